@@ -1,0 +1,25 @@
+package org.indivisible.model.engine;
+
+import java.util.List;
+import org.indivisible.model.budget.DefenceBudgets;
+import org.indivisible.model.budget.SpendingObserver;
+import org.indivisible.model.economy.GdpBaseline;
+
+/**
+ * The processes in MODEL.md's order (section 4), as far as they exist: 1 events and policies,
+ * then the economy's no-conflict baseline (needed by budgets), then defence budgets. Later
+ * processes (decisions, posture, industry, transfers, combat, the input-output economy,
+ * influence) slot in at their place in this list.
+ */
+public final class StandardModel {
+
+    private StandardModel() {
+    }
+
+    public static Model build(Configuration config) {
+        return new Model(
+                List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(config)),
+                List.of(new ConflictObserver(config), new SpendingObserver(config)),
+                List.of(new StandardInvariants(config)));
+    }
+}

@@ -1,0 +1,8 @@
+package org.indivisible.model.policy;
+
+/** A policy lever set by a treatment. Immutable. */
+public sealed interface Policy permits PrepareForReducedUsPresence {
+
+    /** Short lever id, {@code P1}..{@code P4}. */
+    String lever();
+}

@@ -1,0 +1,31 @@
+package org.indivisible.model.policy;
+
+import java.util.Collections;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * P1: European members prepare for a thinner US presence by spending at least a path of
+ * percent of GDP, and put a share of their budgets into industrial capacity. Members already
+ * above the floor keep their own path. The policy's cost is the spending above each member's
+ * path without the policy. Immutable.
+ *
+ * @param group the group whose members the floor binds ({@code NATO_EUROPE} by default)
+ * @param floorPctGdpByYear minimum defence spending in percent of GDP, by year (interpolated)
+ */
+public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear) implements Policy {
+
+    public PrepareForReducedUsPresence {
+        Objects.requireNonNull(group, "group");
+        floorPctGdpByYear = Collections.unmodifiableSortedMap(new TreeMap<>(floorPctGdpByYear));
+        if (floorPctGdpByYear.isEmpty()) {
+            throw new IllegalArgumentException("P1 needs a spending floor for at least one year");
+        }
+    }
+
+    @Override
+    public String lever() {
+        return "P1";
+    }
+}
