@@ -46,14 +46,14 @@ public record SpendingPath(String iso3, SortedMap<Integer, Double> pctGdpByYear)
         return p0 + (p1 - p0) * (year - y0) / (y1 - y0);
     }
 
-    /** This path overridden from its first year on by another (a scenario's new path). */
+    /**
+     * This path with another laid over it: the old path holds until the year before the
+     * override's first year, then the share ramps linearly to the override's first point.
+     */
     public SpendingPath with(SortedMap<Integer, Double> override) {
-        TreeMap<Integer, Double> merged = new TreeMap<>(pctGdpByYear.headMap(override.firstKey()));
-        if (!merged.isEmpty()) {
-            // Keep the old path up to the year before the override starts, then ramp.
-            int lastOld = merged.lastKey();
-            merged.put(lastOld, pctGdpAt(lastOld));
-        }
+        int first = override.firstKey();
+        TreeMap<Integer, Double> merged = new TreeMap<>(pctGdpByYear.headMap(first));
+        merged.put(first - 1, pctGdpAt(first - 1));
         merged.putAll(override);
         return new SpendingPath(iso3, merged);
     }

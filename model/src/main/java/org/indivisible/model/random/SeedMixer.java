@@ -11,13 +11,15 @@ import java.nio.charset.StandardCharsets;
  *
  * <pre>
  *   h = mix(masterSeed ^ GOLDEN)
- *   h = mix(h ^ mix(replication + GOLDEN))
+ *   h = mix(h ^ replication)
  *   h = mix(h ^ fnv1a64(name))
  * </pre>
  *
- * Each step is a bijection of 64-bit words, so distinct inputs in any one part give distinct
- * seeds. Never {@code seed + replication}: neighbouring seeds give correlated LXM streams
- * no more than any other, but sums collide ((s, r+1) = (s+1, r)).
+ * {@code mix} is a bijection of 64-bit words, so with the other parts fixed, distinct values
+ * of any one part give distinct seeds; across parts a collision needs two scrambled words to
+ * differ by exactly a small number, which is as unlikely as any 64-bit coincidence. Never
+ * {@code seed + replication}, whose sums collide ((s, r+1) = (s+1, r)), nor a symmetric fold
+ * such as {@code mix(s) ^ mix(r)}, which collides when s and r swap.
  */
 public final class SeedMixer {
 
@@ -30,7 +32,7 @@ public final class SeedMixer {
 
     public static long streamSeed(long masterSeed, long replication, String streamName) {
         long h = mix(masterSeed ^ GOLDEN);
-        h = mix(h ^ mix(replication + GOLDEN));
+        h = mix(h ^ replication);
         return mix(h ^ fnv1a64(streamName));
     }
 
