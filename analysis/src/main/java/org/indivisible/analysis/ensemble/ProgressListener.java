@@ -1,0 +1,23 @@
+package org.indivisible.analysis.ensemble;
+
+/** Told how an ensemble advances; called from the thread that runs the ensemble. */
+public interface ProgressListener {
+
+    ProgressListener NONE = new ProgressListener() {
+        @Override
+        public void started(long totalReplications) {
+        }
+
+        @Override
+        public void advanced(long doneReplications) {
+        }
+    };
+
+    void started(long totalReplications);
+
+    /** @param doneReplications replications finished so far, over all cells */
+    void advanced(long doneReplications);
+
+    default void finished() {
+    }
+}

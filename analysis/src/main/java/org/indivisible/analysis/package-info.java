@@ -1,0 +1,5 @@
+/**
+ * Analysis on top of the model: ensembles of replications on local cores, their statistics,
+ * and the run folder ({@code manifest.json}, {@code summary.json}) every run leaves.
+ */
+package org.indivisible.analysis;
