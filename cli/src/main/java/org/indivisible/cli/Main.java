@@ -1,0 +1,54 @@
+package org.indivisible.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code indivisible} command: subcommands, help and exit codes. */
+@Command(name = "indivisible",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Simulates how security in Europe and the Indo-Pacific is linked and compares NATO policy",
+            "options under uncertainty, as reproducible Monte Carlo ensembles on sourced data.",
+            "",
+            "Start with:  indivisible run                 (the default study on the embedded data)",
+            "             indivisible validate FILE...    (check scenario or study files)",
+            "             indivisible data                (the data snapshot and its sources)",
+        },
+        footer = ExitCodes.HELP_TEXT,
+        subcommands = {RunCommand.class, ValidateCommand.class, DataCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command with the given output streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.RUN_FAILED);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Anything reaching here is a bug or an environment failure: say it plainly,
+            // with the stack trace only on request.
+            commandLine.getErr().println("indivisible: " + e);
+            if (Boolean.getBoolean("indivisible.debug")) {
+                e.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("(run with JAVA_TOOL_OPTIONS=-Dindivisible.debug=true for the stack trace)");
+            }
+            return ExitCodes.RUN_FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,12 @@
+package org.indivisible.cli;
+
+import org.indivisible.analysis.run.CodeVersion;
+import picocli.CommandLine;
+
+/** {@code --version}: the code version and commit, as run manifests record it. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {"indivisible " + CodeVersion.current(), "Java " + System.getProperty("java.version")};
+    }
+}
