@@ -50,7 +50,9 @@ final class OutputTable {
         }
         rows.add(List.copyOf(cells));
         sourceIds.add(sourceId);
-        valuesByStatus.merge(status, valueCount, Integer::sum);
+        if (valueCount > 0) {
+            valuesByStatus.merge(status, valueCount, Integer::sum);
+        }
         values += valueCount;
     }
 
