@@ -244,6 +244,13 @@ public final class EmbeddedSnapshot implements Snapshot {
             JsonNode root = new ObjectMapper().readTree(manifest);
             List<TableInfo> list = new ArrayList<>();
             for (JsonNode t : root.path("tables")) {
+                String expected = t.path("sha256").asText();
+                String actual = SnapshotBuilder.sha256(new ByteArrayInputStream(resourceBytes(t.path("name").asText())));
+                if (!expected.equals(actual)) {
+                    throw new IllegalStateException("snapshot file " + t.path("name").asText() + " does not match "
+                            + "manifest.json (SHA-256 " + actual + ", manifest says " + expected
+                            + "): rebuild the snapshot with SnapshotBuilder instead of editing it");
+                }
                 List<String> sources = new ArrayList<>();
                 t.path("source_ids").forEach(s -> sources.add(s.asText()));
                 SortedMap<String, Integer> byStatus = new TreeMap<>();

@@ -237,8 +237,10 @@ public final class SnapshotBuilder {
             worldBank.put(r.get("Country Code") + "/" + r.get("Year"), r.get("Value"));
         }
         CsvTable.Row world = requireImfRow(imfRows, "World", imf);
+        record GdpRow(List<String> cells, String source, String status) {
+        }
+        List<GdpRow> rows = new ArrayList<>();
         Map<Integer, BigDecimal> sumOfActors = new TreeMap<>();
-        Map<String, List<List<String>>> byActor = new TreeMap<>();
         for (ActorCode actor : ActorCode.ALL) {
             if (actor.isRestOfWorld()) {
                 continue;
@@ -246,10 +248,9 @@ public final class SnapshotBuilder {
             for (int year = FIRST_YEAR; year <= LAST_GDP_YEAR; year++) {
                 String y = Integer.toString(year);
                 if (actor.iso3().equals("PRK")) {
-                    table.add(row("PRK", y, PRK_GDP_USD_BILLIONS, "assumption-prk-gdp", ASSUMPTION,
+                    rows.add(new GdpRow(row("PRK", y, PRK_GDP_USD_BILLIONS, "assumption-prk-gdp", ASSUMPTION,
                             "no IMF or World Bank figure; midpoint of the Bank of Korea's roughly US$25-30 bn estimate "
-                                    + "of North Korea's nominal GNI, held flat"),
-                            "assumption-prk-gdp", ASSUMPTION, 1);
+                                    + "of North Korea's nominal GNI, held flat"), "assumption-prk-gdp", ASSUMPTION));
                     continue;
                 }
                 String cell = actor.imfName().isEmpty() ? "no data" : requireImfRow(imfRows, actor.imfName(), imf).get(y);
@@ -271,29 +272,23 @@ public final class SnapshotBuilder {
                     status = OBSERVED;
                 }
                 sumOfActors.merge(year, new BigDecimal(value), BigDecimal::add);
-                table.add(row(actor.iso3(), y, value, source, status,
-                        status.equals(ESTIMATE) ? "IMF projection" : ""), source, status, 1);
+                rows.add(new GdpRow(row(actor.iso3(), y, value, source, status,
+                        status.equals(ESTIMATE) ? "IMF projection" : ""), source, status));
             }
         }
-        List<List<String>> rowRows = new ArrayList<>();
         for (int year = FIRST_YEAR; year <= LAST_GDP_YEAR; year++) {
             String y = Integer.toString(year);
             BigDecimal rest = new BigDecimal(world.get(y).trim()).subtract(sumOfActors.get(year));
             if (rest.signum() <= 0) {
                 throw new IllegalStateException("rest-of-world GDP is not positive in " + year + ": " + rest);
             }
-            rowRows.add(row("ROW", y, rest.stripTrailingZeros().toPlainString(), "imf-weo-2025-10", DERIVED,
-                    "IMF World minus the other actors" + (year >= IMF_PROJECTION_FROM ? " (from IMF projections)" : "")));
+            rows.add(new GdpRow(row("ROW", y, rest.stripTrailingZeros().toPlainString(), "imf-weo-2025-10", DERIVED,
+                    "IMF World minus the other actors" + (year >= IMF_PROJECTION_FROM ? " (from IMF projections)" : "")),
+                    "imf-weo-2025-10", DERIVED));
         }
-        // Keep actor order (ROW sorts between ROU and RUS): re-sort all rows by ISO3 then year.
-        List<List<String>> all = new ArrayList<>(table.rows);
-        all.addAll(rowRows);
-        table.rows.clear();
-        all.sort((a, b) -> (a.get(0) + a.get(1)).compareTo(b.get(0) + b.get(1)));
-        table.rows.addAll(all);
-        table.sourceIds.add("imf-weo-2025-10");
-        table.valuesByStatus.merge(DERIVED, rowRows.size(), Integer::sum);
-        table.values += rowRows.size();
+        // ROW is computed last but sorts between ROU and RUS: order all rows by ISO3, then year.
+        rows.sort((a, b) -> (a.cells.get(0) + a.cells.get(1)).compareTo(b.cells.get(0) + b.cells.get(1)));
+        rows.forEach(r -> table.add(r.cells, r.source, r.status, 1));
     }
 
     private static CsvTable.Row requireImfRow(Map<String, CsvTable.Row> rows, String label, CsvTable imf) {
@@ -324,7 +319,7 @@ public final class SnapshotBuilder {
                         + "estimates to 2021 (observed), 2022-2024 held at the 2021 value (estimate). ROW = World Bank "
                         + "'World' (WLD) minus the World Bank values of the other actors (TWN not subtracted: the "
                         + "World Bank has no row for it) (derived).",
-                "iso3", "year", "population", "source_id", "status", "note");
+                "iso3", "year", "population_persons", "source_id", "status", "note");
         Map<String, String> wb = new HashMap<>();
         for (CsvTable.Row r : read("worldbank/datahub_population/population.csv").rows()) {
             wb.put(r.get("Country Code") + "/" + r.get("Year"), r.get("Value"));
@@ -705,6 +700,7 @@ public final class SnapshotBuilder {
         for (OutputTable t : tables) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", t.name);
+            entry.put("sha256", sha256(outputDir.resolve(t.name)));
             entry.put("description", t.description);
             entry.put("rows", t.rows.size());
             entry.put("values", t.values);

@@ -155,19 +155,19 @@ class SnapshotProvenanceTest {
             switch (status(r)) {
                 case "observed" -> {
                     String expected = r.get("iso3").equals("TWN") ? owid.get(key) : wb.get(key);
-                    assertEquals(expected, r.get("population"), r.file() + ":" + r.line());
+                    assertEquals(expected, r.get("population_persons"), r.file() + ":" + r.line());
                     if (!r.get("iso3").equals("TWN")) {
-                        sum.merge(r.get("year"), new BigDecimal(r.get("population")), BigDecimal::add);
+                        sum.merge(r.get("year"), new BigDecimal(r.get("population_persons")), BigDecimal::add);
                     }
                 }
-                case "estimate" -> assertEquals(owid.get("TWN/2021"), r.get("population"), r.file() + ":" + r.line());
+                case "estimate" -> assertEquals(owid.get("TWN/2021"), r.get("population_persons"), r.file() + ":" + r.line());
                 case "derived" -> derived.add(r);
                 default -> fail("unexpected status " + status(r));
             }
         }
         for (CsvTable.Row r : derived) {
             BigDecimal expected = new BigDecimal(wb.get("WLD/" + r.get("year"))).subtract(sum.get(r.get("year")));
-            assertEquals(0, expected.compareTo(new BigDecimal(r.get("population"))), r.file() + ":" + r.line());
+            assertEquals(0, expected.compareTo(new BigDecimal(r.get("population_persons"))), r.file() + ":" + r.line());
         }
     }
 
