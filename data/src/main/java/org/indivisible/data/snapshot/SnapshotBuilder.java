@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -38,8 +39,11 @@ import org.indivisible.model.actor.Obligation;
  */
 public final class SnapshotBuilder {
 
-    /** Bumped when the layout of the tables changes (the data version is the manifest hash). */
-    public static final String SNAPSHOT_FORMAT = "1";
+    /**
+     * The snapshot's release number, bumped by hand when the set or layout of the tables changes;
+     * the data version proper is the manifest's hash ({@link Snapshot#version()}).
+     */
+    public static final String SNAPSHOT_VERSION = "1";
 
     /** First year the snapshot's GDP and population tables cover. */
     static final int FIRST_YEAR = 2014;
@@ -95,11 +99,28 @@ public final class SnapshotBuilder {
         builder.munitionsStatements();
         builder.citedAnchors();
         builder.sources();
+        // Write into a scratch folder beside the output and move the files into place only when all
+        // are written, so a failed build never leaves a half-written snapshot.
         Files.createDirectories(outputDir);
-        for (OutputTable table : builder.tables) {
-            table.write(outputDir);
+        Path scratch = Files.createTempDirectory(outputDir, ".build-");
+        try {
+            for (OutputTable table : builder.tables) {
+                table.write(scratch);
+            }
+            builder.writeManifest(scratch);
+            try (var files = Files.list(scratch)) {
+                for (Path file : files.sorted().toList()) {
+                    Files.move(file, outputDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } finally {
+            try (var leftovers = Files.list(scratch)) {
+                for (Path file : leftovers.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(scratch);
         }
-        builder.writeManifest(outputDir);
     }
 
     private CsvTable read(String relativePath) {
@@ -693,7 +714,7 @@ public final class SnapshotBuilder {
     private void writeManifest(Path outputDir) throws IOException {
         Map<String, Source> sourceById = Source.ALL.stream().collect(Collectors.toMap(Source::id, s -> s));
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("snapshot_format", SNAPSHOT_FORMAT);
+        manifest.put("snapshot_version", SNAPSHOT_VERSION);
         manifest.put("builder", SnapshotBuilder.class.getName());
         manifest.put("status_values", List.of(OBSERVED, DERIVED, ESTIMATE, ASSUMPTION));
         List<Map<String, Object>> tableEntries = new ArrayList<>();
