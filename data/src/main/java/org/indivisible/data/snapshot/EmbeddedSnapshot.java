@@ -244,13 +244,7 @@ public final class EmbeddedSnapshot implements Snapshot {
             JsonNode root = new ObjectMapper().readTree(manifest);
             List<TableInfo> list = new ArrayList<>();
             for (JsonNode t : root.path("tables")) {
-                String expected = t.path("sha256").asText();
-                String actual = SnapshotBuilder.sha256(new ByteArrayInputStream(resourceBytes(t.path("name").asText())));
-                if (!expected.equals(actual)) {
-                    throw new IllegalStateException("snapshot file " + t.path("name").asText() + " does not match "
-                            + "manifest.json (SHA-256 " + actual + ", manifest says " + expected
-                            + "): rebuild the snapshot with SnapshotBuilder instead of editing it");
-                }
+                verifyTable(t.path("name").asText(), resourceBytes(t.path("name").asText()), t.path("sha256").asText());
                 List<String> sources = new ArrayList<>();
                 t.path("source_ids").forEach(s -> sources.add(s.asText()));
                 SortedMap<String, Integer> byStatus = new TreeMap<>();
@@ -261,6 +255,16 @@ public final class EmbeddedSnapshot implements Snapshot {
             return List.copyOf(list);
         } catch (IOException e) {
             throw new UncheckedIOException("manifest.json is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails unless a table's bytes have the SHA-256 the manifest recorded for them. */
+    static void verifyTable(String name, byte[] bytes, String expectedSha256) throws IOException {
+        String actual = SnapshotBuilder.sha256(new ByteArrayInputStream(bytes));
+        if (!actual.equals(expectedSha256)) {
+            throw new IllegalStateException("snapshot file " + name + " does not match manifest.json (SHA-256 "
+                    + actual + ", manifest says " + expectedSha256
+                    + "): rebuild the snapshot with SnapshotBuilder instead of editing it");
         }
     }
 

@@ -129,6 +129,14 @@ class EmbeddedSnapshotTest {
     }
 
     @Test
+    void aTableEditedByHandIsRefused() {
+        byte[] bytes = "iso3\nUSA\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> EmbeddedSnapshot.verifyTable("gdp.csv", bytes, "0".repeat(64)));
+        assertTrue(e.getMessage().contains("gdp.csv does not match manifest.json"), e.getMessage());
+    }
+
+    @Test
     void listsEveryTable() {
         Set<String> names = SNAPSHOT.tables().stream().map(TableInfo::name).collect(Collectors.toSet());
         assertTrue(names.containsAll(Set.of("actors.csv", "groups.csv", "gdp.csv", "population.csv", "milex.csv",
