@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -130,8 +132,8 @@ class EmbeddedSnapshotTest {
 
     @Test
     void aTableEditedByHandIsRefused() {
-        byte[] bytes = "iso3\nUSA\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        byte[] bytes = "iso3\nUSA\n".getBytes(StandardCharsets.UTF_8);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> EmbeddedSnapshot.verifyTable("gdp.csv", bytes, "0".repeat(64)));
         assertTrue(e.getMessage().contains("gdp.csv does not match manifest.json"), e.getMessage());
     }
