@@ -93,7 +93,7 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
     /** Reads UTF-8 CSV from a stream (not closed here) whose first record is the header. */
     public static CsvTable read(String file, InputStream in) {
         List<String> header = null;
-        Map<String, Integer> columns = new HashMap<>();
+        Map<String, Integer> columns = Map.of();
         List<Row> rows = new ArrayList<>();
         try {
             CSVParser parser = CSVFormat.RFC4180.builder().get()
@@ -106,9 +106,11 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
                     if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
                         header.set(0, header.get(0).substring(1));
                     }
+                    Map<String, Integer> positions = new HashMap<>();
                     for (int i = 0; i < header.size(); i++) {
-                        columns.putIfAbsent(header.get(i), i);
+                        positions.putIfAbsent(header.get(i), i);
                     }
+                    columns = Map.copyOf(positions);
                 } else {
                     rows.add(new Row(file, columns, line, List.copyOf(cells)));
                 }
