@@ -1,0 +1,149 @@
+package org.indivisible.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.indivisible.analysis.ensemble.ReplicationFailure;
+import org.indivisible.analysis.run.StudyRun;
+import org.indivisible.analysis.run.SummaryJson;
+import org.indivisible.data.scenario.Checked;
+import org.indivisible.data.scenario.ScenarioFiles;
+import org.indivisible.data.scenario.Study;
+import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code indivisible run}: a study (or one scenario) as a Monte Carlo ensemble. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {
+            "Runs a study (scenarios x treatments) or a single scenario as a Monte Carlo ensemble on the",
+            "embedded data, prints a summary table and writes out/<run-id>/ with summary.json (every metric:",
+            "mean, sd, p05, p50, p95, n; see docs/metrics.md) and manifest.json (what is needed to repeat it).",
+            "The same file, seed and replications give a byte-identical summary.json on any thread count.",
+            "",
+            "Examples:",
+            "  indivisible run                                         the default study, 200 replications",
+            "  indivisible run scenarios/taiwan-invasion.yaml -n 1000  one scenario, no new policy (P0)",
+            "  indivisible run --json > summary.json                   the summary alone, for scripts",
+        },
+        footer = ExitCodes.HELP_TEXT)
+final class RunCommand implements Callable<Integer> {
+
+    static final String DEFAULT_STUDY = "scenarios/default-study.yaml";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "Study or scenario YAML file. Default: " + DEFAULT_STUDY + ".")
+    Path file;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N",
+            description = "Replications per scenario and treatment. Default: the study's (200 unless it says otherwise).")
+    Integer replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed. Default: the study's.")
+    Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Threads to run replications on. Default: all cores (${DEFAULT-VALUE}). Results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Folder for run folders. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--json", description = "Print summary.json to standard output and nothing else there.")
+    boolean json;
+
+    @Option(names = "--check", description = "Check the model's invariants after every step (slower; names the step and actor that break).")
+    boolean check;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (replications != null && replications < 1) {
+            err.printf("indivisible run: --replications must be at least 1, got %d%n", replications);
+            return ExitCodes.USAGE;
+        }
+        if (threads < 1) {
+            err.printf("indivisible run: --threads must be at least 1, got %d%n", threads);
+            return ExitCodes.USAGE;
+        }
+        Path input = file != null ? file : defaultStudy();
+        if (!Files.isRegularFile(input)) {
+            err.printf("indivisible run: no such file: %s%n", input);
+            return ExitCodes.INVALID_INPUT;
+        }
+        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
+        Checked<Study> loaded = ScenarioFiles.loadStudy(input, snapshot);
+        if (!loaded.ok()) {
+            err.println(loaded.report());
+            err.printf("indivisible run: %d problem%s in %s; nothing was run.%n", loaded.problems().size(),
+                    loaded.problems().size() == 1 ? "" : "s", input);
+            return ExitCodes.INVALID_INPUT;
+        }
+        Study study = loaded.orElseThrow();
+        int reps = replications != null ? replications : study.replications();
+        long masterSeed = seed != null ? seed : study.seed();
+        if (!json) {
+            out.printf("indivisible %s: %d scenario%s x %d treatment%s x %d replications, seed %d, %d thread%s, data %s%n",
+                    study.id(), study.scenarioIds().size(), plural(study.scenarioIds().size()), study.treatments().size(),
+                    plural(study.treatments().size()), reps, masterSeed, threads, plural(threads), snapshot.version());
+            out.flush();
+        }
+        StudyRun.Result result;
+        try {
+            result = StudyRun.run(study, snapshot, new StudyRun.Options(replications, seed, threads, check, out),
+                    new ConsoleProgress("replications", System.err, !quiet), "indivisible run " + input);
+        } catch (ReplicationFailure e) {
+            err.println("indivisible run: " + e.getMessage());
+            err.println("Nothing was written. Rerun that replication with --check to find the first step that breaks.");
+            return ExitCodes.RUN_FAILED;
+        } catch (IllegalArgumentException e) {
+            // The model refused a compiled scenario (a value its constructors reject).
+            err.println("indivisible run: " + input + ": " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        } catch (InterruptedException e) {
+            err.println("indivisible run: interrupted; nothing was written.");
+            return ExitCodes.INTERRUPTED;
+        }
+        if (json) {
+            out.print(new String(SummaryJson.toBytes(result.summary()), StandardCharsets.UTF_8));
+            out.flush();
+            return ExitCodes.OK;
+        }
+        out.println();
+        out.print(SummaryTable.render(result.summary()));
+        int metrics = result.summary().cells().stream().mapToInt(c -> c.metrics().size()).max().orElse(0);
+        out.printf(Locale.ROOT, "%nP(war) is the share of replications in which a war starts; spending is summed over the horizon.%n");
+        out.printf("All %d metrics per scenario and treatment: %s%n", metrics, result.folder().resolve("summary.json"));
+        out.printf("Reproduce: %s (manifest.json has the input hashes, data %s and code %s)%n",
+                result.manifest().reproduce(), result.manifest().dataSnapshot(), result.manifest().code());
+        return ExitCodes.OK;
+    }
+
+    /** The default study, looked up in the working folder and then beside the launcher. */
+    private static Path defaultStudy() {
+        Path here = Path.of(DEFAULT_STUDY);
+        String home = System.getProperty("indivisible.home");
+        if (!Files.exists(here) && home != null) {
+            return Path.of(home).resolve(DEFAULT_STUDY);
+        }
+        return here;
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "" : "s";
+    }
+}
