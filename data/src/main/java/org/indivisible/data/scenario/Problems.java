@@ -1,0 +1,39 @@
+package org.indivisible.data.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Collects every problem found while loading, so that all are reported at once. Not thread safe. */
+final class Problems {
+
+    private final LinkedHashSet<Problem> found = new LinkedHashSet<>();
+
+    void add(Location at, String path, String message) {
+        found.add(Problem.at(at, path, message));
+    }
+
+    void addAll(List<Problem> problems) {
+        found.addAll(problems);
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    int size() {
+        return found.size();
+    }
+
+    List<Problem> list() {
+        return List.copyOf(new ArrayList<>(found));
+    }
+
+    static String child(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    static String item(String path, int index) {
+        return path + "[" + index + "]";
+    }
+}

@@ -1,0 +1,349 @@
+package org.indivisible.data.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.indivisible.data.snapshot.Snapshot;
+
+/**
+ * Loads scenario and study files: reads each file once, follows {@code extends} chains (inside
+ * the folder of the file that names them, without cycles), applies each treatment's overrides
+ * and binds the result to records, collecting every problem on the way. Files are never
+ * written. Each call is independent and thread confined.
+ */
+public final class ScenarioFiles {
+
+    static final List<String> STUDY_KEYS = List.of("study", "name", "description", "scenarios", "replications",
+            "seed", "treatments");
+    static final List<String> TREATMENT_KEYS = List.of("id", "description", "overrides");
+    static final Pattern STUDY_ID = Pattern.compile("[a-z0-9-]+");
+    static final Pattern TREATMENT_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    /** Longest {@code extends} chain followed. */
+    static final int MAX_EXTENDS = 16;
+
+    private final Path root;
+    private final Path labelBase;
+    private final ScenarioReader reader;
+    private final Problems problems = new Problems();
+    private final Map<Path, YamlSource> sources = new HashMap<>();
+    private final SortedMap<String, String> hashes = new TreeMap<>();
+
+    private ScenarioFiles(Path file, Snapshot snapshot) {
+        Path absolute = file.toAbsolutePath().normalize();
+        this.root = absolute.getParent();
+        Path given = file.normalize().getParent();
+        this.labelBase = given == null ? Path.of("") : given;
+        this.reader = new ScenarioReader(snapshot);
+    }
+
+    /**
+     * Loads a study file, or a scenario file as a study of one scenario under {@code P0}.
+     *
+     * @return the study with one {@link Cell} per scenario and treatment, or every problem found
+     */
+    public static Checked<Study> loadStudy(Path file, Snapshot snapshot) {
+        return new ScenarioFiles(file, snapshot).study(file.toAbsolutePath().normalize());
+    }
+
+    /** Loads one scenario file (its {@code extends} chain merged, no treatment). */
+    public static Checked<Scenario> loadScenario(Path file, Snapshot snapshot) {
+        ScenarioFiles loading = new ScenarioFiles(file, snapshot);
+        Path absolute = file.toAbsolutePath().normalize();
+        Optional<Scenario> scenario = loading.scenarioTree(absolute, new ArrayDeque<>())
+                .flatMap(tree -> loading.bind(tree, absolute));
+        return loading.result(scenario);
+    }
+
+    private Checked<Study> study(Path file) {
+        Optional<Tree.Mapping> top = tree(file);
+        if (top.isEmpty()) {
+            return result(Optional.empty());
+        }
+        if (top.get().get("study").isEmpty()) {
+            Optional<Study> single = scenarioTree(file, new ArrayDeque<>()).flatMap(tree -> bind(tree, file))
+                    .map(s -> new Study(s.id(), s.name(), s.description(), file, Study.DEFAULT_REPLICATIONS,
+                            Study.DEFAULT_SEED, List.of(s.id()), List.of(Treatment.NONE),
+                            List.of(new Cell(s, Treatment.NONE)), hashes));
+            return result(single);
+        }
+        return result(studyOf(top.get(), file));
+    }
+
+    private Optional<Study> studyOf(Tree.Mapping top, Path file) {
+        ValueReader read = new ValueReader(problems);
+        int before = problems.size();
+        read.onlyKeys(top, "", STUDY_KEYS);
+        Optional<String> id = read.required(top, "", "study", "the study's id, e.g. default-study")
+                .flatMap(v -> read.id(v, "study", STUDY_ID, "lower-case letters, digits and -"));
+        String name = read.optional(top, "name").flatMap(v -> read.text(v, "name")).orElse(null);
+        String description = read.optional(top, "description").flatMap(v -> read.text(v, "description"))
+                .orElse("");
+        Optional<Long> replications = read.optional(top, "replications").map(v -> read.wholeNumber(v,
+                "replications", 1, 1_000_000)).orElse(Optional.of((long) Study.DEFAULT_REPLICATIONS));
+        Optional<Long> seed = read.optional(top, "seed").map(v -> read.wholeNumber(v, "seed", 0, Long.MAX_VALUE))
+                .orElse(Optional.of(Study.DEFAULT_SEED));
+        List<Treatment> treatments = new ArrayList<>();
+        List<Optional<Tree.Mapping>> overrides = new ArrayList<>();
+        treatments(top, read, treatments, overrides);
+
+        List<String> scenarioIds = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        List<Tree> paths = read.required(top, "", "scenarios", "the scenario files to run, e.g. [baseline.yaml]")
+                .flatMap(v -> read.list(v, "scenarios", "[baseline.yaml, taiwan-invasion.yaml]")).orElse(List.of());
+        if (paths.isEmpty() && top.get("scenarios").filter(v -> v instanceof Tree.Sequence).isPresent()) {
+            read.report(top.get("scenarios").get(), "scenarios", "needs at least one scenario file");
+        }
+        Map<String, Tree> seenIds = new HashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            String path = Problems.item("scenarios", i);
+            Optional<Path> scenarioFile = resolve(file, paths.get(i), path, read);
+            Optional<Tree.Mapping> tree = scenarioFile.flatMap(f -> scenarioTree(f, new ArrayDeque<>()));
+            if (tree.isEmpty()) {
+                continue;
+            }
+            for (int t = 0; t < treatments.size(); t++) {
+                Tree.Mapping treated = overrides.get(t).map(o -> Overlay.apply(tree.get(), o)).orElse(tree.get());
+                Problems cellProblems = new Problems();
+                Optional<Scenario> scenario = reader.read(treated, scenarioFile.get(), sourcesOf(scenarioFile.get()),
+                        cellProblems);
+                String prefix = Problems.item("treatments", t) + ".overrides.";
+                for (Problem p : cellProblems.list()) {
+                    boolean fromOverride = p.file().equals(label(file)) && !p.path().startsWith("treatments");
+                    problems.addAll(List.of(fromOverride
+                            ? new Problem(p.file(), p.line(), p.column(), prefix + p.path(), p.message()) : p));
+                }
+                if (scenario.isEmpty()) {
+                    continue;
+                }
+                if (t == 0) {
+                    Tree previous = seenIds.putIfAbsent(scenario.get().id(), paths.get(i));
+                    if (previous != null) {
+                        read.report(paths.get(i), path, "scenario id `" + scenario.get().id() + "` is already used by "
+                                + "the scenario at line " + previous.location().line() + "; each needs its own id");
+                    } else {
+                        scenarioIds.add(scenario.get().id());
+                    }
+                }
+                cells.add(new Cell(scenario.get(), treatments.get(t)));
+            }
+        }
+        if (problems.size() > before || id.isEmpty() || replications.isEmpty() || seed.isEmpty()) {
+            return Optional.empty();
+        }
+        cells.sort(java.util.Comparator.comparingInt((Cell c) -> scenarioIds.indexOf(c.scenarioId())));
+        return Optional.of(new Study(id.get(), name, description, file, replications.get().intValue(), seed.get(),
+                scenarioIds, treatments, cells, hashes));
+    }
+
+    private void treatments(Tree.Mapping top, ValueReader read, List<Treatment> treatments,
+                            List<Optional<Tree.Mapping>> overrides) {
+        Optional<List<Tree>> items = read.optional(top, "treatments").flatMap(v -> read.list(v, "treatments",
+                "[{id: P0}, {id: P1, overrides: {policies: {p1: {floorPctGdp: {2026: 2.0}}}}}]"));
+        if (read.optional(top, "treatments").isEmpty()) {
+            treatments.add(Treatment.NONE);
+            overrides.add(Optional.empty());
+            return;
+        }
+        Map<String, Location> seen = new HashMap<>();
+        List<Tree> list = items.orElse(List.of());
+        for (int i = 0; i < list.size(); i++) {
+            String path = Problems.item("treatments", i);
+            Optional<Tree.Mapping> m = read.mapping(list.get(i), path, "{id: P1, description: ..., overrides: {...}}");
+            if (m.isEmpty()) {
+                continue;
+            }
+            read.onlyKeys(m.get(), path, TREATMENT_KEYS);
+            Optional<String> id = read.required(m.get(), path, "id", "a treatment id like P1").flatMap(v ->
+                    read.id(v, Problems.child(path, "id"), TREATMENT_ID, "letters, digits, _ and -"));
+            if (id.isPresent()) {
+                Location first = seen.putIfAbsent(id.get(), m.get().get("id").get().location());
+                if (first != null) {
+                    read.report(m.get().get("id").get(), Problems.child(path, "id"), "duplicate treatment id `"
+                            + id.get() + "` (first at line " + first.line() + "); each treatment needs its own id");
+                    continue;
+                }
+            }
+            String description = read.optional(m.get(), "description").flatMap(v -> read.text(v,
+                    Problems.child(path, "description"))).orElse("");
+            Optional<Tree.Mapping> over = read.optional(m.get(), "overrides").flatMap(v -> read.mapping(v,
+                    Problems.child(path, "overrides"), "{policies: {p1: {floorPctGdp: {2026: 2.0, 2030: 3.5}}}}"));
+            over.ifPresent(o -> {
+                for (String fixed : List.of("id", "extends")) {
+                    o.field(fixed).ifPresent(f -> read.report(f.keyLocation(),
+                            Problems.child(path, "overrides." + fixed), "a treatment cannot change `" + fixed
+                                    + "`; it overrides the scenario's other fields"));
+                }
+            });
+            if (id.isPresent()) {
+                treatments.add(new Treatment(id.get(), description));
+                overrides.add(over.map(o -> o.without("id", "extends")));
+            }
+        }
+    }
+
+    /** The scenario's own tree merged over its {@code extends} chain. */
+    private Optional<Tree.Mapping> scenarioTree(Path file, Deque<Path> chain) {
+        Optional<Tree.Mapping> tree = tree(file);
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        if (tree.get().get("study").isPresent()) {
+            problems.add(tree.get().get("study").get().location(), "study", "this is a study file; a study cannot "
+                    + "be used as a scenario here");
+            return Optional.empty();
+        }
+        Optional<Tree> extendsNode = tree.get().get("extends").filter(v -> !ValueReader.isNull(v));
+        if (extendsNode.isEmpty()) {
+            return tree;
+        }
+        ValueReader read = new ValueReader(problems);
+        Optional<Path> base = resolve(file, extendsNode.get(), "extends", read);
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        chain.push(file);
+        try {
+            if (chain.contains(base.get())) {
+                List<String> names = new ArrayList<>();
+                chain.descendingIterator().forEachRemaining(p -> names.add(label(p)));
+                names.add(label(base.get()));
+                read.report(extendsNode.get(), "extends", "extends cycle: " + String.join(" -> ", names)
+                        + "; a scenario cannot extend itself, directly or through others");
+                return Optional.empty();
+            }
+            if (chain.size() >= MAX_EXTENDS) {
+                read.report(extendsNode.get(), "extends", "more than " + MAX_EXTENDS + " files in the extends chain");
+                return Optional.empty();
+            }
+            return scenarioTree(base.get(), chain).map(b -> Overlay.apply(b.without("id", "name", "description"),
+                    tree.get().without("extends")));
+        } finally {
+            chain.pop();
+        }
+    }
+
+    /** A path written in {@code namer}, resolved against its folder, which it may not leave. */
+    private Optional<Path> resolve(Path namer, Tree value, String path, ValueReader read) {
+        Optional<String> text = read.text(value, path);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Path folder = namer.getParent();
+        Path target;
+        try {
+            target = folder.resolve(text.get()).normalize();
+        } catch (InvalidPathException e) {
+            read.report(value, path, "`" + text.get() + "` is not a valid file path");
+            return Optional.empty();
+        }
+        String rule = "; name a file in the same folder as " + label(namer) + " or below it, e.g. baseline.yaml";
+        if (!target.startsWith(folder) || target.equals(folder)) {
+            read.report(value, path, "`" + text.get() + "` points outside the folder of " + label(namer) + rule);
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(target)) {
+            read.report(value, path, "no such file `" + text.get() + "`" + DidYouMean.hint(text.get(), yamlFiles(folder))
+                    + " (looked for " + label(target) + ")");
+            return Optional.empty();
+        }
+        try {
+            if (!target.toRealPath().startsWith(folder.toRealPath())) {
+                read.report(value, path, "`" + text.get() + "` is a link that leads outside the folder of "
+                        + label(namer) + rule);
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            read.report(value, path, "cannot read `" + text.get() + "`: " + e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(target);
+    }
+
+    private static List<String> yamlFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** A file read once, its hash recorded, its root required to be a map. */
+    private Optional<Tree.Mapping> tree(Path file) {
+        YamlSource source = sources.get(file);
+        if (source == null) {
+            source = YamlSource.read(file, label(file));
+            sources.put(file, source);
+            problems.addAll(source.problems());
+            if (!source.sha256().isEmpty()) {
+                hashes.put(key(file), source.sha256());
+            }
+            if (source.tree().isPresent() && !(source.tree().get() instanceof Tree.Mapping)) {
+                Tree t = source.tree().get();
+                problems.add(t.location(), "", "a scenario or study file is a map of fields such as `id: baseline`, "
+                        + "but this file holds " + t.describe());
+            }
+        }
+        return source.tree().filter(t -> t instanceof Tree.Mapping).map(t -> (Tree.Mapping) t);
+    }
+
+    private Optional<Scenario> bind(Tree.Mapping tree, Path file) {
+        return reader.read(tree, file, sourcesOf(file), problems);
+    }
+
+    /** Hashes of a scenario file and the files it extends. */
+    private SortedMap<String, String> sourcesOf(Path file) {
+        SortedMap<String, String> mine = new TreeMap<>();
+        Path current = file;
+        for (int i = 0; current != null && i <= MAX_EXTENDS; i++) {
+            YamlSource source = sources.get(current);
+            if (source == null) {
+                break;
+            }
+            mine.put(key(current), source.sha256());
+            Path next = null;
+            if (source.tree().orElse(null) instanceof Tree.Mapping m
+                    && m.get("extends").orElse(null) instanceof Tree.Scalar s) {
+                try {
+                    next = current.getParent().resolve(s.text()).normalize();
+                } catch (InvalidPathException e) {
+                    next = null;
+                }
+            }
+            current = next;
+        }
+        return mine;
+    }
+
+    private String key(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private String label(Path file) {
+        if (file.startsWith(root)) {
+            return labelBase.resolve(root.relativize(file)).normalize().toString();
+        }
+        return file.toString();
+    }
+
+    private <T> Checked<T> result(Optional<T> value) {
+        if (!problems.isEmpty() || value.isEmpty()) {
+            List<Problem> list = problems.list();
+            return Checked.failed(list.isEmpty()
+                    ? List.of(new Problem("?", 1, 1, "", "could not be loaded")) : list);
+        }
+        return Checked.of(value.get());
+    }
+}
