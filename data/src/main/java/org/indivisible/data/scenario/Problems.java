@@ -1,6 +1,7 @@
 package org.indivisible.data.scenario;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -25,8 +26,12 @@ final class Problems {
         return found.size();
     }
 
+    /** The problems by file, then line, then column, as compilers list them. */
     List<Problem> list() {
-        return List.copyOf(new ArrayList<>(found));
+        List<Problem> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        return List.copyOf(sorted);
     }
 
     static String child(String path, String key) {

@@ -407,8 +407,10 @@ final class ScenarioReader {
                                   String what) {
         Location first = seen.putIfAbsent(id, node.location());
         if (first != null) {
-            read.report(node, path, "duplicate " + what + " id `" + id + "` (first at " + first.file() + ":"
-                    + first.line() + "); each " + what + " needs its own id");
+            String where = first.file().equals(node.location().file()) ? "line " + first.line()
+                    : first.file() + ":" + first.line();
+            read.report(node, path, "duplicate " + what + " id `" + id + "` (first at " + where + "); each " + what
+                    + " needs its own id");
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class ValueReader {
 
+    private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
     private final Problems problems;
 
     ValueReader(Problems problems) {
@@ -111,6 +113,11 @@ final class ValueReader {
 
     /** A finite number within [min, max]; {@code what} names the quantity in messages. */
     Optional<Double> number(Tree value, String path, double min, double max, String what) {
+        if (value instanceof Tree.Scalar s && NON_FINITE.matcher(s.text()).matches()) {
+            report(value, path, "expected " + what + " (a finite number), got " + s.text()
+                    + "; .nan and .inf are not allowed");
+            return Optional.empty();
+        }
         if (!(value instanceof Tree.Scalar s)
                 || (s.kind() != Tree.Scalar.Kind.INTEGER && s.kind() != Tree.Scalar.Kind.FLOAT)) {
             report(value, path, "expected " + what + " (a number), got " + value.describe());

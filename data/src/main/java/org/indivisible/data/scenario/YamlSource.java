@@ -179,7 +179,10 @@ record YamlSource(String label, String sha256, Optional<Tree> tree, List<Problem
         Location at = Location.of(label, e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark());
         String context = e.getContext() == null ? "" : e.getContext() + ": ";
         String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
-        return Problem.at(at, "", "YAML syntax: " + context + problem);
+        String opened = e.getContextMark().filter(m -> e.getProblemMark().isPresent())
+                .map(m -> " (the construct began at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ")")
+                .orElse("");
+        return Problem.at(at, "", "YAML syntax: " + context + problem.strip() + opened);
     }
 
     private static boolean isNull(Node node) {
