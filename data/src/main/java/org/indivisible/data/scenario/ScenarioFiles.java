@@ -61,8 +61,9 @@ public final class ScenarioFiles {
     public static Checked<Scenario> loadScenario(Path file, Snapshot snapshot) {
         ScenarioFiles loading = new ScenarioFiles(file, snapshot);
         Path absolute = file.toAbsolutePath().normalize();
-        Optional<Scenario> scenario = loading.scenarioTree(absolute, new ArrayDeque<>())
-                .flatMap(tree -> loading.bind(tree, absolute));
+        Overlay overlay = new Overlay();
+        Optional<Scenario> scenario = loading.scenarioTree(absolute, new ArrayDeque<>(), overlay)
+                .flatMap(tree -> loading.bind(tree, absolute, overlay));
         return loading.result(scenario);
     }
 
@@ -72,7 +73,9 @@ public final class ScenarioFiles {
             return result(Optional.empty());
         }
         if (top.get().get("study").isEmpty()) {
-            Optional<Study> single = scenarioTree(file, new ArrayDeque<>()).flatMap(tree -> bind(tree, file))
+            Overlay overlay = new Overlay();
+            Optional<Study> single = scenarioTree(file, new ArrayDeque<>(), overlay)
+                    .flatMap(tree -> bind(tree, file, overlay))
                     .map(s -> new Study(s.id(), s.name(), s.description(), file, Study.DEFAULT_REPLICATIONS,
                             Study.DEFAULT_SEED, List.of(s.id()), List.of(Treatment.NONE),
                             List.of(new Cell(s, Treatment.NONE)), hashes));
@@ -109,20 +112,23 @@ public final class ScenarioFiles {
         for (int i = 0; i < paths.size(); i++) {
             String path = Problems.item("scenarios", i);
             Optional<Path> scenarioFile = resolve(file, paths.get(i), path, read);
-            Optional<Tree.Mapping> tree = scenarioFile.flatMap(f -> scenarioTree(f, new ArrayDeque<>()));
+            Overlay overlay = new Overlay();
+            Optional<Tree.Mapping> tree = scenarioFile.flatMap(f -> scenarioTree(f, new ArrayDeque<>(), overlay));
             if (tree.isEmpty()) {
                 continue;
             }
             for (int t = 0; t < treatments.size(); t++) {
-                Tree.Mapping treated = overrides.get(t).map(o -> Overlay.apply(tree.get(), o)).orElse(tree.get());
+                Overlay treatment = overlay.copy();
+                Tree.Mapping treated = overrides.get(t).map(o -> treatment.apply(tree.get(), o)).orElse(tree.get());
                 Problems cellProblems = new Problems();
                 Optional<Scenario> scenario = reader.read(treated, scenarioFile.get(), sourcesOf(scenarioFile.get()),
                         cellProblems);
                 String prefix = Problems.item("treatments", t) + ".overrides.";
                 for (Problem p : cellProblems.list()) {
-                    boolean fromOverride = p.file().equals(label(file)) && !p.path().startsWith("treatments");
-                    problems.addAll(List.of(fromOverride
-                            ? new Problem(p.file(), p.line(), p.column(), prefix + p.path(), p.message()) : p));
+                    String written = treatment.writtenPath(p.path());
+                    boolean fromOverride = p.file().equals(label(file));
+                    problems.addAll(List.of(new Problem(p.file(), p.line(), p.column(),
+                            fromOverride ? prefix + written : written, p.message())));
                 }
                 if (scenario.isEmpty()) {
                     continue;
@@ -194,7 +200,7 @@ public final class ScenarioFiles {
     }
 
     /** The scenario's own tree merged over its {@code extends} chain. */
-    private Optional<Tree.Mapping> scenarioTree(Path file, Deque<Path> chain) {
+    private Optional<Tree.Mapping> scenarioTree(Path file, Deque<Path> chain, Overlay overlay) {
         Optional<Tree.Mapping> tree = tree(file);
         if (tree.isEmpty()) {
             return Optional.empty();
@@ -227,7 +233,7 @@ public final class ScenarioFiles {
                 read.report(extendsNode.get(), "extends", "more than " + MAX_EXTENDS + " files in the extends chain");
                 return Optional.empty();
             }
-            return scenarioTree(base.get(), chain).map(b -> Overlay.apply(b.without("id", "name", "description"),
+            return scenarioTree(base.get(), chain, overlay).map(b -> overlay.apply(b.without("id", "name", "description"),
                     tree.get().without("extends")));
         } finally {
             chain.pop();
@@ -299,8 +305,14 @@ public final class ScenarioFiles {
         return source.tree().filter(t -> t instanceof Tree.Mapping).map(t -> (Tree.Mapping) t);
     }
 
-    private Optional<Scenario> bind(Tree.Mapping tree, Path file) {
-        return reader.read(tree, file, sourcesOf(file), problems);
+    private Optional<Scenario> bind(Tree.Mapping tree, Path file, Overlay overlay) {
+        Problems mine = new Problems();
+        Optional<Scenario> scenario = reader.read(tree, file, sourcesOf(file), mine);
+        for (Problem p : mine.list()) {
+            problems.addAll(List.of(new Problem(p.file(), p.line(), p.column(), overlay.writtenPath(p.path()),
+                    p.message())));
+        }
+        return scenario;
     }
 
     /** Hashes of a scenario file and the files it extends. */

@@ -75,8 +75,7 @@ final class ScenarioReader {
                 : Optional.empty();
 
         List<Theater> theaters = theaters(root, read);
-        List<String> theaterIds = theaters.stream().map(Theater::id).toList();
-        List<Event> events = events(root, read, theaterIds, horizon);
+        List<Event> events = events(root, read, theaters, horizon);
         List<Spending> spending = spending(root, read);
         List<UncertainParameter> parameters = parameters(root, read);
         Policies policies = policies(root, read);
@@ -144,8 +143,9 @@ final class ScenarioReader {
         });
     }
 
-    private List<Event> events(Tree.Mapping root, ValueReader read, List<String> theaterIds,
+    private List<Event> events(Tree.Mapping root, ValueReader read, List<Theater> theaters,
                                Optional<Horizon> horizon) {
+        List<String> theaterIds = theaters.stream().map(Theater::id).toList();
         List<Event> events = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
         List<Tree> items = read.optional(root, "events").flatMap(v -> read.list(v, "events",
@@ -178,6 +178,15 @@ final class ScenarioReader {
                     .flatMap(v -> read.choice(v, Problems.child(path, "state"), STATES));
             Optional<String> aggressor = read.optional(m, "aggressor").map(v -> actor(read, v,
                     Problems.child(path, "aggressor"))).orElse(Optional.of(""));
+            if (aggressor.isPresent() && !aggressor.get().isEmpty() && theater.isPresent()) {
+                Theater where = theaters.get(theaterIds.indexOf(theater.get()));
+                if (!where.participants().contains(aggressor.get())) {
+                    read.report(m.get("aggressor").get(), Problems.child(path, "aggressor"), "`" + aggressor.get()
+                            + "` does not take part in theater " + where.id() + " (participants: "
+                            + String.join(", ", where.participants()) + "); add it to the theater's participants");
+                    aggressor = Optional.empty();
+                }
+            }
             Optional<LocalDate[]> dates = dates(read, m, path, horizon);
             Optional<Double> probability = read.optional(m, "probability").map(v -> read.number(v,
                     Problems.child(path, "probability"), 0, 1, "a probability")).orElse(Optional.of(1.0));

@@ -87,14 +87,22 @@ class ExtendsTest {
                           theater: taiwan
                           state: war
                           at: 2099-01-01
+                        - id: new-one
+                          theater: korea
+                          state: war
+                          at: 2099-01-01
                 """);
         Checked<Study> result = ScenarioFiles.loadStudy(dir.resolve("study.yaml"), FakeSnapshot.INSTANCE);
-        assertEquals(1, result.problems().size(), result.report());
+        // Reported once although both scenarios get the override, and as written in the study
+        // (events[1]), although the new event is the third of one merged scenario and the fourth of the other.
+        assertEquals(2, result.problems().size(), result.report());
         Problem p = result.problems().get(0);
         assertEquals(10, p.line());
         assertEquals(15, p.column());
         assertEquals("treatments[0].overrides.events[0].at", p.path());
         assertTrue(p.message().startsWith("2099-01-01 is outside the horizon 2026-01-05 to"), p.message());
+        assertEquals(14, result.problems().get(1).line());
+        assertEquals("treatments[0].overrides.events[1].at", result.problems().get(1).path());
     }
 
     @Test

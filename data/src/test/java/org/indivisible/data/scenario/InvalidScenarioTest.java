@@ -112,6 +112,11 @@ class InvalidScenarioTest {
                 "9:3: policies.p2: lever P2 is not available yet");
         expect("not-a-map.yaml",
                 "1:1: a scenario or study file is a map of fields such as `id: baseline`, but this file holds a list");
+        expect("aggressor-not-participant.yaml",
+                "7:16: events[0].aggressor: `CHN` does not take part in theater korea (participants: PRK, KOR); add it");
+        // The theater is the third of the merged scenario but the second as written: problems name it as written.
+        expect("extends-item-error.yaml",
+                "7:30: theaters[1].participants[2]: unknown actor `XXX`");
         expect("wrong-year.yaml",
                 "4:14: spending[0].pctGdp.twenty-thirty: `twenty-thirty` is not a year",
                 "4:40: spending[0].pctGdp.2030: expected a percent of GDP (a number), got the text \"3.0\"");
