@@ -1,20 +1,12 @@
 package org.indivisible.data.scenario;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.indivisible.data.snapshot.Snapshot;
 
 /**
@@ -30,22 +22,13 @@ public final class ScenarioFiles {
     static final List<String> TREATMENT_KEYS = List.of("id", "description", "overrides");
     static final Pattern STUDY_ID = Pattern.compile("[a-z0-9-]+");
     static final Pattern TREATMENT_ID = Pattern.compile("[A-Za-z0-9_-]+");
-    /** Longest {@code extends} chain followed. */
-    static final int MAX_EXTENDS = 16;
-
-    private final Path root;
-    private final Path labelBase;
     private final ScenarioReader reader;
     private final Problems problems = new Problems();
-    private final Map<Path, YamlSource> sources = new HashMap<>();
-    private final SortedMap<String, String> hashes = new TreeMap<>();
+    private final SourceFiles files;
 
     private ScenarioFiles(Path file, Snapshot snapshot) {
-        Path absolute = file.toAbsolutePath().normalize();
-        this.root = absolute.getParent();
-        Path given = file.normalize().getParent();
-        this.labelBase = given == null ? Path.of("") : given;
         this.reader = new ScenarioReader(snapshot);
+        this.files = new SourceFiles(file, problems);
     }
 
     /**
@@ -62,23 +45,23 @@ public final class ScenarioFiles {
         ScenarioFiles loading = new ScenarioFiles(file, snapshot);
         Path absolute = file.toAbsolutePath().normalize();
         Overlay overlay = new Overlay();
-        Optional<Scenario> scenario = loading.scenarioTree(absolute, new ArrayDeque<>(), overlay)
+        Optional<Scenario> scenario = loading.files.scenarioTree(absolute, overlay)
                 .flatMap(tree -> loading.bind(tree, absolute, overlay));
         return loading.result(scenario);
     }
 
     private Checked<Study> study(Path file) {
-        Optional<Tree.Mapping> top = tree(file);
+        Optional<Tree.Mapping> top = files.tree(file);
         if (top.isEmpty()) {
             return result(Optional.empty());
         }
         if (top.get().get("study").isEmpty()) {
             Overlay overlay = new Overlay();
-            Optional<Study> single = scenarioTree(file, new ArrayDeque<>(), overlay)
+            Optional<Study> single = files.scenarioTree(file, overlay)
                     .flatMap(tree -> bind(tree, file, overlay))
                     .map(s -> new Study(s.id(), s.name(), s.description(), file, Study.DEFAULT_REPLICATIONS,
                             Study.DEFAULT_SEED, List.of(s.id()), List.of(Treatment.NONE),
-                            List.of(new Cell(s, Treatment.NONE)), hashes));
+                            List.of(new Cell(s, Treatment.NONE)), files.hashes()));
             return result(single);
         }
         return result(studyOf(top.get(), file));
@@ -111,9 +94,9 @@ public final class ScenarioFiles {
         Map<String, Tree> seenIds = new HashMap<>();
         for (int i = 0; i < paths.size(); i++) {
             String path = Problems.item("scenarios", i);
-            Optional<Path> scenarioFile = resolve(file, paths.get(i), path, read);
+            Optional<Path> scenarioFile = files.resolve(file, paths.get(i), path, read);
             Overlay overlay = new Overlay();
-            Optional<Tree.Mapping> tree = scenarioFile.flatMap(f -> scenarioTree(f, new ArrayDeque<>(), overlay));
+            Optional<Tree.Mapping> tree = scenarioFile.flatMap(f -> files.scenarioTree(f, overlay));
             if (tree.isEmpty()) {
                 continue;
             }
@@ -121,12 +104,12 @@ public final class ScenarioFiles {
                 Overlay treatment = overlay.copy();
                 Tree.Mapping treated = overrides.get(t).map(o -> treatment.apply(tree.get(), o)).orElse(tree.get());
                 Problems cellProblems = new Problems();
-                Optional<Scenario> scenario = reader.read(treated, scenarioFile.get(), sourcesOf(scenarioFile.get()),
+                Optional<Scenario> scenario = reader.read(treated, scenarioFile.get(), files.sourcesOf(scenarioFile.get()),
                         cellProblems);
                 String prefix = Problems.item("treatments", t) + ".overrides.";
                 for (Problem p : cellProblems.list()) {
                     String written = treatment.writtenPath(p.path());
-                    boolean fromOverride = p.file().equals(label(file));
+                    boolean fromOverride = p.file().equals(files.label(file));
                     problems.addAll(List.of(new Problem(p.file(), p.line(), p.column(),
                             fromOverride ? prefix + written : written, p.message())));
                 }
@@ -150,7 +133,7 @@ public final class ScenarioFiles {
         }
         cells.sort(java.util.Comparator.comparingInt((Cell c) -> scenarioIds.indexOf(c.scenarioId())));
         return Optional.of(new Study(id.get(), name, description, file, replications.get().intValue(), seed.get(),
-                scenarioIds, treatments, cells, hashes));
+                scenarioIds, treatments, cells, files.hashes()));
     }
 
     private void treatments(Tree.Mapping top, ValueReader read, List<Treatment> treatments,
@@ -199,155 +182,14 @@ public final class ScenarioFiles {
         }
     }
 
-    /** The scenario's own tree merged over its {@code extends} chain. */
-    private Optional<Tree.Mapping> scenarioTree(Path file, Deque<Path> chain, Overlay overlay) {
-        Optional<Tree.Mapping> tree = tree(file);
-        if (tree.isEmpty()) {
-            return Optional.empty();
-        }
-        if (tree.get().get("study").isPresent()) {
-            problems.add(tree.get().get("study").get().location(), "study", "this is a study file; a study cannot "
-                    + "be used as a scenario here");
-            return Optional.empty();
-        }
-        Optional<Tree> extendsNode = tree.get().get("extends").filter(v -> !ValueReader.isNull(v));
-        if (extendsNode.isEmpty()) {
-            return tree;
-        }
-        ValueReader read = new ValueReader(problems);
-        Optional<Path> base = resolve(file, extendsNode.get(), "extends", read);
-        if (base.isEmpty()) {
-            return Optional.empty();
-        }
-        chain.push(file);
-        try {
-            if (chain.contains(base.get())) {
-                List<String> names = new ArrayList<>();
-                chain.descendingIterator().forEachRemaining(p -> names.add(label(p)));
-                names.add(label(base.get()));
-                read.report(extendsNode.get(), "extends", "extends cycle: " + String.join(" -> ", names)
-                        + "; a scenario cannot extend itself, directly or through others");
-                return Optional.empty();
-            }
-            if (chain.size() >= MAX_EXTENDS) {
-                read.report(extendsNode.get(), "extends", "more than " + MAX_EXTENDS + " files in the extends chain");
-                return Optional.empty();
-            }
-            return scenarioTree(base.get(), chain, overlay).map(b -> overlay.apply(b.without("id", "name", "description"),
-                    tree.get().without("extends")));
-        } finally {
-            chain.pop();
-        }
-    }
-
-    /** A path written in {@code namer}, resolved against its folder, which it may not leave. */
-    private Optional<Path> resolve(Path namer, Tree value, String path, ValueReader read) {
-        Optional<String> text = read.text(value, path);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Path folder = namer.getParent();
-        Path target;
-        try {
-            target = folder.resolve(text.get()).normalize();
-        } catch (InvalidPathException e) {
-            read.report(value, path, "`" + text.get() + "` is not a valid file path");
-            return Optional.empty();
-        }
-        String rule = "; name a file in the same folder as " + label(namer) + " or below it, e.g. baseline.yaml";
-        if (!target.startsWith(folder) || target.equals(folder)) {
-            read.report(value, path, "`" + text.get() + "` points outside the folder of " + label(namer) + rule);
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(target)) {
-            read.report(value, path, "no such file `" + text.get() + "`" + DidYouMean.hint(text.get(), yamlFiles(folder))
-                    + " (looked for " + label(target) + ")");
-            return Optional.empty();
-        }
-        try {
-            if (!target.toRealPath().startsWith(folder.toRealPath())) {
-                read.report(value, path, "`" + text.get() + "` is a link that leads outside the folder of "
-                        + label(namer) + rule);
-                return Optional.empty();
-            }
-        } catch (IOException e) {
-            read.report(value, path, "cannot read `" + text.get() + "`: " + e.getMessage());
-            return Optional.empty();
-        }
-        return Optional.of(target);
-    }
-
-    private static List<String> yamlFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    /** A file read once, its hash recorded, its root required to be a map. */
-    private Optional<Tree.Mapping> tree(Path file) {
-        YamlSource source = sources.get(file);
-        if (source == null) {
-            source = YamlSource.read(file, label(file));
-            sources.put(file, source);
-            problems.addAll(source.problems());
-            if (!source.sha256().isEmpty()) {
-                hashes.put(key(file), source.sha256());
-            }
-            if (source.tree().isPresent() && !(source.tree().get() instanceof Tree.Mapping)) {
-                Tree t = source.tree().get();
-                problems.add(t.location(), "", "a scenario or study file is a map of fields such as `id: baseline`, "
-                        + "but this file holds " + t.describe());
-            }
-        }
-        return source.tree().filter(t -> t instanceof Tree.Mapping).map(t -> (Tree.Mapping) t);
-    }
-
     private Optional<Scenario> bind(Tree.Mapping tree, Path file, Overlay overlay) {
         Problems mine = new Problems();
-        Optional<Scenario> scenario = reader.read(tree, file, sourcesOf(file), mine);
+        Optional<Scenario> scenario = reader.read(tree, file, files.sourcesOf(file), mine);
         for (Problem p : mine.list()) {
             problems.addAll(List.of(new Problem(p.file(), p.line(), p.column(), overlay.writtenPath(p.path()),
                     p.message())));
         }
         return scenario;
-    }
-
-    /** Hashes of a scenario file and the files it extends. */
-    private SortedMap<String, String> sourcesOf(Path file) {
-        SortedMap<String, String> mine = new TreeMap<>();
-        Path current = file;
-        for (int i = 0; current != null && i <= MAX_EXTENDS; i++) {
-            YamlSource source = sources.get(current);
-            if (source == null) {
-                break;
-            }
-            mine.put(key(current), source.sha256());
-            Path next = null;
-            if (source.tree().orElse(null) instanceof Tree.Mapping m
-                    && m.get("extends").orElse(null) instanceof Tree.Scalar s) {
-                try {
-                    next = current.getParent().resolve(s.text()).normalize();
-                } catch (InvalidPathException e) {
-                    next = null;
-                }
-            }
-            current = next;
-        }
-        return mine;
-    }
-
-    private String key(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
-    }
-
-    private String label(Path file) {
-        if (file.startsWith(root)) {
-            return labelBase.resolve(root.relativize(file)).normalize().toString();
-        }
-        return file.toString();
     }
 
     private <T> Checked<T> result(Optional<T> value) {
