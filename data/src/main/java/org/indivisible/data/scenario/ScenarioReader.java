@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,16 +30,11 @@ final class ScenarioReader {
     static final List<String> KEYS = List.of("id", "name", "description", "extends", "start", "years", "stepDays",
             "theaters", "events", "spending", "parameters", "policies");
     static final List<String> THEATER_KEYS = List.of("id", "name", "participants", "state");
-    static final List<String> EVENT_KEYS = List.of("id", "kind", "theater", "state", "aggressor", "at", "window",
-            "probability", "durationWeeks", "stateAfter");
-    static final List<String> WINDOW_KEYS = List.of("from", "to");
     static final List<String> SPENDING_KEYS = List.of("who", "pctGdp");
     static final List<String> POLICY_KEYS = List.of("p1");
     static final List<String> P1_KEYS = List.of("group", "floorPctGdp");
     static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
     static final Pattern THEATER_ID = Pattern.compile("[a-z_]+");
-    static final Pattern EVENT_ID = Pattern.compile("[a-z0-9-]+");
-    static final Pattern KIND = Pattern.compile("[a-z0-9_-]+");
     static final Pattern PARAMETER_ID = Pattern.compile("[A-Za-z0-9_.-]+");
     static final String DEFAULT_P1_GROUP = "NATO_EUROPE";
     static final Map<String, TheaterState> STATES = states();
@@ -75,7 +71,7 @@ final class ScenarioReader {
                 : Optional.empty();
 
         List<Theater> theaters = theaters(root, read);
-        List<Event> events = events(root, read, theaters, horizon);
+        List<Event> events = new EventReader(read, actors).events(root, theaters, horizon);
         List<Spending> spending = spending(root, read);
         List<UncertainParameter> parameters = parameters(root, read);
         Policies policies = policies(root, read);
@@ -133,6 +129,11 @@ final class ScenarioReader {
     }
 
     private Optional<String> actor(ValueReader read, Tree value, String path) {
+        return actor(read, value, path, actors);
+    }
+
+    /** An actor's ISO3 code the snapshot knows. */
+    static Optional<String> actor(ValueReader read, Tree value, String path, Set<String> actors) {
         return read.text(value, path).filter(code -> {
             if (actors.contains(code)) {
                 return true;
@@ -141,125 +142,6 @@ final class ScenarioReader {
                     + "; use an ISO3 code the data snapshot has (`indivisible data actors` lists them)");
             return false;
         });
-    }
-
-    private List<Event> events(Tree.Mapping root, ValueReader read, List<Theater> theaters,
-                               Optional<Horizon> horizon) {
-        List<String> theaterIds = theaters.stream().map(Theater::id).toList();
-        List<Event> events = new ArrayList<>();
-        Map<String, Location> seen = new HashMap<>();
-        List<Tree> items = read.optional(root, "events").flatMap(v -> read.list(v, "events",
-                "[{id: taiwan-invasion, theater: taiwan, state: war, at: 2027-08-02}]")).orElse(List.of());
-        for (int i = 0; i < items.size(); i++) {
-            String path = Problems.item("events", i);
-            Optional<Tree.Mapping> map = read.mapping(items.get(i), path,
-                    "{id: taiwan-invasion, theater: taiwan, state: war, at: 2027-08-02}");
-            if (map.isEmpty()) {
-                continue;
-            }
-            Tree.Mapping m = map.get();
-            read.onlyKeys(m, path, EVENT_KEYS);
-            Optional<String> id = read.required(m, path, "id", "an event id like taiwan-invasion").flatMap(v ->
-                    read.id(v, Problems.child(path, "id"), EVENT_ID, "lower-case letters, digits and -"));
-            id.ifPresent(e -> duplicate(read, seen, e, m.get("id").get(), Problems.child(path, "id"), "event"));
-            String kind = read.optional(m, "kind").flatMap(v -> read.id(v, Problems.child(path, "kind"), KIND,
-                    "a lower-case word such as invasion, blockade, attack, escalation, ceasefire")).orElse(null);
-            Optional<String> theater = read.required(m, path, "theater", "one of the scenario's theater ids")
-                    .flatMap(v -> read.text(v, Problems.child(path, "theater")).filter(t -> {
-                        if (theaterIds.contains(t)) {
-                            return true;
-                        }
-                        read.report(v, Problems.child(path, "theater"), "unknown theater `" + t + "`"
-                                + DidYouMean.hint(t, theaterIds) + "; this scenario's theaters are "
-                                + (theaterIds.isEmpty() ? "none" : String.join(", ", theaterIds)));
-                        return false;
-                    }));
-            Optional<TheaterState> state = read.required(m, path, "state", "peace, crisis, war or ceasefire")
-                    .flatMap(v -> read.choice(v, Problems.child(path, "state"), STATES));
-            Optional<String> aggressor = read.optional(m, "aggressor").map(v -> actor(read, v,
-                    Problems.child(path, "aggressor"))).orElse(Optional.of(""));
-            if (aggressor.isPresent() && !aggressor.get().isEmpty() && theater.isPresent()) {
-                Theater where = theaters.get(theaterIds.indexOf(theater.get()));
-                if (!where.participants().contains(aggressor.get())) {
-                    read.report(m.get("aggressor").get(), Problems.child(path, "aggressor"), "`" + aggressor.get()
-                            + "` does not take part in theater " + where.id() + " (participants: "
-                            + String.join(", ", where.participants()) + "); add it to the theater's participants");
-                    aggressor = Optional.empty();
-                }
-            }
-            Optional<LocalDate[]> dates = dates(read, m, path, horizon);
-            Optional<Double> probability = read.optional(m, "probability").map(v -> read.number(v,
-                    Problems.child(path, "probability"), 0, 1, "a probability")).orElse(Optional.of(1.0));
-            Optional<UncertainParameter> duration = Optional.empty();
-            boolean durationOk = true;
-            if (read.optional(m, "durationWeeks").isPresent() && id.isPresent()) {
-                duration = new ParameterReader(read).read("event." + id.get() + ".durationWeeks",
-                        m.get("durationWeeks").get(), Problems.child(path, "durationWeeks"), null, 0, 520, "weeks",
-                        List.of());
-                durationOk = duration.isPresent();
-            }
-            Optional<TheaterState> after = read.optional(m, "stateAfter").map(v -> read.choice(v,
-                    Problems.child(path, "stateAfter"), STATES)).orElse(Optional.of(TheaterState.CEASEFIRE));
-            if (id.isPresent() && theater.isPresent() && state.isPresent() && aggressor.isPresent()
-                    && dates.isPresent() && probability.isPresent() && durationOk && after.isPresent()) {
-                events.add(new Event(id.get(), kind, theater.get(), state.get(),
-                        aggressor.get().isEmpty() ? null : aggressor.get(), dates.get()[0], dates.get()[1],
-                        probability.get(), duration.orElse(null), after.get()));
-            }
-        }
-        return events;
-    }
-
-    /** {@code at} or {@code window}, inside the horizon; [earliest, latest]. */
-    private Optional<LocalDate[]> dates(ValueReader read, Tree.Mapping m, String path, Optional<Horizon> horizon) {
-        Optional<Tree> at = read.optional(m, "at");
-        Optional<Tree> window = read.optional(m, "window");
-        if (at.isPresent() && window.isPresent()) {
-            read.report(window.get(), Problems.child(path, "window"),
-                    "give either `at` (a fixed date) or `window` (a range), not both");
-            return Optional.empty();
-        }
-        if (at.isEmpty() && window.isEmpty()) {
-            read.report(m, path, "missing its date: give `at: 2027-08-02` or `window: {from: 2027-01-01, "
-                    + "to: 2030-12-31}`");
-            return Optional.empty();
-        }
-        if (at.isPresent()) {
-            String p = Problems.child(path, "at");
-            return read.date(at.get(), p).filter(d -> inside(read, at.get(), p, d, horizon))
-                    .map(d -> new LocalDate[] {d, d});
-        }
-        String p = Problems.child(path, "window");
-        Optional<Tree.Mapping> w = read.mapping(window.get(), p, "{from: 2027-01-01, to: 2030-12-31}");
-        if (w.isEmpty()) {
-            return Optional.empty();
-        }
-        read.onlyKeys(w.get(), p, WINDOW_KEYS);
-        Optional<Tree> fromNode = read.required(w.get(), p, "from", "the first possible day");
-        Optional<Tree> toNode = read.required(w.get(), p, "to", "the last possible day");
-        Optional<LocalDate> from = fromNode.flatMap(v -> read.date(v, Problems.child(p, "from")))
-                .filter(d -> inside(read, fromNode.get(), Problems.child(p, "from"), d, horizon));
-        Optional<LocalDate> to = toNode.flatMap(v -> read.date(v, Problems.child(p, "to")))
-                .filter(d -> inside(read, toNode.get(), Problems.child(p, "to"), d, horizon));
-        if (from.isEmpty() || to.isEmpty()) {
-            return Optional.empty();
-        }
-        if (from.get().isAfter(to.get())) {
-            read.report(fromNode.get(), Problems.child(p, "from"), "the window starts on " + from.get()
-                    + ", after it ends on " + to.get() + "; `from` must not be later than `to`");
-            return Optional.empty();
-        }
-        return Optional.of(new LocalDate[] {from.get(), to.get()});
-    }
-
-    private static boolean inside(ValueReader read, Tree node, String path, LocalDate date,
-                                  Optional<Horizon> horizon) {
-        if (horizon.isEmpty() || horizon.get().contains(date)) {
-            return true;
-        }
-        read.report(node, path, date + " is outside the horizon " + horizon.get().start() + " to "
-                + horizon.get().end() + "; move the date or change `start`/`years`");
-        return false;
     }
 
     private List<Spending> spending(Tree.Mapping root, ValueReader read) {
@@ -412,7 +294,7 @@ final class ScenarioReader {
         return new Policies(new PrepareForReducedUsPresence(group.get(), floor.get()));
     }
 
-    private static void duplicate(ValueReader read, Map<String, Location> seen, String id, Tree node, String path,
+    static void duplicate(ValueReader read, Map<String, Location> seen, String id, Tree node, String path,
                                   String what) {
         Location first = seen.putIfAbsent(id, node.location());
         if (first != null) {
