@@ -2,6 +2,7 @@ package org.indivisible.data.scenario;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,9 +48,14 @@ final class Overlay {
 
     private Tree.Mapping merge(Tree.Mapping base, Tree.Mapping top, boolean root) {
         List<Tree.Field> fields = new ArrayList<>(base.fields());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            index.put(fields.get(i).key(), i);
+        }
         for (Tree.Field over : top.fields()) {
-            int at = indexOf(fields, over.key());
-            if (at < 0) {
+            Integer at = index.get(over.key());
+            if (at == null) {
+                index.put(over.key(), fields.size());
                 fields.add(over);
                 continue;
             }
@@ -68,16 +74,18 @@ final class Overlay {
 
     private Tree.Sequence byId(String key, Tree.Sequence base, Tree.Sequence top) {
         List<Tree> items = new ArrayList<>(base.items());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            int position = i;
+            idOf(items.get(i)).ifPresent(id -> index.put(id, position));
+        }
+        Set<String> seenInTop = new HashSet<>();
         for (int j = 0; j < top.items().size(); j++) {
             Tree item = top.items().get(j);
             Optional<String> id = idOf(item);
-            int at = -1;
-            for (int i = 0; id.isPresent() && i < items.size(); i++) {
-                if (id.equals(idOf(items.get(i)))) {
-                    at = i;
-                }
-            }
-            if (at >= 0) {
+            // An id given twice in the same file is appended twice, so that the duplicate is reported.
+            Integer at = id.filter(seenInTop::add).map(index::get).orElse(null);
+            if (at != null) {
                 items.set(at, item);
             } else {
                 items.add(item);
@@ -93,14 +101,5 @@ final class Overlay {
             return Optional.of(s.text());
         }
         return Optional.empty();
-    }
-
-    private static int indexOf(List<Tree.Field> fields, String key) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).key().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -117,6 +117,9 @@ class InvalidScenarioTest {
         // The theater is the third of the merged scenario but the second as written: problems name it as written.
         expect("extends-item-error.yaml",
                 "7:30: theaters[1].participants[2]: unknown actor `XXX`");
+        // Within one file a repeated id is a duplicate, even in a file that extends another.
+        expect("extends-duplicate-event.yaml",
+                "8:9: events[1].id: duplicate event id `attack` (first at line 4)");
         expect("wrong-year.yaml",
                 "4:14: spending[0].pctGdp.twenty-thirty: `twenty-thirty` is not a year",
                 "4:40: spending[0].pctGdp.2030: expected a percent of GDP (a number), got the text \"3.0\"");
