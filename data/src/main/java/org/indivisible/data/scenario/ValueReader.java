@@ -99,7 +99,7 @@ final class ValueReader {
         }
         long n;
         try {
-            n = Long.decode(s.text().replace("_", "").replace("0o", "0"));
+            n = Long.decode(integerText(s.text()));
         } catch (NumberFormatException e) {
             report(value, path, "expected " + range + ", got " + s.text());
             return Optional.empty();
@@ -125,7 +125,8 @@ final class ValueReader {
         }
         double x;
         try {
-            x = Double.parseDouble(s.text().replace("_", ""));
+            x = s.kind() == Tree.Scalar.Kind.INTEGER ? (double) Long.decode(integerText(s.text()))
+                    : Double.parseDouble(s.text().replace("_", ""));
         } catch (NumberFormatException e) {
             report(value, path, "expected " + what + " (a number), got " + s.text());
             return Optional.empty();
@@ -175,6 +176,20 @@ final class ValueReader {
                     + DidYouMean.hint(word.get(), choices.keySet()));
         }
         return Optional.ofNullable(chosen);
+    }
+
+    /** YAML 1.2 integers (decimal, 0x hex, 0o octal) in the form {@link Long#decode} reads. */
+    private static String integerText(String text) {
+        String t = text.replace("_", "");
+        String sign = t.startsWith("-") || t.startsWith("+") ? t.substring(0, 1) : "";
+        String digits = t.substring(sign.length());
+        if (digits.startsWith("0o")) {
+            return sign + "0" + digits.substring(2);
+        }
+        if (digits.length() > 1 && digits.startsWith("0") && !digits.startsWith("0x")) {
+            return sign + digits.replaceFirst("^0+(?=.)", ""); // 010 is ten in YAML 1.2, not octal
+        }
+        return sign + digits;
     }
 
     static boolean isNull(Tree value) {

@@ -53,6 +53,23 @@ class ProblemTest {
     }
 
     @Test
+    void yamlIntegersReadAsYaml12Says() {
+        Problems problems = new Problems();
+        ValueReader read = new ValueReader(problems);
+        Location at = Location.start("n.yaml");
+        java.util.function.Function<String, Long> whole = text -> read.wholeNumber(
+                new Tree.Scalar(text, Tree.Scalar.Kind.INTEGER, at), "n", 0, 1000).orElse(-1L);
+        assertEquals(10L, whole.apply("010"));
+        assertEquals(15L, whole.apply("0o17"));
+        assertEquals(31L, whole.apply("0x1F"));
+        assertEquals(0L, whole.apply("0"));
+        assertEquals(200L, whole.apply("+200"));
+        assertEquals(31.0, read.number(new Tree.Scalar("0x1F", Tree.Scalar.Kind.INTEGER, at), "n", 0, 100, "x")
+                .orElseThrow());
+        assertTrue(problems.isEmpty(), problems.list().toString());
+    }
+
+    @Test
     void recursiveAliasesAreRefused() {
         byte[] text = "id: x\na: &a [1, *a]\n".getBytes(StandardCharsets.UTF_8);
         List<Problem> problems = YamlSource.parse(text, "r.yaml").problems();
