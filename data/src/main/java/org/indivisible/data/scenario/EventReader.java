@@ -77,8 +77,8 @@ final class EventReader {
                 }
             }
             Optional<LocalDate[]> dates = dates(m, path, horizon);
-            Optional<Double> probability = read.optional(m, "probability").map(v -> read.number(v,
-                    Problems.child(path, "probability"), 0, 1, "a probability")).orElse(Optional.of(1.0));
+            Optional<Double> probability = read.optional(m, "probability").map(v -> probability(v,
+                    Problems.child(path, "probability"))).orElse(Optional.of(1.0));
             Optional<UncertainParameter> duration = Optional.empty();
             boolean durationOk = true;
             if (read.optional(m, "durationWeeks").isPresent() && id.isPresent()) {
@@ -148,5 +148,21 @@ final class EventReader {
         read.report(node, path, date + " is outside the horizon " + horizon.get().start() + " to "
                 + horizon.get().end() + "; move the date or change `start`/`years`");
         return false;
+    }
+
+    /** A chance from 0 to 1; a value from 5 to 100 is most likely a percent. */
+    private Optional<Double> probability(Tree value, String path) {
+        Optional<Double> any = read.number(value, path, -Double.MAX_VALUE, Double.MAX_VALUE, "a probability");
+        if (any.isEmpty()) {
+            return any;
+        }
+        double p = any.get();
+        if (p >= 0 && p <= 1) {
+            return any;
+        }
+        String hint = p >= 5 && p <= 100 ? "; a probability, not a percent? write " + ValueReader.format(p / 100)
+                + " for " + ValueReader.format(p) + "%" : "";
+        read.report(value, path, "a probability must be between 0 and 1, got " + ValueReader.format(p) + hint);
+        return Optional.empty();
     }
 }

@@ -51,7 +51,8 @@ class InvalidScenarioTest {
                 "8:20: events[0].durationWeeks: a value in weeks must be between 0 and 520, got -5",
                 "11:20: spending[0].pctGdp.2026: a percent of GDP must be between 0 and 100, got -2.0");
         expect("probability-above-one.yaml",
-                "8:18: events[0].probability: a probability must be between 0 and 1, got 1.5");
+                "8:18: events[0].probability: a probability must be between 0 and 1, got 1.5",
+                "13:18: events[1].probability: a probability must be between 0 and 1, got 50; a probability, not a percent? write 0.5 for 50%");
         expect("date-outside-horizon.yaml",
                 "8:9: events[0].at: 2040-01-01 is outside the horizon 2026-01-05 to 2031-01-05",
                 "12:20: events[1].window.from: 2025-06-01 is outside the horizon 2026-01-05 to 2031-01-05");
