@@ -131,7 +131,6 @@ public final class ScenarioFiles {
         if (problems.size() > before || id.isEmpty() || replications.isEmpty() || seed.isEmpty()) {
             return Optional.empty();
         }
-        cells.sort(java.util.Comparator.comparingInt((Cell c) -> scenarioIds.indexOf(c.scenarioId())));
         return Optional.of(new Study(id.get(), name, description, file, replications.get().intValue(), seed.get(),
                 scenarioIds, treatments, cells, files.hashes()));
     }
@@ -147,6 +146,10 @@ public final class ScenarioFiles {
         }
         Map<String, Location> seen = new HashMap<>();
         List<Tree> list = items.orElse(List.of());
+        if (items.isPresent() && list.isEmpty()) {
+            read.report(top.get("treatments").get(), "treatments", "needs at least one treatment, e.g. "
+                    + "[{id: P0, description: No new NATO policy}]; leave the field out to run P0 only");
+        }
         for (int i = 0; i < list.size(); i++) {
             String path = Problems.item("treatments", i);
             Optional<Tree.Mapping> m = read.mapping(list.get(i), path, "{id: P1, description: ..., overrides: {...}}");

@@ -73,6 +73,9 @@ class InvalidScenarioTest {
                 "6:9: treatments[1].id: duplicate treatment id `P0` (first at line 5)");
         expect("study-missing-scenario.yaml",
                 "3:5: scenarios[0]: no such file `lib/bsae.yaml`");
+        expect("study-no-treatments.yaml",
+                "2:12: scenarios: needs at least one scenario file",
+                "3:13: treatments: needs at least one treatment");
         expect("empty.yaml",
                 "1:1: the file is empty: it needs at least an `id:` (a scenario) or a `study:` (a study)");
         expect("binary.yaml",
