@@ -78,8 +78,8 @@ final class ParameterReader {
         double v = central.get();
         boolean ranged = low.isPresent() || high.isPresent();
         String kind = shape.orElse(ranged ? "triangular" : base != null ? kindOf(base.distribution()) : "fixed");
-        double lo = low.orElse(base != null && !ranged ? base.distribution().low() : v);
-        double hi = high.orElse(base != null && !ranged ? base.distribution().high() : v);
+        double lo = low.orElse(base != null ? base.distribution().low() : v);
+        double hi = high.orElse(base != null ? base.distribution().high() : v);
         if (kind.equals("fixed")) {
             if (ranged && (lo != v || hi != v)) {
                 read.report(map, path, "a fixed parameter has no range: drop low and high, or set distribution to "
