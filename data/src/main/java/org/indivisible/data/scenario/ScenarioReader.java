@@ -1,0 +1,315 @@
+package org.indivisible.data.scenario;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.indivisible.data.snapshot.Snapshot;
+import org.indivisible.model.actor.Actor;
+import org.indivisible.model.actor.Group;
+import org.indivisible.model.engine.Horizon;
+import org.indivisible.model.parameter.UncertainParameter;
+import org.indivisible.model.policy.PrepareForReducedUsPresence;
+import org.indivisible.model.theater.TheaterState;
+
+/**
+ * Binds a merged scenario tree to a {@link Scenario}, checking every field against the format
+ * and the data snapshot (actors, groups, parameter ids) and reporting every problem found.
+ */
+final class ScenarioReader {
+
+    static final List<String> KEYS = List.of("id", "name", "description", "extends", "start", "years", "stepDays",
+            "theaters", "events", "spending", "parameters", "policies");
+    static final List<String> THEATER_KEYS = List.of("id", "name", "participants", "state");
+    static final List<String> SPENDING_KEYS = List.of("who", "pctGdp");
+    static final List<String> POLICY_KEYS = List.of("p1");
+    static final List<String> P1_KEYS = List.of("group", "floorPctGdp");
+    static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
+    static final Pattern THEATER_ID = Pattern.compile("[a-z_]+");
+    static final Pattern PARAMETER_ID = Pattern.compile("[A-Za-z0-9_.-]+");
+    static final String DEFAULT_P1_GROUP = "NATO_EUROPE";
+    static final Map<String, TheaterState> STATES = states();
+
+    private final TreeSet<String> actors = new TreeSet<>();
+    private final TreeSet<String> groups = new TreeSet<>();
+    private final Map<String, UncertainParameter> defaults = new HashMap<>();
+
+    ScenarioReader(Snapshot snapshot) {
+        snapshot.actors().stream().map(Actor::iso3).forEach(actors::add);
+        snapshot.groups().stream().map(Group::id).forEach(groups::add);
+        snapshot.parameters().forEach(p -> defaults.put(p.id(), p));
+    }
+
+    /** The scenario, or empty with the reasons added to {@code problems}. */
+    Optional<Scenario> read(Tree.Mapping root, Path file, SortedMap<String, String> hashes, Problems problems) {
+        Problems mine = new Problems();
+        ValueReader read = new ValueReader(mine);
+        read.onlyKeys(root, "", KEYS);
+        Optional<String> id = read.required(root, "", "id", "the scenario's id, e.g. taiwan-invasion")
+                .flatMap(v -> read.id(v, "id", SCENARIO_ID, "lower-case letters, digits and -"));
+        String name = read.optional(root, "name").flatMap(v -> read.text(v, "name")).orElse(null);
+        String description = read.optional(root, "description").flatMap(v -> read.text(v, "description"))
+                .orElse("");
+        read.optional(root, "extends").ifPresent(v -> read.text(v, "extends"));
+        Optional<LocalDate> start = read.optional(root, "start").map(v -> read.date(v, "start"))
+                .orElse(Optional.of(Scenario.DEFAULT_START));
+        Optional<Long> years = read.optional(root, "years").map(v -> read.wholeNumber(v, "years", 1, 50))
+                .orElse(Optional.of((long) Scenario.DEFAULT_YEARS));
+        Optional<Long> stepDays = read.optional(root, "stepDays").map(v -> read.wholeNumber(v, "stepDays", 1, 366))
+                .orElse(Optional.of((long) Scenario.DEFAULT_STEP_DAYS));
+        Optional<Horizon> horizon = start.isPresent() && years.isPresent() && stepDays.isPresent()
+                ? Optional.of(Horizon.ofYears(start.get(), stepDays.get().intValue(), years.get().intValue()))
+                : Optional.empty();
+
+        List<Theater> theaters = theaters(root, read);
+        List<Event> events = new EventReader(read, actors).events(root, theaters, horizon);
+        List<Spending> spending = spending(root, read);
+        List<UncertainParameter> parameters = parameters(root, read);
+        Policies policies = policies(root, read);
+
+        problems.addAll(mine.list());
+        if (!mine.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Scenario(id.get(), name, description, file, start.get(), years.get().intValue(),
+                stepDays.get().intValue(), theaters, events, spending, parameters, policies, hashes));
+    }
+
+    private List<Theater> theaters(Tree.Mapping root, ValueReader read) {
+        List<Theater> theaters = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        List<Tree> items = read.optional(root, "theaters").flatMap(v -> read.list(v, "theaters",
+                "[{id: taiwan, participants: [CHN, TWN], state: peace}]")).orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            String path = Problems.item("theaters", i);
+            Optional<Tree.Mapping> map = read.mapping(items.get(i), path, "{id: taiwan, participants: [CHN, TWN]}");
+            if (map.isEmpty()) {
+                continue;
+            }
+            Tree.Mapping m = map.get();
+            read.onlyKeys(m, path, THEATER_KEYS);
+            Optional<String> id = read.required(m, path, "id", "a theater id like taiwan").flatMap(v -> read.id(v,
+                    Problems.child(path, "id"), THEATER_ID, "lower-case letters and _"));
+            id.ifPresent(t -> duplicate(read, seen, t, m.get("id").get(), Problems.child(path, "id"), "theater"));
+            String name = read.optional(m, "name").flatMap(v -> read.text(v, Problems.child(path, "name")))
+                    .orElse(null);
+            List<String> participants = read.required(m, path, "participants", "ISO3 codes of the actors involved")
+                    .flatMap(v -> actorList(read, v, Problems.child(path, "participants"))).orElse(List.of());
+            Optional<TheaterState> state = read.optional(m, "state").map(v -> read.choice(v,
+                    Problems.child(path, "state"), STATES)).orElse(Optional.of(TheaterState.PEACE));
+            if (id.isPresent() && state.isPresent()) {
+                theaters.add(new Theater(id.get(), name, participants, state.get()));
+            }
+        }
+        return theaters;
+    }
+
+    private Optional<List<String>> actorList(ValueReader read, Tree value, String path) {
+        Optional<List<Tree>> items = read.list(value, path, "[CHN, TWN, USA]");
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        if (items.get().isEmpty()) {
+            read.report(value, path, "needs at least one actor, e.g. [CHN, TWN]");
+        }
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < items.get().size(); i++) {
+            actor(read, items.get().get(i), Problems.item(path, i)).ifPresent(codes::add);
+        }
+        return Optional.of(codes);
+    }
+
+    private Optional<String> actor(ValueReader read, Tree value, String path) {
+        return actor(read, value, path, actors);
+    }
+
+    /** An actor's ISO3 code the snapshot knows. */
+    static Optional<String> actor(ValueReader read, Tree value, String path, Set<String> actors) {
+        return read.text(value, path).filter(code -> {
+            if (actors.contains(code)) {
+                return true;
+            }
+            read.report(value, path, "unknown actor `" + code + "`" + DidYouMean.hint(code, actors)
+                    + "; use an ISO3 code the data snapshot has (`indivisible data actors` lists them)");
+            return false;
+        });
+    }
+
+    private List<Spending> spending(Tree.Mapping root, ValueReader read) {
+        List<Spending> paths = new ArrayList<>();
+        List<Tree> items = read.optional(root, "spending").flatMap(v -> read.list(v, "spending",
+                "[{who: NATO_EUROPE, pctGdp: {2026: 2.2, 2030: 3.0}}]")).orElse(List.of());
+        TreeSet<String> whos = new TreeSet<>(actors);
+        whos.addAll(groups);
+        for (int i = 0; i < items.size(); i++) {
+            String path = Problems.item("spending", i);
+            Optional<Tree.Mapping> map = read.mapping(items.get(i), path, "{who: POL, pctGdp: {2026: 4.0}}");
+            if (map.isEmpty()) {
+                continue;
+            }
+            Tree.Mapping m = map.get();
+            read.onlyKeys(m, path, SPENDING_KEYS);
+            Optional<String> who = read.required(m, path, "who", "an actor ISO3 code or a group id").flatMap(v ->
+                    read.text(v, Problems.child(path, "who")).filter(w -> {
+                        if (whos.contains(w)) {
+                            return true;
+                        }
+                        read.report(v, Problems.child(path, "who"), "unknown actor or group `" + w + "`"
+                                + DidYouMean.hint(w, whos) + "; groups: " + String.join(", ", groups));
+                        return false;
+                    }));
+            Optional<SortedMap<Integer, Double>> pct = read.required(m, path, "pctGdp",
+                    "percent of GDP by year, e.g. {2026: 2.2, 2030: 3.0}").flatMap(v -> percentByYear(read, v,
+                    Problems.child(path, "pctGdp")));
+            if (who.isPresent() && pct.isPresent()) {
+                paths.add(new Spending(who.get(), pct.get()));
+            }
+        }
+        return paths;
+    }
+
+    /** A map year -> percent of GDP; values below 1 are taken for fractions typed by mistake. */
+    static Optional<SortedMap<Integer, Double>> percentByYear(ValueReader read, Tree value, String path) {
+        Optional<Tree.Mapping> map = read.mapping(value, path, "{2026: 2.2, 2030: 3.0}");
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        if (map.get().fields().isEmpty()) {
+            read.report(value, path, "needs at least one year, e.g. {2026: 2.2, 2030: 3.0}");
+            return Optional.empty();
+        }
+        SortedMap<Integer, Double> byYear = new TreeMap<>();
+        boolean ok = true;
+        for (Tree.Field f : map.get().fields()) {
+            String p = Problems.child(path, f.key());
+            Integer year = null;
+            try {
+                year = Integer.valueOf(f.key());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (year == null || year < 1990 || year > 2100) {
+                read.report(f.keyLocation(), p, "`" + f.key() + "` is not a year: use a year from 1990 to 2100 "
+                        + "as the key, e.g. 2030: 3.0");
+                ok = false;
+                continue;
+            }
+            Optional<Double> pct = read.number(f.value(), p, 0, 100, "a percent of GDP");
+            if (pct.isPresent() && pct.get() > 0 && pct.get() < 1) {
+                read.report(f.value(), p, ValueReader.format(pct.get()) + " percent of GDP is below 1: percent, not"
+                        + " a fraction? write " + ValueReader.format(pct.get() * 100) + " for "
+                        + ValueReader.format(pct.get() * 100) + "% (paths set in scenarios are 0 or at least 1)");
+                ok = false;
+            } else if (pct.isPresent()) {
+                byYear.put(year, pct.get());
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(byYear) : Optional.empty();
+    }
+
+    private List<UncertainParameter> parameters(Tree.Mapping root, ValueReader read) {
+        List<UncertainParameter> parameters = new ArrayList<>();
+        Optional<Tree.Mapping> map = read.optional(root, "parameters").flatMap(v -> read.mapping(v, "parameters",
+                "{economy.trendGrowthPct.CHN: {value: 3.5, low: 2.0, high: 5.0}}"));
+        if (map.isEmpty()) {
+            return parameters;
+        }
+        ParameterReader parameterReader = new ParameterReader(read);
+        for (Tree.Field f : map.get().fields()) {
+            String path = Problems.child("parameters", f.key());
+            if (!PARAMETER_ID.matcher(f.key()).matches()) {
+                read.report(f.keyLocation(), path, "`" + f.key() + "` is not a valid parameter id: use letters, "
+                        + "digits, dots, _ and -");
+                continue;
+            }
+            boolean isNew = f.value() instanceof Tree.Mapping m && m.get("new").isPresent()
+                    && read.bool(m.get("new").get(), Problems.child(path, "new")).orElse(false);
+            UncertainParameter base = defaults.get(f.key());
+            if (base == null && !isNew) {
+                read.report(f.keyLocation(), path, "unknown parameter `" + f.key() + "`"
+                        + DidYouMean.hint(f.key(), defaults.keySet()) + "; to add one the data snapshot does not "
+                        + "have, give it `new: true` and a value");
+                continue;
+            }
+            if (base != null && isNew) {
+                read.report(f.keyLocation(), path, "`new: true`, but the data snapshot already has `" + f.key()
+                        + "`: drop `new` to override it");
+                continue;
+            }
+            parameterReader.read(f.key(), f.value(), path, base, -1e15, 1e15, "", List.of("new"))
+                    .ifPresent(parameters::add);
+        }
+        return parameters;
+    }
+
+    private Policies policies(Tree.Mapping root, ValueReader read) {
+        Optional<Tree.Mapping> map = read.optional(root, "policies").flatMap(v -> read.mapping(v, "policies",
+                "{p1: {floorPctGdp: {2026: 2.0, 2030: 3.5}}}"));
+        if (map.isEmpty()) {
+            return Policies.NONE;
+        }
+        for (Tree.Field f : map.get().fields()) {
+            if (f.key().matches("p[2-4]")) {
+                read.report(f.keyLocation(), Problems.child("policies", f.key()), "lever " + f.key().toUpperCase()
+                        + " is not available yet; only p1 (prepare for a reduced US presence) can be set");
+            }
+        }
+        read.onlyKeys(map.get().without("p2", "p3", "p4"), "policies", POLICY_KEYS);
+        Optional<Tree> p1Node = read.optional(map.get(), "p1");
+        if (p1Node.isEmpty()) {
+            return Policies.NONE;
+        }
+        Optional<Tree.Mapping> p1 = read.mapping(p1Node.get(), "policies.p1",
+                "{group: NATO_EUROPE, floorPctGdp: {2026: 2.0, 2030: 3.5}}");
+        if (p1.isEmpty()) {
+            return Policies.NONE;
+        }
+        read.onlyKeys(p1.get(), "policies.p1", P1_KEYS);
+        Optional<String> group = read.optional(p1.get(), "group").map(v -> read.text(v, "policies.p1.group")
+                .filter(g -> {
+                    if (groups.contains(g)) {
+                        return true;
+                    }
+                    read.report(v, "policies.p1.group", "unknown group `" + g + "`" + DidYouMean.hint(g, groups)
+                            + "; groups: " + String.join(", ", groups));
+                    return false;
+                })).orElse(Optional.of(DEFAULT_P1_GROUP));
+        Optional<SortedMap<Integer, Double>> floor = read.required(p1.get(), "policies.p1", "floorPctGdp",
+                "the spending floor in percent of GDP by year, e.g. {2026: 2.0, 2030: 3.5}").flatMap(v ->
+                percentByYear(read, v, "policies.p1.floorPctGdp"));
+        if (group.isEmpty() || floor.isEmpty()) {
+            return Policies.NONE;
+        }
+        return new Policies(new PrepareForReducedUsPresence(group.get(), floor.get()));
+    }
+
+    static void duplicate(ValueReader read, Map<String, Location> seen, String id, Tree node, String path,
+                                  String what) {
+        Location first = seen.putIfAbsent(id, node.location());
+        if (first != null) {
+            String where = first.file().equals(node.location().file()) ? "line " + first.line()
+                    : first.file() + ":" + first.line();
+            read.report(node, path, "duplicate " + what + " id `" + id + "` (first at " + where + "); each " + what
+                    + " needs its own id");
+        }
+    }
+
+    private static Map<String, TheaterState> states() {
+        Map<String, TheaterState> map = new LinkedHashMap<>();
+        for (TheaterState s : TheaterState.values()) {
+            map.put(s.id(), s);
+        }
+        return map;
+    }
+}

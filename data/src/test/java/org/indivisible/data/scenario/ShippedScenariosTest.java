@@ -1,0 +1,96 @@
+package org.indivisible.data.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.indivisible.model.theater.TheaterState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every file in the project's {@code scenarios/} loads without a problem and says what it should. */
+class ShippedScenariosTest {
+
+    /** The project's scenario library, from the data module's folder where tests run. */
+    static final Path SCENARIOS = Path.of("..", "scenarios").toAbsolutePath().normalize();
+
+    static Stream<Path> yamlFiles() throws IOException {
+        try (Stream<Path> files = Files.list(SCENARIOS)) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("yamlFiles")
+    void loadsWithoutProblems(Path file) {
+        Checked<Study> result = ScenarioFiles.loadStudy(file, FakeSnapshot.INSTANCE);
+        assertTrue(result.ok(), () -> result.report());
+    }
+
+    @Test
+    void theLibraryHasTheAgreedFiles() throws IOException {
+        List<String> names = yamlFiles().map(p -> p.getFileName().toString()).toList();
+        assertEquals(List.of("baseline.yaml", "default-study.yaml", "dual-contingency.yaml", "korea-war.yaml",
+                "reference.yaml", "taiwan-blockade.yaml", "taiwan-invasion.yaml"), names);
+    }
+
+    @Test
+    void defaultStudyCrossesFiveScenariosWithTwoTreatments() throws IOException {
+        Study study = ScenarioFiles.loadStudy(SCENARIOS.resolve("default-study.yaml"), FakeSnapshot.INSTANCE)
+                .orElseThrow();
+        assertEquals(List.of("baseline", "taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency"),
+                study.scenarioIds());
+        assertEquals(List.of("P0", "P1"), study.treatments().stream().map(Treatment::id).toList());
+        assertEquals(10, study.cells().size());
+        assertEquals(200, study.replications());
+        assertEquals(20261128L, study.seed());
+        assertEquals(Set.of("baseline.yaml", "default-study.yaml", "dual-contingency.yaml", "korea-war.yaml",
+                "taiwan-blockade.yaml", "taiwan-invasion.yaml"), study.sourceHashes().keySet());
+        for (var e : study.sourceHashes().entrySet()) {
+            assertEquals(YamlSource.sha256(Files.readAllBytes(SCENARIOS.resolve(e.getKey()))), e.getValue());
+        }
+        assertTrue(study.cell("baseline", "P0").scenario().policies().all().isEmpty());
+        var p1 = study.cell("korea-war", "P1").scenario().policies().p1();
+        assertEquals("NATO_EUROPE", p1.group());
+        assertEquals(2.0, p1.floorPctGdpByYear().get(2026));
+        assertEquals(3.5, p1.floorPctGdpByYear().get(2030));
+    }
+
+    @Test
+    void scenariosSayWhatTheirNamesSay() {
+        Scenario baseline = load("baseline.yaml");
+        assertEquals(List.of("nato_europe", "ukraine", "taiwan", "korea"),
+                baseline.theaters().stream().map(Theater::id).toList());
+        assertEquals(TheaterState.WAR, baseline.theaters().get(1).state());
+        assertTrue(baseline.events().isEmpty());
+
+        Event invasion = load("taiwan-invasion.yaml").events().get(0);
+        assertEquals("CHN", invasion.aggressor());
+        assertEquals(TheaterState.WAR, invasion.state());
+        assertEquals(26, invasion.durationWeeks().distribution().low());
+        assertEquals(104, invasion.durationWeeks().distribution().high());
+
+        Event blockade = load("taiwan-blockade.yaml").events().get(0);
+        assertEquals("blockade", blockade.kind());
+        assertEquals(TheaterState.CRISIS, blockade.state());
+        assertEquals(52, blockade.durationWeeks().distribution().high());
+        assertEquals(52, blockade.durationWeeks().distribution().low());
+
+        Scenario dual = load("dual-contingency.yaml");
+        assertEquals(List.of("taiwan-invasion", "korea-war"), dual.events().stream().map(Event::id).toList());
+        assertEquals(dual.events().get(0).earliest(), dual.events().get(1).earliest());
+        assertEquals(dual.events().get(0).latest(), dual.events().get(1).latest());
+        assertEquals(Set.of("baseline.yaml", "taiwan-invasion.yaml", "dual-contingency.yaml"),
+                dual.sourceHashes().keySet());
+    }
+
+    private static Scenario load(String name) {
+        return ScenarioFiles.loadScenario(SCENARIOS.resolve(name), FakeSnapshot.INSTANCE).orElseThrow();
+    }
+}
