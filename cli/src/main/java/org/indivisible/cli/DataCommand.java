@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         },
         mixinStandardHelpOptions = true,
         footer = ExitCodes.HELP_TEXT,
-        subcommands = DataCommand.Build.class)
+        subcommands = {DataCommand.Actors.class, DataCommand.Build.class})
 final class DataCommand implements Callable<Integer> {
 
     private static final String[] STATUSES = {"observed", "derived", "estimate", "assumption"};
@@ -56,8 +56,8 @@ final class DataCommand implements Callable<Integer> {
             row.add(String.join(", ", t.sourceIds()));
             rows.add(row.toArray(String[]::new));
         }
-        out.print(SummaryTable.layout(rows));
-        out.printf("%nAll tables: %s values observed, %s derived, %s estimates, %s assumptions.%n",
+        out.print(SummaryTable.layout(rows, 1));
+        out.printf("%nValues in all tables: %s observed, %s derived, %s estimates, %s assumptions.%n",
                 count(totals.getOrDefault("observed", 0)), count(totals.getOrDefault("derived", 0)),
                 count(totals.getOrDefault("estimate", 0)), count(totals.getOrDefault("assumption", 0)));
         if (sources) {
@@ -73,6 +73,33 @@ final class DataCommand implements Callable<Integer> {
 
     private static String count(int n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** {@code indivisible data actors}: the codes scenarios may name. */
+    @Command(name = "actors", mixinStandardHelpOptions = true,
+            description = "Lists the actors (ISO3 codes) and groups that scenario files may name.")
+    static final class Actors implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"actor", "name", "groups today"});
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            for (var actor : snapshot.actors()) {
+                String groups = snapshot.groups().stream().filter(g -> g.isMember(actor.iso3(), today))
+                        .map(g -> g.id()).collect(java.util.stream.Collectors.joining(" "));
+                rows.add(new String[] {actor.iso3(), actor.name(), groups});
+            }
+            out.print(SummaryTable.layout(rows, 1));
+            out.printf("%nGroups (usable wherever a scenario names actors, e.g. spending.who): %s%n",
+                    snapshot.groups().stream().map(g -> g.id()).collect(java.util.stream.Collectors.joining(", ")));
+            return ExitCodes.OK;
+        }
     }
 
     /** {@code indivisible data build}: rebuild the snapshot from the research copies. */

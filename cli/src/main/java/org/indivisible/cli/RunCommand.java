@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
             description = "Folder for run folders. Default: ${DEFAULT-VALUE}.")
-    Path out;
+    Path outRoot;
 
     @Option(names = "--json", description = "Print summary.json to standard output and nothing else there.")
     boolean json;
@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Check the model's invariants after every step (slower; names the step and actor that break).")
     boolean check;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar (there is none either when not on a terminal).")
     boolean quiet;
 
     @Override
@@ -104,8 +104,8 @@ final class RunCommand implements Callable<Integer> {
         }
         StudyRun.Result result;
         try {
-            result = StudyRun.run(study, snapshot, new StudyRun.Options(replications, seed, threads, check, out),
-                    new ConsoleProgress("replications", System.err, !quiet), "indivisible run " + input);
+            result = StudyRun.run(study, snapshot, new StudyRun.Options(replications, seed, threads, check, outRoot),
+                    new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + input);
         } catch (ReplicationFailure e) {
             err.println("indivisible run: " + e.getMessage());
             err.println("Nothing was written. Rerun that replication with --check to find the first step that breaks.");
@@ -126,7 +126,8 @@ final class RunCommand implements Callable<Integer> {
         out.println();
         out.print(SummaryTable.render(result.summary()));
         int metrics = result.summary().cells().stream().mapToInt(c -> c.metrics().size()).max().orElse(0);
-        out.printf(Locale.ROOT, "%nP(war) is the share of replications in which a war starts; spending is summed over the horizon.%n");
+        out.printf(Locale.ROOT, "%nP(war): share of replications in which a war starts in the theater (Ukraine's ongoing war%n"
+                + "is not a start). Defence: NATO Europe's spending summed over the horizon, mean (p05-p95).%n");
         out.printf("All %d metrics per scenario and treatment: %s%n", metrics, result.folder().resolve("summary.json"));
         out.printf("Reproduce: %s (manifest.json has the input hashes, data %s and code %s)%n",
                 result.manifest().reproduce(), result.manifest().dataSnapshot(), result.manifest().code());

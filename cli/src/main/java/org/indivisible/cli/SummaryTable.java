@@ -22,11 +22,12 @@ final class SummaryTable {
 
     static String render(EnsembleSummary summary) {
         List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"", "", "P(war)", "", "", "", "NATO Europe", "", ""});
         List<String> header = new ArrayList<>(List.of("scenario", "treatment"));
         for (String t : THEATERS) {
-            header.add("P(war) " + t);
+            header.add(t);
         }
-        header.addAll(List.of("NATO Europe defence US$ tn (p05-p95)", "% GDP at end", "policy cost US$ bn"));
+        header.addAll(List.of("defence US$ tn", "% GDP end", "policy US$ bn"));
         rows.add(header.toArray(String[]::new));
         for (CellSummary cell : summary.cells()) {
             Map<String, MetricSummary> m = cell.metrics();
@@ -44,16 +45,25 @@ final class SummaryTable {
             row.add(cost == null ? "-" : String.format(Locale.ROOT, "%.0f", cost.mean() / 1e9));
             rows.add(row.toArray(String[]::new));
         }
-        return layout(rows);
+        return layout(rows, 2);
     }
 
-    /** Left-aligns the first two columns and right-aligns numbers, two spaces apart. */
-    static String layout(List<String[]> rows) {
+    /**
+     * Lays rows out in columns two spaces apart, with a rule under the header rows. Columns
+     * whose body cells are all numbers (or "-") are right-aligned, the others left-aligned.
+     */
+    static String layout(List<String[]> rows, int headerRows) {
         int columns = rows.get(0).length;
         int[] width = new int[columns];
-        for (String[] row : rows) {
+        boolean[] numeric = new boolean[columns];
+        java.util.Arrays.fill(numeric, true);
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
             for (int c = 0; c < columns; c++) {
                 width[c] = Math.max(width[c], row[c].length());
+                if (r >= headerRows && !row[c].matches("-|[-+]?[0-9][0-9.,]*.*")) {
+                    numeric[c] = false;
+                }
             }
         }
         StringBuilder out = new StringBuilder();
@@ -61,15 +71,16 @@ final class SummaryTable {
             String[] row = rows.get(r);
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
-                String format = c < 2 ? "%-" + width[c] + "s" : "%" + width[c] + "s";
+                String format = numeric[c] ? "%" + width[c] + "s" : "%-" + width[c] + "s";
                 line.append(String.format(Locale.ROOT, format, row[c]));
                 if (c < columns - 1) {
                     line.append("  ");
                 }
             }
-            out.append(line.toString().stripTrailing()).append('\n');
-            if (r == 0) {
-                out.append("-".repeat(line.toString().stripTrailing().length())).append('\n');
+            String text = line.toString().stripTrailing();
+            out.append(text).append('\n');
+            if (r == headerRows - 1) {
+                out.append("-".repeat(text.length())).append('\n');
             }
         }
         return out.toString();
