@@ -32,7 +32,6 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> ExitCodes.RUN_FAILED);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Anything reaching here is a bug or an environment failure: say it plainly,
             // with the stack trace only on request.

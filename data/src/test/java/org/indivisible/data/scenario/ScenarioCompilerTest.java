@@ -79,14 +79,16 @@ class ScenarioCompilerTest {
 
     @Test
     void spendingGroupEntriesApplyToMembersAndLaterEntriesWin() {
-        // DEU: baseline 2.1 from 2025, NATO_EUROPE sets 2.5 from 2027: {2025: 2.1, 2027: 2.5}; 2026 is halfway, 2.3.
+        // DEU: baseline 2.1 from 2025, NATO_EUROPE sets 2.5 from 2027: the baseline holds to 2026
+        // ({2025: 2.1, 2026: 2.1, 2027: 2.5}), so mid-2026 is halfway up the ramp, 2.3.
         SpendingPath deu = path("DEU");
-        assertEquals(new TreeMap<>(Map.of(2025, 2.1, 2027, 2.5)), deu.pctGdpByYear());
-        assertEquals(2.3, deu.pctGdpAt(2026), EPS);
+        assertEquals(new TreeMap<>(Map.of(2025, 2.1, 2026, 2.1, 2027, 2.5)), deu.pctGdpByYear());
+        assertEquals(2.1, deu.pctGdpAt(2026), EPS);
+        assertEquals(2.3, deu.pctGdpAt(2026.5), EPS);
         // POL: baseline 4.1; the group entry (2.5 in 2027) is then overridden by POL's own 5.0 in 2027.
         SpendingPath pol = path("POL");
-        assertEquals(new TreeMap<>(Map.of(2025, 4.1, 2027, 5.0)), pol.pctGdpByYear());
-        assertEquals(4.55, pol.pctGdpAt(2026), EPS);
+        assertEquals(new TreeMap<>(Map.of(2025, 4.1, 2026, 4.1, 2027, 5.0)), pol.pctGdpByYear());
+        assertEquals(4.55, pol.pctGdpAt(2026.5), EPS);
         // FIN joined NATO in 2023: a member during the horizon, so the group entry applies.
         assertEquals(2.5, path("FIN").pctGdpAt(2027), EPS);
         // USA is not in NATO_EUROPE, CHN in no group: baseline kept.
