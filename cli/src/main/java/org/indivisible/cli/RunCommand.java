@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--check", description = "Check the model's invariants after every step (slower; names the step and actor that break).")
-    boolean check;
+    boolean check = Boolean.getBoolean("indivisible.check");
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar (there is none either when not on a terminal).")
     boolean quiet;
