@@ -41,8 +41,9 @@ public final class Ensemble {
         int chunk = chunkSize(spec);
         List<Chunk> chunks = new ArrayList<>();
         for (int cell = 0; cell < spec.cells().size(); cell++) {
+            Engine.Prepared prepared = engine.prepare(spec.cells().get(cell).configuration());
             for (int from = 0; from < spec.replications(); from += chunk) {
-                chunks.add(new Chunk(spec.cells().get(cell), cell, from, Math.min(spec.replications(), from + chunk)));
+                chunks.add(new Chunk(spec.cells().get(cell), prepared, cell, from, Math.min(spec.replications(), from + chunk)));
             }
         }
         List<CellStatistics> statistics = new ArrayList<>();
@@ -64,7 +65,7 @@ public final class Ensemble {
             for (int folded = 0; folded < chunks.size(); folded++) {
                 while (next < chunks.size() && pending.size() < window) {
                     Chunk c = chunks.get(next++);
-                    pending.add(pool.submit(() -> c.run(engine, settings)));
+                    pending.add(pool.submit(() -> c.run(settings)));
                 }
                 Outcome[] outcomes = await(pending.removeFirst());
                 CellStatistics target = statistics.get(chunks.get(folded).cellIndex());
@@ -100,12 +101,12 @@ public final class Ensemble {
         }
     }
 
-    private record Chunk(Cell cell, int cellIndex, int from, int to) {
-        Outcome[] run(Engine engine, RunSettings settings) {
+    private record Chunk(Cell cell, Engine.Prepared prepared, int cellIndex, int from, int to) {
+        Outcome[] run(RunSettings settings) {
             Outcome[] outcomes = new Outcome[to - from];
             for (int r = from; r < to; r++) {
                 try {
-                    outcomes[r - from] = engine.run(cell.configuration(), settings, r);
+                    outcomes[r - from] = prepared.run(settings, r);
                 } catch (RuntimeException e) {
                     throw new ReplicationFailure(cell, r, e);
                 }

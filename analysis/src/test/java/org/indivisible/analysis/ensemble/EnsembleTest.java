@@ -113,7 +113,7 @@ class EnsembleTest {
 
     @Test
     void failingReplicationIsNamed() {
-        Engine failing = new Engine(c -> {
+        Engine failing = new Engine(c -> () -> {
             Model m = StandardModel.build(c);
             List<org.indivisible.model.engine.Process> ps = new ArrayList<>(m.processes());
             ps.add(new org.indivisible.model.engine.Process() {

@@ -1,9 +1,9 @@
 package org.indivisible.model.budget;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.engine.Horizon;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.policy.PrepareForReducedUsPresence;
@@ -16,18 +16,50 @@ import org.indivisible.model.policy.PrepareForReducedUsPresence;
  */
 public final class DefenceBudgets implements Process {
 
-    private final List<SpendingPath> paths;
-    private final SpendingPath floor;
-    private final Group floorGroup;
-    private final String[] iso3;
+    /**
+     * The shares of GDP per actor and step, which depend on the configuration only: worked out
+     * once and shared, read-only, by every replication.
+     */
+    public static final class Plan {
+        /** Percent of GDP spent, P1's floor included, by [actor][step]. */
+        private final double[][] pctGdp;
+        /** Percent of GDP spent because of P1, above the actor's own path, by [actor][step]. */
+        private final double[][] policyPctGdp;
 
-    public DefenceBudgets(Configuration config) {
-        this.paths = config.spending();
-        this.iso3 = config.actors().stream().map(a -> a.iso3()).toArray(String[]::new);
-        var p1 = config.policy(PrepareForReducedUsPresence.class);
-        this.floor = p1.map(p -> new SpendingPath("P1", p.floorPctGdpByYear())).orElse(null);
-        this.floorGroup = p1.map(p -> config.group(p.group()).orElseThrow(
-                () -> new IllegalArgumentException("P1 names unknown group " + p.group()))).orElse(null);
+        private Plan(double[][] pctGdp, double[][] policyPctGdp) {
+            this.pctGdp = pctGdp;
+            this.policyPctGdp = policyPctGdp;
+        }
+
+        public static Plan of(Configuration config) {
+            var p1 = config.policy(PrepareForReducedUsPresence.class);
+            SpendingPath floor = p1.map(p -> new SpendingPath("P1", p.floorPctGdpByYear())).orElse(null);
+            Group floorGroup = p1.map(p -> config.group(p.group()).orElseThrow(
+                    () -> new IllegalArgumentException("P1 names unknown group " + p.group()))).orElse(null);
+            Horizon horizon = config.horizon();
+            int actors = config.actors().size();
+            double[][] pct = new double[actors][horizon.steps()];
+            double[][] policy = new double[actors][horizon.steps()];
+            for (int s = 0; s < horizon.steps(); s++) {
+                LocalDate date = horizon.dateOf(s);
+                double year = fractionalYear(date);
+                for (int a = 0; a < actors; a++) {
+                    double own = config.spending().get(a).pctGdpAt(year);
+                    pct[a][s] = own;
+                    if (floor != null && floorGroup.isMember(config.actors().get(a).iso3(), date)) {
+                        pct[a][s] = Math.max(own, floor.pctGdpAt(year));
+                        policy[a][s] = pct[a][s] - own;
+                    }
+                }
+            }
+            return new Plan(pct, policy);
+        }
+    }
+
+    private final Plan plan;
+
+    public DefenceBudgets(Plan plan) {
+        this.plan = plan;
     }
 
     @Override
@@ -37,22 +69,16 @@ public final class DefenceBudgets implements Process {
 
     @Override
     public void step(World world) {
-        LocalDate date = world.date();
-        double year = fractionalYear(date);
+        int s = world.step();
         double yearShare = world.config().horizon().yearFraction();
         double[] gdp = world.gdpUsdBillions();
         double[] budget = world.defenceBudgetUsdBillions();
         double[] spent = world.defenceSpendingUsdBillionsCumulative();
         double policyCost = 0;
         for (int a = 0; a < budget.length; a++) {
-            double pct = paths.get(a).pctGdpAt(year);
-            if (floor != null && floorGroup.isMember(iso3[a], date)) {
-                double floored = Math.max(pct, floor.pctGdpAt(year));
-                policyCost += (floored - pct) / 100 * gdp[a] * yearShare;
-                pct = floored;
-            }
-            budget[a] = pct / 100 * gdp[a];
+            budget[a] = plan.pctGdp[a][s] / 100 * gdp[a];
             spent[a] += budget[a] * yearShare;
+            policyCost += plan.policyPctGdp[a][s] / 100 * gdp[a] * yearShare;
         }
         world.addPolicyCost(policyCost);
     }

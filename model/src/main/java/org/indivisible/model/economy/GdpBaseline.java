@@ -17,11 +17,16 @@ public final class GdpBaseline implements Process {
 
     private final List<GdpPath> paths;
     private final String[] trendParameters;
-    private double[] trendGrowth;
+    private final int firstYear;
+    private final int lastYear;
+    /** This replication's GDP by [actor][calendar year - firstYear]. */
+    private double[][] gdpByYear;
 
     public GdpBaseline(Configuration config) {
         this.paths = config.gdp();
         this.trendParameters = config.actors().stream().map(a -> TREND_PARAMETER + a.iso3()).toArray(String[]::new);
+        this.firstYear = config.horizon().start().getYear();
+        this.lastYear = config.horizon().end().getYear();
     }
 
     @Override
@@ -31,20 +36,23 @@ public final class GdpBaseline implements Process {
 
     @Override
     public void start(World world) {
-        trendGrowth = new double[paths.size()];
+        gdpByYear = new double[paths.size()][lastYear - firstYear + 1];
         for (int a = 0; a < paths.size(); a++) {
-            trendGrowth[a] = world.hasParameter(trendParameters[a])
+            double trend = world.hasParameter(trendParameters[a])
                     ? world.parameter(trendParameters[a])
                     : paths.get(a).lastGrowthPct();
+            for (int y = firstYear; y <= lastYear; y++) {
+                gdpByYear[a][y - firstYear] = gdpInYear(paths.get(a), trend, y);
+            }
         }
     }
 
     @Override
     public void step(World world) {
-        int year = world.date().getYear();
+        int year = world.date().getYear() - firstYear;
         double[] gdp = world.gdpUsdBillions();
         for (int a = 0; a < gdp.length; a++) {
-            gdp[a] = gdpInYear(paths.get(a), trendGrowth[a], year);
+            gdp[a] = gdpByYear[a][year];
         }
     }
 

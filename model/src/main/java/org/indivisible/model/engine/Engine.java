@@ -3,30 +3,63 @@ package org.indivisible.model.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.indivisible.model.random.RandomStreams;
 
 /**
- * Runs one replication: draws the parameters, then for each step runs the processes in order,
+ * Runs replications: draws the parameters, then for each step runs the processes in order,
  * checks the invariants (when asked) and lets the observers record. A pure function of the
- * configuration, the master seed and the replication index. Thread safe: every call builds
- * its own {@link Model} and {@link World}.
+ * configuration, the master seed and the replication index. Thread safe: every replication
+ * gets its own {@link Model} and {@link World}.
+ *
+ * <p>The planner is called once per configuration: it works out what all replications of that
+ * configuration share (immutable tables such as spending shares per step) and returns a
+ * supplier of fresh models, one per replication.
  */
 public final class Engine {
 
-    private final Function<Configuration, Model> modelFactory;
+    private final Function<Configuration, Supplier<Model>> planner;
 
-    /** @param modelFactory builds a fresh model (processes, observers, invariants) per replication */
-    public Engine(Function<Configuration, Model> modelFactory) {
-        this.modelFactory = modelFactory;
+    /** @param planner per configuration, a supplier of fresh models (processes, observers, invariants) */
+    public Engine(Function<Configuration, Supplier<Model>> planner) {
+        this.planner = planner;
     }
 
     /** The engine with the standard model ({@link StandardModel}). */
     public static Engine standard() {
-        return new Engine(StandardModel::build);
+        return new Engine(StandardModel::plan);
     }
 
+    /** A configuration made ready to run many replications. */
+    public Prepared prepare(Configuration config) {
+        return new Prepared(config, planner.apply(config));
+    }
+
+    /** One replication; prefer {@link #prepare} when running several of the same configuration. */
     public Outcome run(Configuration config, RunSettings settings, int replication) {
-        Model model = modelFactory.apply(config);
+        return prepare(config).run(settings, replication);
+    }
+
+    /** A configuration with its shared plan. Thread safe. */
+    public static final class Prepared {
+        private final Configuration config;
+        private final Supplier<Model> models;
+
+        private Prepared(Configuration config, Supplier<Model> models) {
+            this.config = config;
+            this.models = models;
+        }
+
+        public Configuration configuration() {
+            return config;
+        }
+
+        public Outcome run(RunSettings settings, int replication) {
+            return Engine.run(config, models.get(), settings, replication);
+        }
+    }
+
+    private static Outcome run(Configuration config, Model model, RunSettings settings, int replication) {
         World world = new World(config, new RandomStreams(settings.masterSeed(), replication),
                 settings.sampleUncertainty());
         for (Process p : model.processes()) {

@@ -1,6 +1,7 @@
 package org.indivisible.model.engine;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.indivisible.model.budget.DefenceBudgets;
 import org.indivisible.model.budget.SpendingObserver;
 import org.indivisible.model.economy.GdpBaseline;
@@ -16,10 +17,17 @@ public final class StandardModel {
     private StandardModel() {
     }
 
-    public static Model build(Configuration config) {
-        return new Model(
-                List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(config)),
+    /** Works out the configuration's shared tables once; each call of the supplier gives a fresh model. */
+    public static Supplier<Model> plan(Configuration config) {
+        DefenceBudgets.Plan budgets = DefenceBudgets.Plan.of(config);
+        return () -> new Model(
+                List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(budgets)),
                 List.of(new ConflictObserver(config), new SpendingObserver(config)),
                 List.of(new StandardInvariants(config)));
+    }
+
+    /** A fresh standard model for one replication. */
+    public static Model build(Configuration config) {
+        return plan(config).get();
     }
 }

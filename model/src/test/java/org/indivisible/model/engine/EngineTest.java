@@ -87,7 +87,7 @@ class EngineTest {
     @Test
     void invariantViolationNamesStepAndActor() {
         Configuration config = Fixtures.twoActors(List.of(), List.of(), 1);
-        Engine broken = new Engine(c -> {
+        Engine broken = new Engine(c -> () -> {
             Model standard = StandardModel.build(c);
             var processes = new java.util.ArrayList<>(standard.processes());
             processes.add(new Process() {
