@@ -21,6 +21,9 @@ public final class World {
     private final RandomStreams random;
     // Looked up by id, never iterated.
     private final Map<String, Double> parameterValues = new HashMap<>();
+    // State owned by one part of the model (the economy, munitions, forces...), looked up by
+    // type, never iterated: a new process brings its own state without widening this class.
+    private final Map<Class<?>, Object> parts = new HashMap<>();
     private final boolean sampleUncertainty;
 
     private int step;
@@ -89,6 +92,30 @@ public final class World {
     /** False when the run uses every parameter's central value instead of drawing it. */
     public boolean parameterSampling() {
         return sampleUncertainty;
+    }
+
+    /**
+     * Registers a part's state for this replication (usually from {@link Process#start}), so
+     * that other processes and observers can read it with {@link #part}.
+     */
+    public <T> void attach(Class<T> type, T state) {
+        if (parts.putIfAbsent(type, state) != null) {
+            throw new IllegalStateException(type.getSimpleName() + " is already attached to this world");
+        }
+    }
+
+    /** The state a process attached under this type. */
+    public <T> T part(Class<T> type) {
+        Object state = parts.get(type);
+        if (state == null) {
+            throw new IllegalStateException("no " + type.getSimpleName() + " in this world: is its process in the model?");
+        }
+        return type.cast(state);
+    }
+
+    /** Whether a process attached state under this type (optional couplings between parts). */
+    public boolean hasPart(Class<?> type) {
+        return parts.containsKey(type);
     }
 
     public boolean hasParameter(String id) {
