@@ -1,0 +1,59 @@
+package org.indivisible.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.indivisible.data.scenario.ScenarioCompiler;
+import org.indivisible.data.scenario.ScenarioFiles;
+import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.model.engine.Engine;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.RunSettings;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One replication of a shipped scenario (the whole horizon, weekly steps), on one thread.
+ * Run from the repository root so that {@code scenarios/} is found.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ReplicationBenchmark {
+
+    @Param({"baseline", "taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency"})
+    public String scenario;
+
+    private Engine.Prepared prepared;
+    private final RunSettings settings = new RunSettings(20261128L, true, false);
+    private int replication;
+
+    @Setup(Level.Trial)
+    public void load() {
+        Path file = Path.of("scenarios", scenario + ".yaml");
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("run the benchmarks from the repository root (no " + file + ")");
+        }
+        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
+        var loaded = ScenarioFiles.loadScenario(file, snapshot).orElseThrow();
+        prepared = Engine.standard().prepare(ScenarioCompiler.compile(loaded, "P0", snapshot));
+    }
+
+    @Benchmark
+    public Outcome oneReplication() {
+        return prepared.run(settings, replication++);
+    }
+}
