@@ -1,0 +1,63 @@
+package org.indivisible.model.combat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** Against the case worked by hand in src/test/resources/.../combat/salvo-hand-computation.md. */
+class HughesSalvoTest {
+
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private static HughesSalvo.Side side(double units, double stock) {
+        return new HughesSalvo.Side(units, 4, 0.61, 4, 0.35, 2, stock);
+    }
+
+    @Test
+    void threeAgainstTwoMatchesTheHandComputation() {
+        HughesSalvo.Exchange e = HughesSalvo.exchange(side(3, INF), side(2, INF));
+        assertEquals(12, e.missilesFiredA(), 1e-12);
+        assertEquals(8, e.missilesFiredB(), 1e-12);
+        assertEquals(8, e.interceptorsSpentB(), 1e-12);
+        assertEquals(12, e.interceptorsSpentA(), 1e-12);
+        assertEquals(4.52, e.hitsOnB(), 1e-12);
+        assertEquals(2, e.unitsLostB(), 1e-12);
+        assertEquals(0.68, e.hitsOnA(), 1e-12);
+        assertEquals(0.34, e.unitsLostA(), 1e-12);
+        assertEquals(3 / 0.34, HughesSalvo.fractionalExchangeRatio(side(3, INF), side(2, INF)), 1e-9);
+    }
+
+    @Test
+    void aShortInterceptorStockLetsMoreMissilesThrough() {
+        HughesSalvo.Exchange e = HughesSalvo.exchange(side(3, INF), side(2, 5));
+        assertEquals(5, e.interceptorsSpentB(), 1e-12);
+        assertEquals(5.57, e.hitsOnB(), 1e-12);
+        assertEquals(2, e.unitsLostB(), 1e-12);
+        assertEquals(0.34, e.unitsLostA(), 1e-12);
+    }
+
+    @Test
+    void oneAgainstTwoIsAbsorbedByTheDefence() {
+        HughesSalvo.Exchange e = HughesSalvo.exchange(side(1, INF), side(2, INF));
+        assertEquals(0, e.hitsOnB(), 1e-12);
+        assertEquals(0, e.unitsLostB(), 1e-12);
+        assertEquals(3.48, e.hitsOnA(), 1e-12);
+        assertEquals(1, e.unitsLostA(), 1e-12);
+    }
+
+    @Test
+    void noMissilesNoInterceptorsSpent() {
+        HughesSalvo.Side silent = new HughesSalvo.Side(3, 0, 0.61, 4, 0.35, 2, INF);
+        HughesSalvo.Exchange e = HughesSalvo.exchange(silent, side(2, INF));
+        assertEquals(0, e.interceptorsSpentB(), 0);
+        assertEquals(12, e.interceptorsSpentA(), 0);
+    }
+
+    @Test
+    void refusesImpossibleSides() {
+        assertThrows(IllegalArgumentException.class, () -> new HughesSalvo.Side(3, 4, 1.2, 4, 0.35, 2, INF));
+        assertThrows(IllegalArgumentException.class, () -> new HughesSalvo.Side(3, 4, 0.6, 4, 0.35, 0, INF));
+        assertThrows(IllegalArgumentException.class, () -> new HughesSalvo.Side(-1, 4, 0.6, 4, 0.35, 2, INF));
+    }
+}
