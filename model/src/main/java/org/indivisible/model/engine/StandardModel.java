@@ -3,6 +3,12 @@ package org.indivisible.model.engine;
 import java.util.List;
 import java.util.function.Supplier;
 import org.indivisible.model.budget.DefenceBudgets;
+import org.indivisible.model.combat.CombatObserver;
+import org.indivisible.model.combat.TheaterCombat;
+import org.indivisible.model.posture.ForceInvariants;
+import org.indivisible.model.posture.ForcePlan;
+import org.indivisible.model.posture.ForcesObserver;
+import org.indivisible.model.posture.Posture;
 import org.indivisible.model.budget.SpendingObserver;
 import org.indivisible.model.economy.GdpBaseline;
 
@@ -20,10 +26,14 @@ public final class StandardModel {
     /** Works out the configuration's shared tables once; each call of the supplier gives a fresh model. */
     public static Supplier<Model> plan(Configuration config) {
         DefenceBudgets.Plan budgets = DefenceBudgets.Plan.of(config);
+        ForcePlan forces = ForcePlan.of(config);
         return () -> new Model(
-                List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(budgets)),
-                List.of(new ConflictObserver(config), new SpendingObserver(config)),
-                List.of(new StandardInvariants(config)));
+                List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(budgets),
+                        new Posture(forces),
+                        new TheaterCombat(forces)),
+                List.of(new ConflictObserver(config), new SpendingObserver(config),
+                        new ForcesObserver(), new CombatObserver()),
+                List.of(new StandardInvariants(config), new ForceInvariants()));
     }
 
     /** A fresh standard model for one replication. */

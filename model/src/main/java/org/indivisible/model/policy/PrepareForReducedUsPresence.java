@@ -13,8 +13,12 @@ import java.util.TreeMap;
  *
  * @param group the group whose members the floor binds ({@code NATO_EUROPE} by default)
  * @param floorPctGdpByYear minimum defence spending in percent of GDP, by year (interpolated)
+ * @param operationalPlanning whether the group also plans operationally for the US leaving:
+ *     reinforcement and redeployment transits are shorter and its forces' readiness higher
+ *     (posture parameters {@code posture.planning.*}; docs/forces-and-combat.md)
  */
-public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear) implements Policy {
+public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear,
+                                          boolean operationalPlanning) implements Policy {
 
     public PrepareForReducedUsPresence {
         Objects.requireNonNull(group, "group");
@@ -22,6 +26,11 @@ public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Doubl
         if (floorPctGdpByYear.isEmpty()) {
             throw new IllegalArgumentException("P1 needs a spending floor for at least one year");
         }
+    }
+
+    /** P1 without operational planning. */
+    public PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear) {
+        this(group, floorPctGdpByYear, false);
     }
 
     @Override

@@ -1,0 +1,56 @@
+package org.indivisible.model.combat;
+
+import org.indivisible.model.engine.Observer;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.World;
+import org.indivisible.model.posture.ForcePlan;
+import org.indivisible.model.posture.ForceType;
+import org.indivisible.model.posture.Forces;
+
+/**
+ * Records, for each theater whose war was fought with modelled forces:
+ * {@code losses.<theater>.<ISO3>.<type>} (force elements lost, for each participant and type it
+ * had at the theater's location or lost there) and {@code campaign_holds.<theater>},
+ * {@code campaign_falls.<theater>}, {@code campaign_stalemate.<theater>} (one of them 1, the
+ * others 0; a war undecided at the horizon's end counts as a stalemate). Nothing for theaters
+ * that saw no war.
+ */
+public final class CombatObserver implements Observer {
+
+    @Override
+    public void afterStep(World world) {
+        // CombatRecord keeps everything.
+    }
+
+    @Override
+    public void finish(World world, Outcome.Builder outcome) {
+        if (!world.hasPart(CombatRecord.class)) {
+            return;
+        }
+        CombatRecord record = world.part(CombatRecord.class);
+        Forces forces = world.part(Forces.class);
+        ForcePlan plan = forces.plan();
+        for (int t = 0; t < record.fought.length; t++) {
+            if (!record.fought[t]) {
+                continue;
+            }
+            String theater = world.config().theaters().get(t).id();
+            int location = plan.theaterLocation(t);
+            for (int a = 0; a < plan.actors(); a++) {
+                if (!plan.participant(t, a)) {
+                    continue;
+                }
+                for (ForceType type : ForceType.values()) {
+                    double lost = record.lost(t, a, type.ordinal());
+                    if (lost > 0 || forces.initialElements(location, a, type.ordinal()) > 0) {
+                        outcome.put("losses." + theater + "." + plan.iso3(a) + "." + type.id(), lost);
+                    }
+                }
+            }
+            CampaignOutcome result = record.outcome[t] == null ? CampaignOutcome.STALEMATE : record.outcome[t];
+            for (CampaignOutcome o : CampaignOutcome.values()) {
+                outcome.put("campaign_" + o.id() + "." + theater, o == result ? 1 : 0);
+            }
+        }
+    }
+}

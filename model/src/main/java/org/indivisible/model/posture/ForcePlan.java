@@ -1,0 +1,169 @@
+package org.indivisible.model.posture;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.indivisible.model.actor.Group;
+import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.parameter.UncertainParameter;
+import org.indivisible.model.policy.PrepareForReducedUsPresence;
+import org.indivisible.model.theater.Theater;
+
+/**
+ * What the forces part needs from a configuration, worked out once and shared read-only by
+ * every replication: which order-of-battle parameters exist (ids
+ * {@code forces.oob.<location>.<ISO3>.<type>}, elements), which actors are on the aligned side
+ * (the {@code ALIGNED} group: CHN, RUS, PRK, IRN), which are European NATO members (P1's group,
+ * by default {@code NATO_EUROPE}), where each theater's forces are, and whether P1's operational
+ * planning is on. Without any order-of-battle parameter the forces part is inactive (no forces,
+ * no metrics). Immutable and thread safe.
+ */
+public final class ForcePlan {
+
+    /** Prefix of order-of-battle parameters: {@code forces.oob.europe.DEU.armoured_brigade}. */
+    public static final String OOB = "forces.oob.";
+    /** Prefix of force-type parameters: {@code forces.type.armoured_brigade.raiseCostUsdMillions}. */
+    public static final String TYPE = "forces.type.";
+    /** The aligned bloc when the configuration has no {@code ALIGNED} group. */
+    static final List<String> ALIGNED_DEFAULT = List.of("CHN", "IRN", "PRK", "RUS");
+
+    public static final int TYPES = ForceType.values().length;
+    public static final int LOCATIONS = Location.values().length;
+
+    final int actors;
+    final String[] iso3;
+    /** Parameter id per slot (location, actor, type), or null when the actor has none there. */
+    final String[] oobParameter;
+    final boolean active;
+    final boolean[] aligned;
+    final boolean[] europeanAlly;
+    final int usa;
+    /** Location index per theater, -1 when the theater has no modelled forces. */
+    final int[] theaterLocation;
+    /** Whether actor a takes part in theater t: [theater][actor]. */
+    final boolean[][] participant;
+    final boolean operationalPlanning;
+
+    private ForcePlan(Configuration config) {
+        actors = config.actors().size();
+        iso3 = config.actors().stream().map(a -> a.iso3()).toArray(String[]::new);
+        oobParameter = new String[LOCATIONS * actors * TYPES];
+        boolean any = false;
+        for (UncertainParameter p : config.parameters()) {
+            if (!p.id().startsWith(OOB)) {
+                continue;
+            }
+            String[] parts = p.id().substring(OOB.length()).split("\\.");
+            Location l = parts.length == 3 ? Location.byId(parts[0]) : null;
+            ForceType t = parts.length == 3 ? ForceType.byId(parts[2]) : null;
+            int a = parts.length == 3 ? indexOf(iso3, parts[1]) : -1;
+            if (l == null || t == null || a < 0) {
+                throw new IllegalArgumentException("parameter " + p.id() + ": expected forces.oob.<location>.<ISO3>.<type> "
+                        + "with location one of europe, indo_pacific, homeland, a known actor, and type one of "
+                        + java.util.Arrays.stream(ForceType.values()).map(ForceType::id).toList());
+            }
+            if (p.distribution().low() < 0) {
+                throw new IllegalArgumentException("parameter " + p.id() + ": a number of force elements cannot be negative");
+            }
+            oobParameter[slot(l.ordinal(), a, t.ordinal())] = p.id();
+            any = true;
+        }
+        active = any;
+        LocalDate start = config.horizon().start();
+        Optional<Group> alignedGroup = config.group("ALIGNED");
+        Optional<PrepareForReducedUsPresence> p1 = config.policy(PrepareForReducedUsPresence.class);
+        Optional<Group> europe = config.group(p1.map(PrepareForReducedUsPresence::group).orElse("NATO_EUROPE"));
+        aligned = new boolean[actors];
+        europeanAlly = new boolean[actors];
+        for (int a = 0; a < actors; a++) {
+            String code = iso3[a];
+            aligned[a] = alignedGroup.map(g -> g.memberships().stream().anyMatch(m -> m.iso3().equals(code)))
+                    .orElse(ALIGNED_DEFAULT.contains(code));
+            europeanAlly[a] = europe.map(g -> g.isMember(code, start)).orElse(false);
+        }
+        usa = indexOf(iso3, "USA");
+        List<Theater> theaters = config.theaters();
+        theaterLocation = new int[theaters.size()];
+        participant = new boolean[theaters.size()][actors];
+        for (int t = 0; t < theaters.size(); t++) {
+            Location l = Location.ofTheater(theaters.get(t).id());
+            theaterLocation[t] = l == null ? -1 : l.ordinal();
+            for (String code : theaters.get(t).participants()) {
+                int a = indexOf(iso3, code);
+                if (a >= 0) {
+                    participant[t][a] = true;
+                }
+            }
+        }
+        operationalPlanning = p1.map(PrepareForReducedUsPresence::operationalPlanning).orElse(false);
+    }
+
+    public static ForcePlan of(Configuration config) {
+        return new ForcePlan(config);
+    }
+
+    /** Whether the configuration has any forces. */
+    public boolean active() {
+        return active;
+    }
+
+    /** Flat index of (location, actor, type) in the count arrays. */
+    public int slot(int location, int actor, int type) {
+        return (location * actors + actor) * TYPES + type;
+    }
+
+    public int actors() {
+        return actors;
+    }
+
+    public String iso3(int actor) {
+        return iso3[actor];
+    }
+
+    public boolean aligned(int actor) {
+        return aligned[actor];
+    }
+
+    public boolean europeanAlly(int actor) {
+        return europeanAlly[actor];
+    }
+
+    /** Index of the USA, -1 when absent. */
+    public int usa() {
+        return usa;
+    }
+
+    /** Location index of a theater's forces, -1 when it has none. */
+    public int theaterLocation(int theater) {
+        return theaterLocation[theater];
+    }
+
+    public boolean participant(int theater, int actor) {
+        return participant[theater][actor];
+    }
+
+    public boolean operationalPlanning() {
+        return operationalPlanning;
+    }
+
+    /** Ids of the order-of-battle parameters present, in slot order. */
+    List<String> oobParameters() {
+        List<String> ids = new ArrayList<>();
+        for (String id : oobParameter) {
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static int indexOf(String[] codes, String code) {
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i].equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

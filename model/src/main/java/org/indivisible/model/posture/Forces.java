@@ -1,0 +1,210 @@
+package org.indivisible.model.posture;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.indivisible.model.engine.World;
+
+/**
+ * The forces of one replication: elements by (location, actor, type), the force types' drawn
+ * attributes, elements in transit and the redeployment's bookkeeping. Attached to the world by
+ * {@link Posture} as a part; {@link org.indivisible.model.combat.TheaterCombat} removes losses
+ * through {@link #attrit}. Mutable, owned by one replication's thread.
+ *
+ * <p>Combat power of an element = its type's weight (cost-based: cost to raise over the cost to
+ * raise an armoured brigade, so one unit of power is one armoured brigade equivalent) times its
+ * readiness (the type's, raised for European allies by P1's operational planning) times the
+ * actor's munitions sufficiency ({@link MunitionsSufficiency}, 1 without the industry part).
+ */
+public final class Forces {
+
+    /** Suffixes of the force-type parameters {@code forces.type.<type>.<attribute>}. */
+    public static final String READINESS = "readiness";
+    public static final String RAISE_COST = "raiseCostUsdMillions";
+    public static final String KEEP_COST = "keepCostUsdMillionsPerYear";
+    public static final String TRANSIT = "transitWeeks";
+    public static final String RAISE_YEARS = "raiseYears";
+
+    final ForcePlan plan;
+    final double[] elements;
+    final double[] initialElements;
+    final double[] readiness = new double[ForcePlan.TYPES];
+    final double[] raiseCostUsdMillions = new double[ForcePlan.TYPES];
+    final double[] keepCostUsdMillionsPerYear = new double[ForcePlan.TYPES];
+    final double[] transitWeeks = new double[ForcePlan.TYPES];
+    final double[] raiseYears = new double[ForcePlan.TYPES];
+    final double[] weight = new double[ForcePlan.TYPES];
+    /** Readiness of European allies' elements (planning raises it), by type. */
+    final double[] allyReadiness = new double[ForcePlan.TYPES];
+
+    /** US elements that came from Europe and are now in the Indo-Pacific, by type. */
+    final double[] contingentFromEurope = new double[ForcePlan.TYPES];
+    /** US elements that came from the homeland and are now in the Indo-Pacific, by type. */
+    final double[] contingentFromHomeland = new double[ForcePlan.TYPES];
+    /** US elements that left Europe in the last redeployment, by type (the gap's mix). */
+    final double[] leftEurope = new double[ForcePlan.TYPES];
+    final List<Movement> inTransit = new ArrayList<>();
+    /** Extra power European allies generate in Europe while US forces are away (their response). */
+    double allyResponsePower;
+
+    /** Elements on their way: arrive at {@code arrivalStep} at {@code location}. */
+    record Movement(int actor, int type, double elements, int location, int arrivalStep, int origin) {
+    }
+
+    Forces(ForcePlan plan, World world) {
+        this.plan = plan;
+        elements = new double[ForcePlan.LOCATIONS * plan.actors * ForcePlan.TYPES];
+        for (int s = 0; s < elements.length; s++) {
+            if (plan.oobParameter[s] != null) {
+                elements[s] = world.parameter(plan.oobParameter[s]);
+            }
+        }
+        initialElements = elements.clone();
+        double planningGain = plan.operationalPlanning ? world.parameter(Posture.PLANNING_READINESS_GAIN) : 0;
+        int armour = ForceType.ARMOURED_BRIGADE.ordinal();
+        for (ForceType t : ForceType.values()) {
+            int i = t.ordinal();
+            readiness[i] = typeParameter(world, t, READINESS);
+            raiseCostUsdMillions[i] = typeParameter(world, t, RAISE_COST);
+            keepCostUsdMillionsPerYear[i] = typeParameter(world, t, KEEP_COST);
+            transitWeeks[i] = typeParameter(world, t, TRANSIT);
+            raiseYears[i] = typeParameter(world, t, RAISE_YEARS);
+            allyReadiness[i] = readiness[i] + planningGain * (1 - readiness[i]);
+        }
+        for (int i = 0; i < ForcePlan.TYPES; i++) {
+            weight[i] = raiseCostUsdMillions[i] / raiseCostUsdMillions[armour];
+        }
+    }
+
+    private static double typeParameter(World world, ForceType type, String attribute) {
+        String id = ForcePlan.TYPE + type.id() + "." + attribute;
+        if (!world.hasParameter(id)) {
+            throw new IllegalStateException("the configuration has orders of battle but no parameter " + id
+                    + " (the snapshot's forces.csv defines it)");
+        }
+        double v = world.parameter(id);
+        if (!(v >= 0) || !Double.isFinite(v) || (attribute.equals(READINESS) && v > 1)
+                || (attribute.equals(RAISE_COST) && v <= 0)) {
+            throw new IllegalStateException("parameter " + id + " drew an impossible value " + v);
+        }
+        return v;
+    }
+
+    public ForcePlan plan() {
+        return plan;
+    }
+
+    /** Elements of a type an actor has at a location now. */
+    public double elements(int location, int actor, int type) {
+        return elements[plan.slot(location, actor, type)];
+    }
+
+    /** Elements the actor had there when the run started. */
+    public double initialElements(int location, int actor, int type) {
+        return initialElements[plan.slot(location, actor, type)];
+    }
+
+    /** Combat-power weight of a type: armoured brigade equivalents per element. */
+    public double weight(int type) {
+        return weight[type];
+    }
+
+    public double raiseCostUsdMillions(int type) {
+        return raiseCostUsdMillions[type];
+    }
+
+    public double raiseYears(int type) {
+        return raiseYears[type];
+    }
+
+    /** Readiness of one of the actor's elements of this type (share available for combat), 0 to 1. */
+    public double readiness(int actor, int type) {
+        return plan.europeanAlly[actor] ? allyReadiness[type] : readiness[type];
+    }
+
+    /** Power of an actor's elements at a location, armoured brigade equivalents, munitions sufficiency applied. */
+    public double power(World world, int location, int actor) {
+        double p = 0;
+        int base = plan.slot(location, actor, 0);
+        for (int t = 0; t < ForcePlan.TYPES; t++) {
+            p += elements[base + t] * weight[t] * readiness(actor, t);
+        }
+        return p * sufficiency(world, actor);
+    }
+
+    /**
+     * Power of one side at a location: the aligned side ({@code aligned}) or everyone else;
+     * restricted to a theater's participants when {@code theater >= 0}. The European allies'
+     * response counts on the non-aligned side in Europe.
+     */
+    public double sidePower(World world, int location, boolean aligned, int theater) {
+        double p = 0;
+        for (int a = 0; a < plan.actors; a++) {
+            if (plan.aligned[a] == aligned && (theater < 0 || plan.participant[theater][a])) {
+                p += power(world, location, a);
+            }
+        }
+        if (!aligned && location == Location.EUROPE.ordinal()) {
+            p += allyResponsePower;
+        }
+        return p;
+    }
+
+    /** Non-aligned over aligned power at a location (NaN when the aligned side has none). */
+    public double balanceRatio(World world, int location) {
+        double red = sidePower(world, location, true, -1);
+        return red > 0 ? sidePower(world, location, false, -1) / red : Double.NaN;
+    }
+
+    /**
+     * Removes the same share of every element of one side's participants in a theater
+     * (aggregate attrition spreads losses in proportion to power), and from the US
+     * contingents that share the location. Writes the elements lost into {@code lost}
+     * by (actor, type) = {@code actor * TYPES + type}.
+     */
+    public void attrit(int location, boolean aligned, int theater, double share, double[] lost) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("loss share must lie in [0, 1], got " + share);
+        }
+        for (int a = 0; a < plan.actors; a++) {
+            if (plan.aligned[a] != aligned || !plan.participant[theater][a]) {
+                continue;
+            }
+            int base = plan.slot(location, a, 0);
+            for (int t = 0; t < ForcePlan.TYPES; t++) {
+                double l = elements[base + t] * share;
+                elements[base + t] -= l;
+                lost[a * ForcePlan.TYPES + t] += l;
+            }
+            if (a == plan.usa && location == Location.INDO_PACIFIC.ordinal()) {
+                for (int t = 0; t < ForcePlan.TYPES; t++) {
+                    contingentFromEurope[t] *= 1 - share;
+                    contingentFromHomeland[t] *= 1 - share;
+                }
+            }
+        }
+    }
+
+    /** Elements of the actor and type in transit now. */
+    public double inTransit(int actor, int type) {
+        double n = 0;
+        for (Movement m : inTransit) {
+            if (m.actor() == actor && m.type() == type) {
+                n += m.elements();
+            }
+        }
+        return n;
+    }
+
+    /** Elements of each type that left Europe in the last redeployment. */
+    public double leftEurope(int type) {
+        return leftEurope[type];
+    }
+
+    private double sufficiency(World world, int actor) {
+        if (!world.hasPart(MunitionsSufficiency.class)) {
+            return 1;
+        }
+        double s = world.part(MunitionsSufficiency.class).fireShare(actor);
+        return Math.max(0, Math.min(1, s));
+    }
+}

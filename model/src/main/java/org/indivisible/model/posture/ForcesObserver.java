@@ -1,0 +1,141 @@
+package org.indivisible.model.posture;
+
+import org.indivisible.model.engine.Observer;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.World;
+
+/**
+ * Records the balance of forces and the gap the US leaves in Europe (docs/metrics.md):
+ * <ul>
+ *   <li>{@code europe_balance_ratio_start}, {@code europe_balance_ratio_min},
+ *       {@code europe_balance_ratio_final}: non-aligned (NATO) over aligned (Russian) combat
+ *       power in Europe when the run starts, at its lowest after any step, after the last step;</li>
+ *   <li>{@code europe_dip_weeks}: weeks the ratio spent below its starting value;</li>
+ *   <li>{@code europe_gap_usd}: what European allies must buy to restore the starting ratio at
+ *       the worst step: the missing power (start ratio times Russian power, less NATO power)
+ *       at the cost per unit of power of the mix of US forces that left Europe (European
+ *       allies' own mix when none left), raise costs at the allies' readiness;</li>
+ *   <li>{@code europe_gap_years}: how long closing it takes: the longer of the money-limited
+ *       time (gap over {@code forces.europe.newForcesBudgetShare} of the allies' defence
+ *       budgets at that step) and the longest time to raise an element of that mix
+ *       ({@code forces.type.<type>.raiseYears}); 0 without a gap;</li>
+ *   <li>{@code balance_ratio_min.indo_pacific}: the lowest non-aligned over aligned ratio there.</li>
+ * </ul>
+ * Nothing is recorded when the configuration has no forces.
+ */
+public final class ForcesObserver implements Observer {
+
+    public static final String NEW_FORCES_BUDGET_SHARE = "forces.europe.newForcesBudgetShare";
+    private static final int EUROPE = Location.EUROPE.ordinal();
+    private static final int INDO_PACIFIC = Location.INDO_PACIFIC.ordinal();
+
+    private Forces forces;
+    private double startRatio = Double.NaN;
+    private double minRatio = Double.POSITIVE_INFINITY;
+    private double lastRatio = Double.NaN;
+    private double minIndoPacific = Double.POSITIVE_INFINITY;
+    private int dipSteps;
+    private double maxGapPower;
+    private double alliesBudgetAtMaxGapUsdBillions;
+
+    @Override
+    public void start(World world) {
+        if (world.hasPart(Forces.class)) {
+            forces = world.part(Forces.class);
+            startRatio = forces.balanceRatio(world, EUROPE);
+        }
+    }
+
+    @Override
+    public void afterStep(World world) {
+        if (forces == null) {
+            return;
+        }
+        double ip = forces.balanceRatio(world, INDO_PACIFIC);
+        if (!Double.isNaN(ip)) {
+            minIndoPacific = Math.min(minIndoPacific, ip);
+        }
+        if (Double.isNaN(startRatio)) {
+            return;
+        }
+        double blue = forces.sidePower(world, EUROPE, false, -1);
+        double red = forces.sidePower(world, EUROPE, true, -1);
+        double ratio = red > 0 ? blue / red : Double.NaN;
+        lastRatio = ratio;
+        if (Double.isNaN(ratio)) {
+            return;
+        }
+        minRatio = Math.min(minRatio, ratio);
+        if (ratio < startRatio * (1 - 1e-12)) {
+            dipSteps++;
+        }
+        double gap = startRatio * red - blue;
+        if (gap > maxGapPower * (1 + 1e-12) && gap > 1e-9) {
+            maxGapPower = gap;
+            double budget = 0;
+            double[] budgets = world.defenceBudgetUsdBillions();
+            for (int a = 0; a < forces.plan.actors; a++) {
+                if (forces.plan.europeanAlly[a]) {
+                    budget += budgets[a];
+                }
+            }
+            alliesBudgetAtMaxGapUsdBillions = budget;
+        }
+    }
+
+    @Override
+    public void finish(World world, Outcome.Builder outcome) {
+        if (forces == null) {
+            return;
+        }
+        if (minIndoPacific < Double.POSITIVE_INFINITY) {
+            outcome.put("balance_ratio_min.indo_pacific", minIndoPacific);
+        }
+        if (Double.isNaN(startRatio) || Double.isNaN(lastRatio)) {
+            return;
+        }
+        double weeksPerStep = world.config().horizon().stepDays() / 7.0;
+        outcome.put("europe_balance_ratio_start", startRatio);
+        outcome.put("europe_balance_ratio_min", minRatio);
+        outcome.put("europe_balance_ratio_final", lastRatio);
+        outcome.put("europe_dip_weeks", dipSteps * weeksPerStep);
+        double[] mix = gapMix();
+        double cost = 0, power = 0, leadYears = 0;
+        for (int t = 0; t < ForcePlan.TYPES; t++) {
+            cost += mix[t] * forces.raiseCostUsdMillions[t];
+            power += mix[t] * forces.weight[t] * forces.allyReadiness[t];
+            if (mix[t] > 0) {
+                leadYears = Math.max(leadYears, forces.raiseYears[t]);
+            }
+        }
+        double gapUsd = maxGapPower > 0 && power > 0 ? maxGapPower * cost / power * 1e6 : 0;
+        outcome.put("europe_gap_usd", gapUsd);
+        double years = 0;
+        if (gapUsd > 0) {
+            double share = Posture.require(world, NEW_FORCES_BUDGET_SHARE);
+            double perYearUsd = alliesBudgetAtMaxGapUsdBillions * 1e9 * share;
+            years = Math.max(leadYears, perYearUsd > 0 ? gapUsd / perYearUsd : Double.MAX_VALUE);
+        }
+        outcome.put("europe_gap_years", years);
+    }
+
+    /** Elements by type whose costs price the gap: what the US took out of Europe, else the allies' own forces there. */
+    private double[] gapMix() {
+        double[] mix = forces.leftEurope.clone();
+        double total = 0;
+        for (double m : mix) {
+            total += m;
+        }
+        if (total > 0) {
+            return mix;
+        }
+        for (int a = 0; a < forces.plan.actors; a++) {
+            if (forces.plan.europeanAlly[a]) {
+                for (int t = 0; t < ForcePlan.TYPES; t++) {
+                    mix[t] += forces.initialElements[forces.plan.slot(EUROPE, a, t)];
+                }
+            }
+        }
+        return mix;
+    }
+}

@@ -1,0 +1,14 @@
+package org.indivisible.model.posture;
+
+/**
+ * The seam through which the munitions part of the model scales combat power: the share of
+ * its fires an actor can sustain with the munitions it has (1 = fully supplied, 0 = none).
+ * The industry and munitions process attaches an implementation to the world
+ * ({@code world.attach(MunitionsSufficiency.class, ...)}); without one every actor is fully
+ * supplied. Read during the step, after the industry and consumption processes have run.
+ */
+public interface MunitionsSufficiency {
+
+    /** Share of fires actor {@code actor} (index in the configuration) can sustain this step, 0 to 1. */
+    double fireShare(int actor);
+}

@@ -1,0 +1,108 @@
+package org.indivisible.model.posture;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.indivisible.model.actor.Actor;
+import org.indivisible.model.actor.Group;
+import org.indivisible.model.actor.Membership;
+import org.indivisible.model.budget.SpendingPath;
+import org.indivisible.model.combat.TheaterCombat;
+import org.indivisible.model.economy.GdpBaseline;
+import org.indivisible.model.economy.GdpPath;
+import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.engine.Horizon;
+import org.indivisible.model.engine.ScheduledEvent;
+import org.indivisible.model.parameter.Distribution;
+import org.indivisible.model.parameter.Status;
+import org.indivisible.model.parameter.UncertainParameter;
+import org.indivisible.model.policy.Policy;
+import org.indivisible.model.theater.Theater;
+import org.indivisible.model.theater.TheaterState;
+
+/**
+ * A small world whose balance can be worked out by hand: the US (3 armoured brigades and 6
+ * fighter squadrons in Europe, 30 squadrons at home, 20 surface combatants in the Pacific),
+ * Germany (8 brigades, 4 squadrons), Russia (20 brigades), China and Taiwan; a war in the Taiwan
+ * Strait from step 52 (2027-01-04) for 20 weeks. Types: armoured brigade raise cost 4,000 US$m
+ * (weight 1), fighter squadron 2,000 (weight 0.5); readiness 0.5 and 0.6; transit 8 and 2 weeks.
+ */
+final class ForceFixtures {
+
+    static final LocalDate START = LocalDate.of(2026, 1, 5);
+    static final LocalDate WAR_DAY = LocalDate.of(2027, 1, 4); // step 52
+
+    private ForceFixtures() {
+    }
+
+    static Configuration world(List<Policy> policies, double defenderLossPerDay, double attackerLossPerDay) {
+        List<UncertainParameter> p = new ArrayList<>();
+        for (String iso3 : List.of("CHN", "DEU", "RUS", "TWN", "USA")) {
+            p.add(fixed(GdpBaseline.TREND_PARAMETER + iso3, 0));
+        }
+        p.add(fixed("forces.oob.europe.USA.armoured_brigade", 3));
+        p.add(fixed("forces.oob.europe.USA.fighter_squadron", 6));
+        p.add(fixed("forces.oob.homeland.USA.fighter_squadron", 30));
+        p.add(fixed("forces.oob.indo_pacific.USA.surface_combatant", 20));
+        p.add(fixed("forces.oob.europe.DEU.armoured_brigade", 8));
+        p.add(fixed("forces.oob.europe.DEU.fighter_squadron", 4));
+        p.add(fixed("forces.oob.europe.RUS.armoured_brigade", 20));
+        p.add(fixed("forces.oob.indo_pacific.CHN.surface_combatant", 40));
+        p.add(fixed("forces.oob.indo_pacific.CHN.fighter_squadron", 30));
+        p.add(fixed("forces.oob.indo_pacific.TWN.fighter_squadron", 10));
+        for (ForceType t : ForceType.values()) {
+            String type = "forces.type." + t.id() + ".";
+            boolean armour = t == ForceType.ARMOURED_BRIGADE;
+            boolean fighter = t == ForceType.FIGHTER_SQUADRON;
+            p.add(fixed(type + Forces.READINESS, armour ? 0.5 : fighter ? 0.6 : 0.7));
+            p.add(fixed(type + Forces.RAISE_COST, armour ? 4000 : fighter ? 2000 : 3000));
+            p.add(fixed(type + Forces.KEEP_COST, 100));
+            p.add(fixed(type + Forces.TRANSIT, armour ? 8 : fighter ? 2 : 4));
+            p.add(fixed(type + Forces.RAISE_YEARS, armour ? 3 : fighter ? 4 : 5));
+            p.add(fixed(Posture.SHARE_FROM_EUROPE + t.id(), armour ? 0.3 : 0.5));
+            p.add(fixed(Posture.SHARE_FROM_HOMELAND + t.id(), 0.3));
+        }
+        p.add(fixed(Posture.DECISION_WEEKS, 2));
+        p.add(fixed(Posture.RETURN_DELAY_WEEKS, 4));
+        p.add(fixed(Posture.PLANNING_TRANSIT_FACTOR, 0.5));
+        p.add(fixed(Posture.PLANNING_READINESS_GAIN, 0.2));
+        p.add(fixed(Posture.ALLIES_MAKE_UP_SHARE, 0.25));
+        p.add(fixed(Posture.ALLIES_RESPONSE_WEEKS, 6));
+        p.add(fixed(ForcesObserver.NEW_FORCES_BUDGET_SHARE, 0.1));
+        p.add(fixed(TheaterCombat.DEFENDER_LOSS, defenderLossPerDay));
+        p.add(fixed(TheaterCombat.ATTACKER_LOSS, attackerLossPerDay));
+        p.add(fixed(TheaterCombat.BREAKPOINT, 0.5));
+        UncertainParameter duration = fixed("taiwan-war.duration", 20);
+        ScheduledEvent war = new ScheduledEvent("taiwan-war", "taiwan", TheaterState.WAR, "CHN", WAR_DAY, WAR_DAY, 1.0,
+                duration, TheaterState.CEASEFIRE);
+        return new Configuration("forces-fixture", "P0", Horizon.ofYears(START, 7, 3),
+                List.of(new Actor("CHN", "China", 39.9, 116.4), new Actor("DEU", "Germany", 52.5, 13.4),
+                        new Actor("RUS", "Russia", 55.75, 37.6), new Actor("TWN", "Taiwan", 25.0, 121.5),
+                        new Actor("USA", "United States", 38.9, -77.0)),
+                List.of(new Group("ALIGNED", "Aligned", List.of(member("CHN"), member("RUS"))),
+                        new Group("NATO_EUROPE", "NATO Europe", List.of(member("DEU")))),
+                List.of(),
+                List.of(new Theater("nato_europe", "NATO Europe", List.of("DEU", "RUS", "USA"), TheaterState.PEACE),
+                        new Theater("taiwan", "Taiwan Strait", List.of("CHN", "TWN", "USA"), TheaterState.PEACE)),
+                List.of(war), p,
+                List.of(gdp("CHN", 18000), gdp("DEU", 1000), gdp("RUS", 2000), gdp("TWN", 800), gdp("USA", 28000)),
+                List.of(SpendingPath.flat("CHN", 2025, 1.7), SpendingPath.flat("DEU", 2025, 2.0),
+                        SpendingPath.flat("RUS", 2025, 6.0), SpendingPath.flat("TWN", 2025, 2.5),
+                        SpendingPath.flat("USA", 2025, 3.4)),
+                policies);
+    }
+
+    static UncertainParameter fixed(String id, double value) {
+        return new UncertainParameter(id, value, new Distribution.Fixed(value), "", "test", Status.ASSUMPTION, "");
+    }
+
+    private static Membership member(String iso3) {
+        return new Membership(iso3, LocalDate.of(1955, 1, 1), null);
+    }
+
+    private static GdpPath gdp(String iso3, double usdBillions) {
+        return new GdpPath(iso3, new TreeMap<>(Map.of(2025, usdBillions)));
+    }
+}
