@@ -74,7 +74,7 @@ public final class EmbeddedSnapshot implements Snapshot {
         treaties = readTreaties();
         gdpPaths = readGdpPaths();
         spendingPaths = readSpendingPaths();
-        parameters = trendGrowthParameters();
+        parameters = withForces(trendGrowthParameters());
         tables = readTableInfos(manifest);
     }
 
@@ -235,6 +235,14 @@ public final class EmbeddedSnapshot implements Snapshot {
                     new Distribution.Uniform(growthPct - TREND_GROWTH_HALF_RANGE_PP, growthPct + TREND_GROWTH_HALF_RANGE_PP),
                     "percent per year", source, assumed ? Status.ASSUMPTION : Status.ESTIMATE, note));
         }
+        list.sort(Comparator.comparing(UncertainParameter::id));
+        return List.copyOf(list);
+    }
+
+    /** Adds the forces, posture and combat parameters of forces.csv ({@link ForceTables}). */
+    private static List<UncertainParameter> withForces(List<UncertainParameter> others) {
+        List<UncertainParameter> list = new ArrayList<>(others);
+        list.addAll(ForceTables.parameters(table(ForceTables.NAME)));
         list.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(list);
     }

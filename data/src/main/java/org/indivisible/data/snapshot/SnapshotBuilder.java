@@ -98,6 +98,7 @@ public final class SnapshotBuilder {
         builder.wiod();
         builder.munitionsStatements();
         builder.citedAnchors();
+        builder.forces();
         builder.sources();
         // Write into a scratch folder beside the output and move the files into place only when all
         // are written, so a failed build never leaves a half-written snapshot.
@@ -675,6 +676,16 @@ public final class SnapshotBuilder {
             cells.addAll(List.of("cited-anchors", ESTIMATE, "press report of a statement or study (" + r.get("reading") + ")"));
             table.add(cells, "cited-anchors", ESTIMATE, 1);
         }
+    }
+
+    /** forces.csv: hand-entered force, posture and combat parameters ({@link ForceTables}). */
+    private void forces() {
+        ForceTables.write(table(ForceTables.NAME, "Forces, posture and combat parameters: orders of battle by "
+                        + "location, force-type attributes, redeployment shares, combat rates",
+                "Hand-entered in ForceTables (no research copy): each row one uncertain parameter with its range "
+                        + "(value = central value), unit, source and status; orders of battle are assumption ranges "
+                        + "informed by the cited public documents. No commercial ranking is used.",
+                ForceTables.HEADER));
     }
 
     /** Splits "115-130" into its ends; a single number gives itself twice. */

@@ -28,7 +28,12 @@ public record Source(String id, String title, String publisher, String citation,
             + "shared/data); status observed. Check against the original before release.";
 
     /** Every source the snapshot cites, sorted by id. */
-    public static final List<Source> ALL = List.of(
+    public static final List<Source> ALL = java.util.stream.Stream.concat(Core.SOURCES.stream(),
+            ForceTables.SOURCES.stream()).sorted(java.util.Comparator.comparing(Source::id)).toList();
+
+    /** The sources of the core tables (actors, economy, spending, treaties, statements). */
+    private static final class Core {
+        static final List<Source> SOURCES = List.of(
             new Source("atop-5.1", "Alliance Treaty Obligations and Provisions (ATOP) v5.1, directed dyad-years",
                     "ATOP project",
                     "Leeds, B. A., J. M. Ritter, S. McLaughlin Mitchell and A. G. Long (2002). Alliance Treaty "
@@ -170,4 +175,5 @@ public record Source(String id, String title, String publisher, String citation,
                     "59a28ac22fbd7751ea84c0f33722b5246b0af46d",
                     "wiod/wiod2013_wiot2011_full_1435.csv.gz;wiod/wiod2013_sector_codes_and_agg11_mapping.csv",
                     "Millions of current US$; converted from wiot_2011.RData with R, values unchanged."));
+    }
 }
