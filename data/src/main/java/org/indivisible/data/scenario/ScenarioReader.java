@@ -32,7 +32,7 @@ final class ScenarioReader {
     static final List<String> THEATER_KEYS = List.of("id", "name", "participants", "state");
     static final List<String> SPENDING_KEYS = List.of("who", "pctGdp");
     static final List<String> POLICY_KEYS = List.of("p1");
-    static final List<String> P1_KEYS = List.of("group", "floorPctGdp");
+    static final List<String> P1_KEYS = List.of("group", "floorPctGdp", "operationalPlanning");
     static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
     static final Pattern THEATER_ID = Pattern.compile("[a-z_]+");
     static final Pattern PARAMETER_ID = Pattern.compile("[A-Za-z0-9_.-]+");
@@ -288,10 +288,12 @@ final class ScenarioReader {
         Optional<SortedMap<Integer, Double>> floor = read.required(p1.get(), "policies.p1", "floorPctGdp",
                 "the spending floor in percent of GDP by year, e.g. {2026: 2.0, 2030: 3.5}").flatMap(v ->
                 percentByYear(read, v, "policies.p1.floorPctGdp"));
+        boolean planning = read.optional(p1.get(), "operationalPlanning")
+                .flatMap(v -> read.bool(v, "policies.p1.operationalPlanning")).orElse(false);
         if (group.isEmpty() || floor.isEmpty()) {
             return Policies.NONE;
         }
-        return new Policies(new PrepareForReducedUsPresence(group.get(), floor.get()));
+        return new Policies(new PrepareForReducedUsPresence(group.get(), floor.get(), planning));
     }
 
     static void duplicate(ValueReader read, Map<String, Location> seen, String id, Tree node, String path,

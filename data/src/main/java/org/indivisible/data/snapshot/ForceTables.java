@@ -36,8 +36,12 @@ final class ForceTables {
             + "our assumption ranges informed by it (status assumption), never its numbers as observed. Check "
             + "against the original before release.";
 
-    /** The sources forces.csv cites. */
-    static final List<Source> SOURCES = List.of(
+    /**
+     * The sources forces.csv cites, built on each call (a method, not a constant, so that
+     * {@link Source#ALL} can include them without a cycle in class initialisation).
+     */
+    static List<Source> sources() {
+        return List.of(
             new Source("assumption-forces", "Force-element counting rules, weights and rule parameters, assumed",
                     "indivisible", "indivisible project assumption (docs/forces-and-combat.md)",
                     "CC0 (our own assumption)", "", "", "",
@@ -135,6 +139,7 @@ final class ForceTables {
                             + "27 October 2022.", "US government work, public domain", "", "", "",
                     "Names the PRC the pacing challenge; the redeployment shares are our assumption ranges informed by "
                             + "it (status assumption). Not read from a stored copy here."));
+    }
 
     // parameter,value,low,high,distribution,unit,source_id,status,note  (notes that repeat are filled in by kind)
     private static final String ROWS = """

@@ -121,6 +121,15 @@ class ScenarioCompilerTest {
         PrepareForReducedUsPresence p1 = config.policy(PrepareForReducedUsPresence.class).orElseThrow();
         assertEquals("NATO_EUROPE", p1.group());
         assertEquals(new TreeMap<>(Map.of(2026, 2.0, 2030, 3.5)), p1.floorPctGdpByYear());
+        assertFalse(p1.operationalPlanning(), "operational planning is off unless a scenario turns it on");
+    }
+
+    @Test
+    void policyP1CanTurnOnOperationalPlanning() {
+        Configuration planned = ScenarioCompiler.compile(
+                ScenarioFiles.loadScenario(Path.of("src/test/resources/scenario/p1-planning.yaml"),
+                        FakeSnapshot.INSTANCE).orElseThrow(), "P1", FakeSnapshot.INSTANCE);
+        assertTrue(planned.policy(PrepareForReducedUsPresence.class).orElseThrow().operationalPlanning());
     }
 
     @Test
