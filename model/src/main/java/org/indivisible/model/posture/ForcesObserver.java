@@ -17,8 +17,10 @@ import org.indivisible.model.engine.World;
  *       allies' own mix when none left), raise costs at the allies' readiness;</li>
  *   <li>{@code europe_gap_years}: how long closing it takes: the longer of the money-limited
  *       time (gap over {@code forces.europe.newForcesBudgetShare} of the allies' defence
- *       budgets at that step) and the longest time to raise an element of that mix
- *       ({@code forces.type.<type>.raiseYears}); 0 without a gap;</li>
+ *       budgets at that step) and the time to raise that mix (each type's
+ *       {@code forces.type.<type>.raiseYears}, weighted by its share of the mix's cost); 0 without a gap;</li>
+ *   <li>{@code europe_gap_keep_usd_per_year}: what keeping those new forces costs a year
+ *       ({@code forces.type.<type>.keepCostUsdMillionsPerYear}, same mix);</li>
  *   <li>{@code balance_ratio_min.indo_pacific}: the lowest non-aligned over aligned ratio there.</li>
  * </ul>
  * Nothing is recorded when the configuration has no forces.
@@ -100,16 +102,17 @@ public final class ForcesObserver implements Observer {
         outcome.put("europe_balance_ratio_final", lastRatio);
         outcome.put("europe_dip_weeks", dipSteps * weeksPerStep);
         double[] mix = gapMix();
-        double cost = 0, power = 0, leadYears = 0;
+        double cost = 0, keep = 0, power = 0, costYears = 0;
         for (int t = 0; t < ForcePlan.TYPES; t++) {
             cost += mix[t] * forces.raiseCostUsdMillions[t];
+            keep += mix[t] * forces.keepCostUsdMillionsPerYear[t];
             power += mix[t] * forces.weight[t] * forces.allyReadiness[t];
-            if (mix[t] > 0) {
-                leadYears = Math.max(leadYears, forces.raiseYears[t]);
-            }
+            costYears += mix[t] * forces.raiseCostUsdMillions[t] * forces.raiseYears[t];
         }
+        double leadYears = cost > 0 ? costYears / cost : 0;
         double gapUsd = maxGapPower > 0 && power > 0 ? maxGapPower * cost / power * 1e6 : 0;
         outcome.put("europe_gap_usd", gapUsd);
+        outcome.put("europe_gap_keep_usd_per_year", gapUsd > 0 ? maxGapPower * keep / power * 1e6 : 0);
         double years = 0;
         if (gapUsd > 0) {
             double share = Posture.require(world, NEW_FORCES_BUDGET_SHARE);

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  *   steps 78-83    US 1.05 + 1.80 = 2.85, response 0.25 x 0.45 = 0.1125, ratio 0.81625
  *   step 84 on     ratio 0.85 again: below it for steps 54-83, 30 weeks
  *   gap            0.85 x 10 - 7.15 = 1.35 units = exactly what left: 0.9 x 4,000 + 3 x 2,000 = US$ 9.6 bn
- *   gap years      Germany's budget 2% of 1,000 bn, a tenth to new forces: 2 bn a year -> 4.8 years (> 4, the fighters' lead time)
+ *   gap years      Germany's budget 2% of 1,000 bn, a tenth to new forces: 2 bn a year -> 4.8 years
+ *                  (longer than the cost-weighted lead time (3,600 x 3 + 6,000 x 4) / 9,600 = 3.625 years)
+ *   keeping them   3.9 elements at 100 US$m a year each: US$ 390 m a year
  * </pre>
  * With P1's operational planning (factor 0.5) decision, transit and response halve: departure at
  * step 53, fighters back at 77, brigades at 80 (return order still at 76): 27 weeks below.
@@ -81,6 +83,21 @@ class RedeploymentTest {
         assertEquals(30.0, m.get("europe_dip_weeks"));
         assertEquals(9.6e9, m.get("europe_gap_usd"), 1);
         assertEquals(4.8, m.get("europe_gap_years"), 1e-9);
+        assertEquals(390e6, m.get("europe_gap_keep_usd_per_year"), 1e-3);
+    }
+
+    @Test
+    void aRichEuropeIsLimitedByLeadTimeNotMoney() {
+        // Same world with Germany's budget share of new forces at 1: 20 bn a year buys the 9.6 bn gap in
+        // 0.48 years, so the cost-weighted lead time of 3.625 years decides.
+        Configuration base = ForceFixtures.world(List.of(), 0, 0);
+        List<org.indivisible.model.parameter.UncertainParameter> params = new ArrayList<>(base.parameters());
+        params.removeIf(p -> p.id().equals(ForcesObserver.NEW_FORCES_BUDGET_SHARE));
+        params.add(ForceFixtures.fixed(ForcesObserver.NEW_FORCES_BUDGET_SHARE, 1));
+        Configuration rich = new Configuration(base.scenarioId(), base.treatmentId(), base.horizon(), base.actors(),
+                base.groups(), base.treaties(), base.theaters(), base.events(), params, base.gdp(), base.spending(),
+                base.policies());
+        assertEquals(3.625, run(rich, new Trace()).metrics().get("europe_gap_years"), 1e-12);
     }
 
     @Test
