@@ -80,6 +80,12 @@ final class ForceTables {
                     "GAO (2022). Weapon System Sustainment: Aircraft Mission Capable Goals Were Generally Not Met and "
                             + "Sustainment Costs Varied by Aircraft. GAO-23-106217, November 2022.",
                     "US government work, public domain", "", "", "", CITED),
+            new Source("hughes-1995", "A Salvo Model of Warships in Missile Combat Used to Evaluate Their Staying Power",
+                    "W. P. Hughes (Naval Research Logistics)",
+                    "Hughes, W. P. Jr. (1995). A Salvo Model of Warships in Missile Combat Used to Evaluate Their "
+                            + "Staying Power. Naval Research Logistics 42(2): 267-289.", "journal article (cited)",
+                    "", "", "", "The salvo model's form and the scale of its factors; the ranges are our assumption. "
+                            + "Not read from a stored copy here."),
             new Source("it-dpp-2024", "Documento Programmatico Pluriennale della Difesa 2024-2026",
                     "Italian Ministry of Defence",
                     "Ministero della Difesa (2024). Documento Programmatico Pluriennale della Difesa per il triennio "
@@ -210,6 +216,12 @@ final class ForceTables {
             combat.defenderLossPerDayAtParity,0.003,0.001,0.006,triangular,share per day,dupuy-1990,assumption,defenders lose about half to two thirds of attackers' daily rates in Dupuy's data; same engaged share
             combat.breakpointShare,0.5,0.3,0.7,triangular,share,assumption-forces,assumption,a side that has lost half of its combat power stops fighting for the campaign's objective
             combat.stochastic,0,0,0,fixed,0 or 1,assumption-forces,assumption,1 draws Poisson losses around the deterministic square law
+            combat.salvo.engagedSharePerWeek,0.1,0.02,0.25,triangular,share per week,assumption-forces,assumption,share of a side's ready surface combatants that fights a missile engagement in a week of war
+            combat.salvo.missilesPerShip,8,4,16,triangular,missiles per ship per salvo,assumption-forces,assumption,a large destroyer's vertical launch cells (about 90) hold land-attack; anti-ship and defensive missiles; 4-16 anti-ship missiles per engagement
+            combat.salvo.interceptorsPerShip,8,4,16,triangular,interceptors per ship per salvo,assumption-forces,assumption,defensive missiles a ship fires against one incoming salvo
+            combat.salvo.hitProbability,0.5,0.3,0.7,triangular,share,hughes-1995,assumption,share of fired missiles that are well aimed (targeting and scouting effectiveness in Hughes's terms)
+            combat.salvo.defensiveEffectiveness,0.5,0.3,0.8,triangular,share,hughes-1995,assumption,probability that one interceptor destroys one incoming missile
+            combat.salvo.stayingPowerHits,2,1,3,triangular,hits,hughes-1995,assumption,hits of anti-ship missiles that put a destroyer or frigate out of action; Hughes argues modern warships have little staying power
             """;
 
     /** Orders of battle: location, actor, source, then type=value:low:high pairs; note says what the source informs. */

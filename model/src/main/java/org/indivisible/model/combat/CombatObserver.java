@@ -12,7 +12,9 @@ import org.indivisible.model.posture.Forces;
  * {@code losses.<theater>.<ISO3>.<type>} (force elements lost, for each participant and type it
  * had at the theater's location or lost there) and {@code campaign_holds.<theater>},
  * {@code campaign_falls.<theater>}, {@code campaign_stalemate.<theater>} (one of them 1, the
- * others 0; a war undecided at the horizon's end counts as a stalemate). Nothing for theaters
+ * others 0; a war undecided at the horizon's end counts as a stalemate);
+ * {@code interceptors_spent.<theater>.<ISO3>} and {@code missiles_fired.<theater>.<ISO3>} from
+ * the naval salvo exchanges (actors that took part in one). Nothing for theaters
  * that saw no war.
  */
 public final class CombatObserver implements Observer {
@@ -45,6 +47,10 @@ public final class CombatObserver implements Observer {
                     if (lost > 0 || forces.initialElements(location, a, type.ordinal()) > 0) {
                         outcome.put("losses." + theater + "." + plan.iso3(a) + "." + type.id(), lost);
                     }
+                }
+                if (record.interceptorsSpent[t][a] > 0 || record.missilesFired[t][a] > 0) {
+                    outcome.put("interceptors_spent." + theater + "." + plan.iso3(a), record.interceptorsSpent[t][a]);
+                    outcome.put("missiles_fired." + theater + "." + plan.iso3(a), record.missilesFired[t][a]);
                 }
             }
             CampaignOutcome result = record.outcome[t] == null ? CampaignOutcome.STALEMATE : record.outcome[t];

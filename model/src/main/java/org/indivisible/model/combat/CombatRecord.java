@@ -14,6 +14,10 @@ public final class CombatRecord {
     /** Elements lost: [theater][actor * ForcePlan.TYPES + type]. */
     final double[][] lost;
     final CampaignOutcome[] outcome;
+    /** Interceptors fired in naval salvo exchanges: [theater][actor]. */
+    final double[][] interceptorsSpent;
+    /** Anti-ship missiles fired in naval salvo exchanges: [theater][actor]. */
+    final double[][] missilesFired;
 
     CombatRecord(int theaters, int actors) {
         fought = new boolean[theaters];
@@ -21,6 +25,18 @@ public final class CombatRecord {
         attackerPowerAtStart = new double[theaters];
         lost = new double[theaters][actors * org.indivisible.model.posture.ForcePlan.TYPES];
         outcome = new CampaignOutcome[theaters];
+        interceptorsSpent = new double[theaters][actors];
+        missilesFired = new double[theaters][actors];
+    }
+
+    /** Interceptors the actor fired in the theater's naval exchanges so far. */
+    public double interceptorsSpent(int theater, int actor) {
+        return interceptorsSpent[theater][actor];
+    }
+
+    /** Anti-ship missiles the actor fired in the theater's naval exchanges so far. */
+    public double missilesFired(int theater, int actor) {
+        return missilesFired[theater][actor];
     }
 
     public boolean fought(int theater) {

@@ -149,6 +149,44 @@ public final class Forces {
         return p;
     }
 
+    /**
+     * Power of one side's participants in a theater counting only the types marked in
+     * {@code types} (no allies' response: this is the force that fights).
+     */
+    public double sidePower(World world, int location, boolean aligned, int theater, boolean[] types) {
+        double p = 0;
+        for (int a = 0; a < plan.actors; a++) {
+            if (plan.aligned[a] != aligned || !plan.participant[theater][a]) {
+                continue;
+            }
+            int base = plan.slot(location, a, 0);
+            double own = 0;
+            for (int t = 0; t < ForcePlan.TYPES; t++) {
+                if (types[t]) {
+                    own += elements[base + t] * weight[t] * readiness(a, t);
+                }
+            }
+            p += own * sufficiency(world, a);
+        }
+        return p;
+    }
+
+    /**
+     * Ready elements of one type that one side's participants in a theater have (elements times
+     * readiness), by actor into {@code byActor}; returns the total.
+     */
+    public double readyElements(int location, boolean aligned, int theater, int type, double[] byActor) {
+        double total = 0;
+        for (int a = 0; a < plan.actors; a++) {
+            byActor[a] = 0;
+            if (plan.aligned[a] == aligned && plan.participant[theater][a]) {
+                byActor[a] = elements[plan.slot(location, a, type)] * readiness(a, type);
+                total += byActor[a];
+            }
+        }
+        return total;
+    }
+
     /** Non-aligned over aligned power at a location (NaN when the aligned side has none). */
     public double balanceRatio(World world, int location) {
         double red = sidePower(world, location, true, -1);
@@ -156,12 +194,12 @@ public final class Forces {
     }
 
     /**
-     * Removes the same share of every element of one side's participants in a theater
-     * (aggregate attrition spreads losses in proportion to power), and from the US
+     * Removes the same share of every element of the marked types of one side's participants in
+     * a theater (aggregate attrition spreads losses in proportion to power), and from the US
      * contingents that share the location. Writes the elements lost into {@code lost}
      * by (actor, type) = {@code actor * TYPES + type}.
      */
-    public void attrit(int location, boolean aligned, int theater, double share, double[] lost) {
+    public void attrit(int location, boolean aligned, int theater, double share, boolean[] types, double[] lost) {
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException("loss share must lie in [0, 1], got " + share);
         }
@@ -171,12 +209,13 @@ public final class Forces {
             }
             int base = plan.slot(location, a, 0);
             for (int t = 0; t < ForcePlan.TYPES; t++) {
+                if (!types[t]) {
+                    continue;
+                }
                 double l = elements[base + t] * share;
                 elements[base + t] -= l;
                 lost[a * ForcePlan.TYPES + t] += l;
-            }
-            if (a == plan.usa && location == Location.INDO_PACIFIC.ordinal()) {
-                for (int t = 0; t < ForcePlan.TYPES; t++) {
+                if (a == plan.usa && location == Location.INDO_PACIFIC.ordinal()) {
                     contingentFromEurope[t] *= 1 - share;
                     contingentFromHomeland[t] *= 1 - share;
                 }

@@ -44,7 +44,7 @@ class RedeploymentTest {
     private static final RunSettings CHECKED = new RunSettings(7L, false, true);
 
     /** Europe's balance ratio after every step. */
-    static final class Trace implements Observer {
+    static class Trace implements Observer {
         final List<Double> ratio = new ArrayList<>();
 
         @Override
