@@ -36,6 +36,8 @@ public final class ForcePlan {
     /** Parameter id per slot (location, actor, type), or null when the actor has none there. */
     final String[] oobParameter;
     final boolean active;
+    /** Actors with any order of battle, ascending: the only ones the hot loop visits. */
+    final int[] armed;
     final boolean[] aligned;
     final boolean[] europeanAlly;
     final int usa;
@@ -70,6 +72,16 @@ public final class ForcePlan {
             any = true;
         }
         active = any;
+        armed = java.util.stream.IntStream.range(0, actors).filter(a -> {
+            for (int l = 0; l < LOCATIONS; l++) {
+                for (int t = 0; t < TYPES; t++) {
+                    if (oobParameter[slot(l, a, t)] != null) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }).toArray();
         LocalDate start = config.horizon().start();
         Optional<Group> alignedGroup = config.group("ALIGNED");
         Optional<PrepareForReducedUsPresence> p1 = config.policy(PrepareForReducedUsPresence.class);

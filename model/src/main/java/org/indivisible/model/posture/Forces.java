@@ -123,12 +123,17 @@ public final class Forces {
 
     /** Power of an actor's elements at a location, armoured brigade equivalents, munitions sufficiency applied. */
     public double power(World world, int location, int actor) {
+        return rawPower(location, actor) * sufficiency(munitions(world), actor);
+    }
+
+    private double rawPower(int location, int actor) {
         double p = 0;
         int base = plan.slot(location, actor, 0);
+        double[] r = plan.europeanAlly[actor] ? allyReadiness : readiness;
         for (int t = 0; t < ForcePlan.TYPES; t++) {
-            p += elements[base + t] * weight[t] * readiness(actor, t);
+            p += elements[base + t] * weight[t] * r[t];
         }
-        return p * sufficiency(world, actor);
+        return p;
     }
 
     /**
@@ -137,10 +142,11 @@ public final class Forces {
      * response counts on the non-aligned side in Europe.
      */
     public double sidePower(World world, int location, boolean aligned, int theater) {
+        MunitionsSufficiency munitions = munitions(world);
         double p = 0;
-        for (int a = 0; a < plan.actors; a++) {
+        for (int a : plan.armed) {
             if (plan.aligned[a] == aligned && (theater < 0 || plan.participant[theater][a])) {
-                p += power(world, location, a);
+                p += rawPower(location, a) * sufficiency(munitions, a);
             }
         }
         if (!aligned && location == Location.EUROPE.ordinal()) {
@@ -154,8 +160,9 @@ public final class Forces {
      * {@code types} (no allies' response: this is the force that fights).
      */
     public double sidePower(World world, int location, boolean aligned, int theater, boolean[] types) {
+        MunitionsSufficiency munitions = munitions(world);
         double p = 0;
-        for (int a = 0; a < plan.actors; a++) {
+        for (int a : plan.armed) {
             if (plan.aligned[a] != aligned || !plan.participant[theater][a]) {
                 continue;
             }
@@ -166,7 +173,7 @@ public final class Forces {
                     own += elements[base + t] * weight[t] * readiness(a, t);
                 }
             }
-            p += own * sufficiency(world, a);
+            p += own * sufficiency(munitions, a);
         }
         return p;
     }
@@ -239,11 +246,11 @@ public final class Forces {
         return leftEurope[type];
     }
 
-    private double sufficiency(World world, int actor) {
-        if (!world.hasPart(MunitionsSufficiency.class)) {
-            return 1;
-        }
-        double s = world.part(MunitionsSufficiency.class).fireShare(actor);
-        return Math.max(0, Math.min(1, s));
+    private static MunitionsSufficiency munitions(World world) {
+        return world.hasPart(MunitionsSufficiency.class) ? world.part(MunitionsSufficiency.class) : null;
+    }
+
+    private static double sufficiency(MunitionsSufficiency munitions, int actor) {
+        return munitions == null ? 1 : Math.max(0, Math.min(1, munitions.fireShare(actor)));
     }
 }
