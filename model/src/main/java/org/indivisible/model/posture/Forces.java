@@ -45,6 +45,12 @@ public final class Forces {
     final List<Movement> inTransit = new ArrayList<>();
     /** Extra power European allies generate in Europe while US forces are away (their response). */
     double allyResponsePower;
+    private MunitionsSufficiency munitions;
+    private boolean munitionsResolved;
+    /** Bumped whenever elements or the allies' response change: side powers are cached against it. */
+    private long version;
+    private final double[] cachedSidePower = new double[ForcePlan.LOCATIONS * 2];
+    private final long[] cachedVersion = new long[ForcePlan.LOCATIONS * 2];
 
     /** Elements on their way: arrive at {@code arrivalStep} at {@code location}. */
     record Movement(int actor, int type, double elements, int location, int arrivalStep, int origin) {
@@ -59,6 +65,7 @@ public final class Forces {
             }
         }
         initialElements = elements.clone();
+        java.util.Arrays.fill(cachedVersion, -1);
         double planningGain = plan.operationalPlanning ? world.parameter(Posture.PLANNING_READINESS_GAIN) : 0;
         int armour = ForceType.ARMOURED_BRIGADE.ordinal();
         for (ForceType t : ForceType.values()) {
@@ -143,6 +150,12 @@ public final class Forces {
      */
     public double sidePower(World world, int location, boolean aligned, int theater) {
         MunitionsSufficiency munitions = munitions(world);
+        // Without a munitions part the power only changes with the elements: cache it per version.
+        int cache = location * 2 + (aligned ? 1 : 0);
+        boolean cacheable = munitions == null && theater < 0;
+        if (cacheable && cachedVersion[cache] == version) {
+            return cachedSidePower[cache];
+        }
         double p = 0;
         for (int a : plan.armed) {
             if (plan.aligned[a] == aligned && (theater < 0 || plan.participant[theater][a])) {
@@ -152,7 +165,23 @@ public final class Forces {
         if (!aligned && location == Location.EUROPE.ordinal()) {
             p += allyResponsePower;
         }
+        if (cacheable) {
+            cachedSidePower[cache] = p;
+            cachedVersion[cache] = version;
+        }
         return p;
+    }
+
+    /** Marks the elements as changed (every writer calls it). */
+    void touch() {
+        version++;
+    }
+
+    void setAllyResponsePower(double power) {
+        if (power != allyResponsePower) {
+            allyResponsePower = power;
+            version++;
+        }
     }
 
     /**
@@ -184,8 +213,8 @@ public final class Forces {
      */
     public double readyElements(int location, boolean aligned, int theater, int type, double[] byActor) {
         double total = 0;
-        for (int a = 0; a < plan.actors; a++) {
-            byActor[a] = 0;
+        java.util.Arrays.fill(byActor, 0);
+        for (int a : plan.armed) {
             if (plan.aligned[a] == aligned && plan.participant[theater][a]) {
                 byActor[a] = elements[plan.slot(location, a, type)] * readiness(a, type);
                 total += byActor[a];
@@ -210,7 +239,11 @@ public final class Forces {
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException("loss share must lie in [0, 1], got " + share);
         }
-        for (int a = 0; a < plan.actors; a++) {
+        if (share == 0) {
+            return;
+        }
+        version++;
+        for (int a : plan.armed) {
             if (plan.aligned[a] != aligned || !plan.participant[theater][a]) {
                 continue;
             }
@@ -246,8 +279,16 @@ public final class Forces {
         return leftEurope[type];
     }
 
-    private static MunitionsSufficiency munitions(World world) {
-        return world.hasPart(MunitionsSufficiency.class) ? world.part(MunitionsSufficiency.class) : null;
+    /**
+     * The munitions part, looked up once on first use (parts attach in {@code start}, and no
+     * power is asked for before every process has started).
+     */
+    private MunitionsSufficiency munitions(World world) {
+        if (!munitionsResolved) {
+            munitions = world.hasPart(MunitionsSufficiency.class) ? world.part(MunitionsSufficiency.class) : null;
+            munitionsResolved = true;
+        }
+        return munitions;
     }
 
     private static double sufficiency(MunitionsSufficiency munitions, int actor) {

@@ -121,7 +121,7 @@ public final class Posture implements Process {
             case RETURNING -> {
                 if (forces.inTransit.isEmpty()) {
                     phase = Phase.IDLE;
-                    forces.allyResponsePower = 0;
+                    forces.setAllyResponsePower(0);
                 }
             }
             default -> {
@@ -135,9 +135,9 @@ public final class Posture implements Process {
             goBack(s);
             phase = Phase.RETURNING;
         }
-        forces.allyResponsePower = phase != Phase.IDLE && phase != Phase.ORDERED && s >= allyResponseStep
+        forces.setAllyResponsePower(phase != Phase.IDLE && phase != Phase.ORDERED && s >= allyResponseStep
                 ? makeUpShare * Math.max(0, usEuropePowerBefore - forces.power(world, EUROPE, plan.usa))
-                : 0;
+                : 0);
     }
 
     private void arrive(int s) {
@@ -145,6 +145,7 @@ public final class Posture implements Process {
             Forces.Movement m = it.next();
             if (m.arrivalStep() <= s) {
                 forces.elements[plan.slot(m.location(), m.actor(), m.type())] += m.elements();
+                forces.touch();
                 if (m.location() == INDO_PACIFIC) {
                     (m.origin() == EUROPE ? forces.contingentFromEurope : forces.contingentFromHomeland)[m.type()] += m.elements();
                 }
@@ -184,6 +185,7 @@ public final class Posture implements Process {
             return;
         }
         forces.elements[plan.slot(from, actor, type)] -= elements;
+        forces.touch();
         forces.inTransit.add(new Forces.Movement(actor, type, elements, to, s + transitSteps[type], from));
     }
 
