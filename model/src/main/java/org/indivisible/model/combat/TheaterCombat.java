@@ -136,7 +136,7 @@ public final class TheaterCombat implements Process {
             forces.attrit(location, false, t, defenderShare, aggregateTypes, record.lost[t]);
             forces.attrit(location, true, t, attackerShare, aggregateTypes, record.lost[t]);
             if (salvo) {
-                navalExchange(location, t, days / 7.0);
+                navalExchange(world, location, t, days / 7.0);
             }
             if (record.outcome[t] == null) {
                 double d0 = record.defenderPowerAtStart[t];
@@ -151,22 +151,22 @@ public final class TheaterCombat implements Process {
      * One week's naval engagement with the Hughes salvo model: each side engages
      * {@code engagedSharePerWeek} of its ready surface combatants (scaled by the step's length
      * in weeks); ships put out of action are removed from all of the side's participants in
-     * proportion; interceptors spent are shared out by ready ships. Interceptor stocks are not
-     * limited here (the munitions part owns stocks).
+     * proportion; interceptors spent are shared out by ready ships. Each side fires at most the
+     * interceptors its participants with ships have left ({@link org.indivisible.model.posture.MunitionsSufficiency#interceptorStockRounds},
+     * unlimited without a munitions part).
      */
-    private void navalExchange(int location, int t, double weeks) {
+    private void navalExchange(World world, int location, int t, double weeks) {
         double readyDef = forces.readyElements(location, false, t, SHIPS, readyDefenders);
         double readyAtt = forces.readyElements(location, true, t, SHIPS, readyAttackers);
         double engaged = Math.min(1, engagedPerWeek * weeks);
         if (readyDef <= 0 || readyAtt <= 0 || engaged <= 0) {
             return;
         }
-        double inf = Double.POSITIVE_INFINITY;
         HughesSalvo.Exchange e = HughesSalvo.exchange(
                 new HughesSalvo.Side(engaged * readyAtt, missilesPerShip, hitProbability, interceptorsPerShip,
-                        defensiveEffectiveness, stayingPowerHits, inf),
+                        defensiveEffectiveness, stayingPowerHits, forces.interceptorStockRounds(world, readyAttackers)),
                 new HughesSalvo.Side(engaged * readyDef, missilesPerShip, hitProbability, interceptorsPerShip,
-                        defensiveEffectiveness, stayingPowerHits, inf));
+                        defensiveEffectiveness, stayingPowerHits, forces.interceptorStockRounds(world, readyDefenders)));
         double defElements = 0, attElements = 0;
         for (int a = 0; a < plan.actors(); a++) {
             if (plan.participant(t, a)) {

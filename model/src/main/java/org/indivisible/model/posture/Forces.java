@@ -263,6 +263,24 @@ public final class Forces {
         }
     }
 
+    /**
+     * Interceptors left to the actors with a positive entry in {@code firing} (the munitions
+     * part's stocks; unlimited without it).
+     */
+    public double interceptorStockRounds(World world, double[] firing) {
+        MunitionsSufficiency m = munitions(world);
+        if (m == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double stock = 0;
+        for (int a : plan.armed) {
+            if (firing[a] > 0) {
+                stock += Math.max(0, m.interceptorStockRounds(a));
+            }
+        }
+        return stock;
+    }
+
     /** Elements of the actor and type in transit now. */
     public double inTransit(int actor, int type) {
         double n = 0;

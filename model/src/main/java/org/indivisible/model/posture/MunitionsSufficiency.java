@@ -11,4 +11,14 @@ public interface MunitionsSufficiency {
 
     /** Share of fires actor {@code actor} (index in the configuration) can sustain this step, 0 to 1. */
     double fireShare(int actor);
+
+    /**
+     * Air and missile defence interceptors the actor has left to fire this step (rounds), which
+     * caps what its ships fire in a naval salvo exchange; unlimited unless the munitions part
+     * says otherwise. What was fired is in {@link org.indivisible.model.combat.CombatRecord#interceptorsSpent}
+     * for the munitions part to debit.
+     */
+    default double interceptorStockRounds(int actor) {
+        return Double.POSITIVE_INFINITY;
+    }
 }

@@ -69,4 +69,61 @@ class NavalSalvoTest {
         assertTrue(m.get("interceptors_spent.taiwan.USA") > 11.2);
         assertTrue(m.get("missiles_fired.taiwan.CHN") > 22.4);
     }
+
+    @Test
+    void aMunitionsPartThatHasNoInterceptorsLeftLetsEveryWellAimedMissileHit() {
+        // The US has no interceptors: China's 11.2 well-aimed missiles all hit, 5.6 ships out of action,
+        // capped at the 1.4 engaged; China's defence is unchanged (the US fired 11.2, 5.6 well aimed,
+        // China destroys 11.2): still no hits on China.
+        Configuration config = withSalvo();
+        int usa = config.actorIndex("USA");
+        double[] firstWeek = new double[2];
+        RedeploymentTest.Trace trace = new RedeploymentTest.Trace() {
+            @Override
+            public void afterStep(World world) {
+                if (world.step() == 52) {
+                    CombatRecord r = world.part(CombatRecord.class);
+                    firstWeek[0] = r.interceptorsSpent(world.config().theaterIndex("taiwan"), usa);
+                    firstWeek[1] = r.lost(world.config().theaterIndex("taiwan"), usa, ForceType.SURFACE_COMBATANT.ordinal());
+                }
+            }
+        };
+        var models = org.indivisible.model.engine.StandardModel.plan(config);
+        org.indivisible.model.engine.Process munitions = new org.indivisible.model.engine.Process() {
+            @Override
+            public String name() {
+                return "test-munitions";
+            }
+
+            @Override
+            public void start(World world) {
+                world.attach(MunitionsSufficiency.class, new MunitionsSufficiency() {
+                    @Override
+                    public double fireShare(int actor) {
+                        return 1;
+                    }
+
+                    @Override
+                    public double interceptorStockRounds(int actor) {
+                        return actor == usa ? 0 : Double.POSITIVE_INFINITY;
+                    }
+                });
+            }
+
+            @Override
+            public void step(World world) {
+            }
+        };
+        var engine = new org.indivisible.model.engine.Engine(c -> () -> {
+            var m = models.get();
+            List<org.indivisible.model.engine.Process> processes = new ArrayList<>(List.of(munitions));
+            processes.addAll(m.processes());
+            List<org.indivisible.model.engine.Observer> observers = new ArrayList<>(m.observers());
+            observers.add(trace);
+            return new org.indivisible.model.engine.Model(processes, observers, m.invariants());
+        });
+        engine.run(config, new org.indivisible.model.engine.RunSettings(7L, false, true), 0);
+        assertEquals(0, firstWeek[0], 0);
+        assertEquals(1.4, firstWeek[1], 1e-12);
+    }
 }
