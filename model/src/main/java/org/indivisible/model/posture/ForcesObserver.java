@@ -11,6 +11,8 @@ import org.indivisible.model.engine.World;
  *       {@code europe_balance_ratio_final}: non-aligned (NATO) over aligned (Russian) combat
  *       power in Europe when the run starts, at its lowest after any step, after the last step;</li>
  *   <li>{@code europe_dip_weeks}: weeks the ratio spent below its starting value;</li>
+ *   <li>{@code europe_balance_ratio_y<k>}: the ratio after the last step of year k of the
+ *       horizon (the trajectory, year by year);</li>
  *   <li>{@code europe_gap_usd}: what European allies must buy to restore the starting ratio at
  *       the worst step: the missing power (start ratio times Russian power, less NATO power)
  *       at the cost per unit of power of the mix of US forces that left Europe (European
@@ -39,6 +41,8 @@ public final class ForcesObserver implements Observer {
     private int dipSteps;
     private double maxGapPower;
     private double alliesBudgetAtMaxGapUsdBillions;
+    /** Europe's ratio at the end of each whole year of the horizon (index 0 = year 1). */
+    private final java.util.List<Double> ratioByYear = new java.util.ArrayList<>();
 
     @Override
     public void start(World world) {
@@ -66,6 +70,10 @@ public final class ForcesObserver implements Observer {
         lastRatio = ratio;
         if (Double.isNaN(ratio)) {
             return;
+        }
+        int yearsDone = (int) Math.floor((world.step() + 1) * world.config().horizon().yearFraction() + 1e-9);
+        if (yearsDone > ratioByYear.size()) {
+            ratioByYear.add(ratio);
         }
         minRatio = Math.min(minRatio, ratio);
         if (ratio < startRatio * (1 - 1e-12)) {
@@ -101,6 +109,9 @@ public final class ForcesObserver implements Observer {
         outcome.put("europe_balance_ratio_min", minRatio);
         outcome.put("europe_balance_ratio_final", lastRatio);
         outcome.put("europe_dip_weeks", dipSteps * weeksPerStep);
+        for (int y = 0; y < ratioByYear.size(); y++) {
+            outcome.put("europe_balance_ratio_y" + (y + 1), ratioByYear.get(y));
+        }
         double[] mix = gapMix();
         double cost = 0, keep = 0, power = 0, costYears = 0;
         for (int t = 0; t < ForcePlan.TYPES; t++) {

@@ -84,6 +84,29 @@ class RedeploymentTest {
         assertEquals(9.6e9, m.get("europe_gap_usd"), 1);
         assertEquals(4.8, m.get("europe_gap_years"), 1e-9);
         assertEquals(390e6, m.get("europe_gap_keep_usd_per_year"), 1e-3);
+        // Year by year: the ratio after steps 52 (52.18 steps make a year: (52 + 1) x 7 / 365.2425 >= 1),
+        // 104 and 156 (the horizon's 3 years end in step 156 of 157).
+        assertEquals(trace.ratio.get(52), m.get("europe_balance_ratio_y1"));
+        assertEquals(trace.ratio.get(104), m.get("europe_balance_ratio_y2"));
+        assertEquals(trace.ratio.get(156), m.get("europe_balance_ratio_y3"));
+        assertEquals(null, m.get("europe_balance_ratio_y4"));
+    }
+
+    @Test
+    void theYearlyTrajectoryCatchesTheDipWhenAYearEndsInIt() {
+        // A war that starts one year in (step 52) and stays: the US leaves at step 54 and never comes back.
+        Configuration base = ForceFixtures.world(List.of(), 0, 0);
+        var war = base.events().get(0);
+        var endless = new org.indivisible.model.engine.ScheduledEvent(war.id(), war.theater(), war.state(), war.aggressor(),
+                war.earliest(), war.latest(), 1.0, null, war.stateAfter());
+        Configuration config = new Configuration(base.scenarioId(), base.treatmentId(), base.horizon(), base.actors(),
+                base.groups(), base.treaties(), base.theaters(), List.of(endless), base.parameters(), base.gdp(),
+                base.spending(), base.policies());
+        Map<String, Double> m = run(config, new Trace()).metrics();
+        assertEquals(0.85, m.get("europe_balance_ratio_y1"), 1e-12);
+        assertEquals(0.74875, m.get("europe_balance_ratio_y2"), 1e-12);
+        assertEquals(0.74875, m.get("europe_balance_ratio_y3"), 1e-12);
+        assertEquals(157.0 - 54, m.get("europe_dip_weeks"));
     }
 
     @Test
