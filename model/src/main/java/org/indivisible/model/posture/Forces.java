@@ -43,6 +43,8 @@ public final class Forces {
     /** US elements that left Europe in the last redeployment, by type (the gap's mix). */
     final double[] leftEurope = new double[ForcePlan.TYPES];
     final List<Movement> inTransit = new ArrayList<>();
+    /** True from the US departure from Europe until its returning contingent is back (or the run ends). */
+    boolean usAwayFromEurope;
     /** Extra power European allies generate in Europe while US forces are away (their response). */
     double allyResponsePower;
     private MunitionsSufficiency munitions;
@@ -290,6 +292,11 @@ public final class Forces {
             }
         }
         return n;
+    }
+
+    /** Whether US forces that left Europe are away or in transit now (the redeployment's dip). */
+    public boolean usAwayFromEurope() {
+        return usAwayFromEurope;
     }
 
     /** Elements of each type that left Europe in the last redeployment. */

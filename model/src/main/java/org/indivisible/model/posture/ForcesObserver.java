@@ -10,7 +10,10 @@ import org.indivisible.model.engine.World;
  *   <li>{@code europe_balance_ratio_start}, {@code europe_balance_ratio_min},
  *       {@code europe_balance_ratio_final}: non-aligned (NATO) over aligned (Russian) combat
  *       power in Europe when the run starts, at its lowest after any step, after the last step;</li>
- *   <li>{@code europe_dip_weeks}: weeks the ratio spent below its starting value;</li>
+ *   <li>{@code europe_dip_weeks}: weeks from the US departure from Europe until its returning
+ *       contingent is back (the redeployment's dip; to the end of the run if it never returns);</li>
+ *   <li>{@code europe_weeks_below_start}: weeks the ratio spent below its starting value (losses in
+ *       the Pacific can keep it there after the contingent is back);</li>
  *   <li>{@code europe_balance_ratio_y<k>}: the ratio after the last step of year k of the
  *       horizon (the trajectory, year by year);</li>
  *   <li>{@code europe_gap_usd}: what European allies must buy to restore the starting ratio at
@@ -39,6 +42,7 @@ public final class ForcesObserver implements Observer {
     private double lastRatio = Double.NaN;
     private double minIndoPacific = Double.POSITIVE_INFINITY;
     private int dipSteps;
+    private int belowStartSteps;
     private double maxGapPower;
     private double alliesBudgetAtMaxGapUsdBillions;
     /** Europe's ratio at the end of each whole year of the horizon (index 0 = year 1). */
@@ -77,6 +81,9 @@ public final class ForcesObserver implements Observer {
         }
         minRatio = Math.min(minRatio, ratio);
         if (ratio < startRatio * (1 - 1e-12)) {
+            belowStartSteps++;
+        }
+        if (forces.usAwayFromEurope()) {
             dipSteps++;
         }
         double gap = startRatio * red - blue;
@@ -109,6 +116,7 @@ public final class ForcesObserver implements Observer {
         outcome.put("europe_balance_ratio_min", minRatio);
         outcome.put("europe_balance_ratio_final", lastRatio);
         outcome.put("europe_dip_weeks", dipSteps * weeksPerStep);
+        outcome.put("europe_weeks_below_start", belowStartSteps * weeksPerStep);
         for (int y = 0; y < ratioByYear.size(); y++) {
             outcome.put("europe_balance_ratio_y" + (y + 1), ratioByYear.get(y));
         }

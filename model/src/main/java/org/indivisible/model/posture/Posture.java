@@ -121,6 +121,7 @@ public final class Posture implements Process {
             case RETURNING -> {
                 if (forces.inTransit.isEmpty()) {
                     phase = Phase.IDLE;
+                    forces.usAwayFromEurope = false;
                     forces.setAllyResponsePower(0);
                 }
             }
@@ -130,6 +131,7 @@ public final class Posture implements Process {
         if (phase == Phase.ORDERED && s >= departStep) {
             depart(world, s);
             phase = Phase.DEPLOYED;
+            forces.usAwayFromEurope = true;
         }
         if (phase == Phase.RETURN_ORDERED && s >= returnStep) {
             goBack(s);

@@ -81,6 +81,7 @@ class RedeploymentTest {
         assertEquals(0.715, m.get("europe_balance_ratio_min"), 1e-12);
         assertEquals(0.85, m.get("europe_balance_ratio_final"), 1e-12);
         assertEquals(30.0, m.get("europe_dip_weeks"));
+        assertEquals(30.0, m.get("europe_weeks_below_start"));
         assertEquals(9.6e9, m.get("europe_gap_usd"), 1);
         assertEquals(4.8, m.get("europe_gap_years"), 1e-9);
         assertEquals(390e6, m.get("europe_gap_keep_usd_per_year"), 1e-3);
@@ -107,6 +108,7 @@ class RedeploymentTest {
         assertEquals(0.74875, m.get("europe_balance_ratio_y2"), 1e-12);
         assertEquals(0.74875, m.get("europe_balance_ratio_y3"), 1e-12);
         assertEquals(157.0 - 54, m.get("europe_dip_weeks"));
+        assertEquals(157.0 - 54, m.get("europe_weeks_below_start"));
     }
 
     @Test
@@ -130,6 +132,7 @@ class RedeploymentTest {
         Map<String, Double> planned = run(ForceFixtures.world(List.of(p1), 0, 0), trace).metrics();
         Map<String, Double> unplanned = run(ForceFixtures.world(List.of(), 0, 0), new Trace()).metrics();
         assertEquals(27.0, planned.get("europe_dip_weeks"));
+        assertEquals(27.0, planned.get("europe_weeks_below_start"));
         assertTrue(planned.get("europe_dip_weeks") < unplanned.get("europe_dip_weeks"));
         double start = planned.get("europe_balance_ratio_start");
         for (int s = 0; s < trace.ratio.size(); s++) {
@@ -192,6 +195,11 @@ class RedeploymentTest {
         assertTrue(m.get("losses.taiwan.USA.fighter_squadron") > 0);
         assertTrue(m.get("losses.taiwan.CHN.surface_combatant") > 0);
         assertTrue(m.get("europe_balance_ratio_final") < 0.85, "the contingent came back smaller");
+        // At 1% a day China's larger fleet and air force destroy the US and Taiwanese forces by
+        // week 60: no contingent is left to bring back, so the redeployment is over when the
+        // (empty) return is done at step 77, but Europe stays below its start to the end.
+        assertEquals(77.0 - 54, m.get("europe_dip_weeks"));
+        assertEquals(157.0 - 54, m.get("europe_weeks_below_start"));
         assertEquals(1.0, m.get("campaign_holds.taiwan") + m.get("campaign_falls.taiwan")
                 + m.get("campaign_stalemate.taiwan"));
         assertTrue(trace.ratio.get(53) == 0.85);
