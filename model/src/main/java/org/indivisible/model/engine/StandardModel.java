@@ -5,6 +5,10 @@ import java.util.function.Supplier;
 import org.indivisible.model.budget.DefenceBudgets;
 import org.indivisible.model.budget.SpendingObserver;
 import org.indivisible.model.economy.GdpBaseline;
+import org.indivisible.model.industry.IndustryInvariants;
+import org.indivisible.model.industry.IndustryPlan;
+import org.indivisible.model.industry.IndustryProcess;
+import org.indivisible.model.industry.MunitionsObserver;
 
 /**
  * The processes in MODEL.md's order (section 4), as far as they exist: 1 events and policies,
@@ -20,10 +24,13 @@ public final class StandardModel {
     /** Works out the configuration's shared tables once; each call of the supplier gives a fresh model. */
     public static Supplier<Model> plan(Configuration config) {
         DefenceBudgets.Plan budgets = DefenceBudgets.Plan.of(config);
+        IndustryPlan industry = IndustryPlan.of(config);
         return () -> new Model(
-                List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(budgets)),
-                List.of(new ConflictObserver(config), new SpendingObserver(config)),
-                List.of(new StandardInvariants(config)));
+                List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(budgets),
+                        new IndustryProcess(industry)),
+                List.of(new ConflictObserver(config), new SpendingObserver(config),
+                        new MunitionsObserver(config, industry)),
+                List.of(new StandardInvariants(config), new IndustryInvariants()));
     }
 
     /** A fresh standard model for one replication. */

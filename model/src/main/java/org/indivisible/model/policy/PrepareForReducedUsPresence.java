@@ -13,8 +13,11 @@ import java.util.TreeMap;
  *
  * @param group the group whose members the floor binds ({@code NATO_EUROPE} by default)
  * @param floorPctGdpByYear minimum defence spending in percent of GDP, by year (interpolated)
+ * @param industrySharePct percent of each member's defence budget invested, on top of its own
+ *                         investment, in munitions production capacity (0 = none; see docs/industry.md)
  */
-public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear) implements Policy {
+public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear,
+                                          double industrySharePct) implements Policy {
 
     public PrepareForReducedUsPresence {
         Objects.requireNonNull(group, "group");
@@ -22,6 +25,15 @@ public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Doubl
         if (floorPctGdpByYear.isEmpty()) {
             throw new IllegalArgumentException("P1 needs a spending floor for at least one year");
         }
+        if (!(industrySharePct >= 0 && industrySharePct <= 100)) {
+            throw new IllegalArgumentException("P1 industry share must be between 0 and 100 percent, got "
+                    + industrySharePct);
+        }
+    }
+
+    /** P1 without an industry share. */
+    public PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear) {
+        this(group, floorPctGdpByYear, 0);
     }
 
     @Override

@@ -1,0 +1,170 @@
+package org.indivisible.model.industry;
+
+import java.time.LocalDate;
+import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.engine.Observer;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.World;
+
+/**
+ * Records the munitions metrics (docs/metrics.md), per holding {@code <ISO3>.<munition>}: lowest
+ * days of supply over the horizon (only for holdings with a reference rate of use), stock and
+ * capacity at the end, production, receipts and consumption over the horizon, the value of
+ * production in US$, stock at each calendar year's end and production within each year; per
+ * actor that produces or receives, the share of its supply that comes from partners (deliveries
+ * plus production that partners' inputs made possible), over all its munitions and per munition;
+ * per co-production line its output; per actor and theater at war, the lowest weekly share of
+ * fires its stocks delivered. One instance per replication.
+ */
+public final class MunitionsObserver implements Observer {
+
+    private final Configuration config;
+    private final IndustryPlan plan;
+    private double[] minDays;
+    private double[] produced;
+    private double[] partnerEnabled;
+    private double[] received;
+    private double[] sent;
+    private double[] consumed;
+    private double[] producedThisYear;
+    private double[][] minFiresSupplied;
+    private double[] lineOutput;
+
+    public MunitionsObserver(Configuration config, IndustryPlan plan) {
+        this.config = config;
+        this.plan = plan;
+    }
+
+    @Override
+    public void start(World world) {
+        int h = plan.holdings;
+        minDays = new double[h];
+        java.util.Arrays.fill(minDays, Double.POSITIVE_INFINITY);
+        produced = new double[h];
+        partnerEnabled = new double[h];
+        received = new double[h];
+        sent = new double[h];
+        consumed = new double[h];
+        producedThisYear = new double[h];
+        minFiresSupplied = new double[config.actors().size()][config.theaters().size()];
+        for (double[] row : minFiresSupplied) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        lineOutput = new double[plan.lines.size()];
+    }
+
+    private final java.util.TreeMap<String, Double> yearly = new java.util.TreeMap<>();
+
+    @Override
+    public void afterStep(World world) {
+        MunitionStocks s = world.part(MunitionStocks.class);
+        int step = world.step();
+        for (int k = 0; k < plan.holdings; k++) {
+            minDays[k] = Math.min(minDays[k], s.daysOfSupply(k, step));
+            produced[k] += s.producedRounds[k];
+            partnerEnabled[k] += s.partnerEnabledRounds[k];
+            received[k] += s.receivedRounds[k];
+            sent[k] += s.sentRounds[k];
+            consumed[k] += s.consumedRounds[k];
+            producedThisYear[k] += s.producedRounds[k];
+        }
+        for (int a = 0; a < minFiresSupplied.length; a++) {
+            for (int t = 0; t < minFiresSupplied[a].length; t++) {
+                if (world.theaterState(t) == org.indivisible.model.theater.TheaterState.WAR
+                        && hasDemand(s, a, t)) {
+                    double v = s.firesSupplied[a][t];
+                    minFiresSupplied[a][t] = Double.isNaN(minFiresSupplied[a][t]) ? v : Math.min(minFiresSupplied[a][t], v);
+                }
+            }
+        }
+        for (int i = 0; i < plan.lines.size(); i++) {
+            IndustryPlan.Line line = plan.lines.get(i);
+            if (step >= line.firstOutputStep() && line.startStep() >= 0) {
+                lineOutput[i] += line.capacityRoundsPerYear() * config.horizon().yearFraction();
+            }
+        }
+        LocalDate date = world.date();
+        LocalDate next = config.horizon().dateOf(step + 1);
+        if (next.getYear() != date.getYear()) {
+            for (int k = 0; k < plan.holdings; k++) {
+                String id = id(k);
+                yearly.put("munitions_stock_" + date.getYear() + "." + id, s.stockRounds[k]);
+                yearly.put("munitions_production_" + date.getYear() + "." + id, producedThisYear[k]);
+                producedThisYear[k] = 0;
+            }
+        }
+    }
+
+    private boolean hasDemand(MunitionStocks s, int actor, int theater) {
+        for (IndustryPlan.Firing f : plan.firings) {
+            if (f.theater() == theater && plan.actorOf[f.holding()] == actor) {
+                return true;
+            }
+        }
+        for (int k = 0; k < plan.holdings; k++) {
+            if (plan.actorOf[k] == actor && s.demandRounds[k] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String id(int k) {
+        return plan.holdingIso3[k] + "." + plan.munition(k).id();
+    }
+
+    @Override
+    public void finish(World world, Outcome.Builder outcome) {
+        MunitionStocks s = world.part(MunitionStocks.class);
+        yearly.forEach(outcome::put);
+        int actors = config.actors().size();
+        double[] supply = new double[actors];
+        double[] fromPartners = new double[actors];
+        for (int k = 0; k < plan.holdings; k++) {
+            String id = id(k);
+            if (Double.isFinite(minDays[k])) {
+                outcome.put("munitions_days_of_supply_min." + id, minDays[k]);
+            }
+            outcome.put("munitions_stock_end." + id, s.stockRounds[k]);
+            outcome.put("munitions_capacity_end." + id, s.capacityRoundsPerYear[k] + s.coProductionRoundsPerYear[k]);
+            outcome.put("munitions_production_cum." + id, produced[k]);
+            outcome.put("munitions_received_cum." + id, received[k]);
+            outcome.put("munitions_sent_cum." + id, sent[k]);
+            outcome.put("munitions_consumed_cum." + id, consumed[k]);
+            double total = produced[k] + received[k];
+            if (total > 0) {
+                outcome.put("munitions_partner_share." + id, (received[k] + partnerEnabled[k]) / total);
+            }
+            supply[plan.actorOf[k]] += total;
+            fromPartners[plan.actorOf[k]] += received[k] + partnerEnabled[k];
+        }
+        for (int a = 0; a < actors; a++) {
+            if (supply[a] > 0) {
+                outcome.put("munitions_partner_share." + config.actors().get(a).iso3(), fromPartners[a] / supply[a]);
+            }
+            for (int t = 0; t < config.theaters().size(); t++) {
+                if (!Double.isNaN(minFiresSupplied[a][t])) {
+                    outcome.put("munitions_fires_supplied_min." + config.actors().get(a).iso3() + "."
+                            + config.theaters().get(t).id(), minFiresSupplied[a][t]);
+                }
+            }
+        }
+        double[] valueUsd = new double[actors];
+        boolean[] priced = new boolean[actors];
+        for (int k = 0; k < plan.holdings; k++) {
+            String costParameter = plan.unitCostParameter[plan.munitionOf[k]];
+            if (costParameter != null) {
+                valueUsd[plan.actorOf[k]] += produced[k] * world.parameter(costParameter);
+                priced[plan.actorOf[k]] = true;
+            }
+        }
+        for (int a = 0; a < actors; a++) {
+            if (priced[a]) {
+                outcome.put("munitions_production_usd_cum." + config.actors().get(a).iso3(), valueUsd[a]);
+            }
+        }
+        for (int i = 0; i < plan.lines.size(); i++) {
+            outcome.put("munitions_coproduction_output_cum." + plan.lines.get(i).id(), lineOutput[i]);
+        }
+    }
+}
