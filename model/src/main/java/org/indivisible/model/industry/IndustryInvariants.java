@@ -46,6 +46,13 @@ public final class IndustryInvariants implements Invariant {
                         + " - consumed " + s.consumedRounds[k] + " = " + expected + ", stock is " + s.stockRounds[k]);
             }
         }
+        for (int k = 0; k < plan.holdings; k++) {
+            double after = s.poolDonorStockAfterRounds[k];
+            if (!Double.isNaN(after) && after < s.floorRounds[k] - TOLERANCE * Math.max(1, s.floorRounds[k])) {
+                found.add(plan.holdingIso3[k] + " " + plan.munition(k).id() + ": a partner's draw on its stock left "
+                        + after + " rounds, below the reserve floor of " + s.floorRounds[k]);
+            }
+        }
         for (int i = 0; i < plan.transfers.size(); i++) {
             IndustryPlan.Transfer t = plan.transfers.get(i);
             double floor = s.floorRounds[t.from()];

@@ -232,11 +232,14 @@ public final class IndustryPlan {
         return List.copyOf(list);
     }
 
-    /** The holding's family on a date: the standard's, or a national family outside it. */
+    /**
+     * The holding's pool key on a date: the standard's family, or a national family outside it;
+     * for a munition without a standard, the holder's own (so it pools with no one).
+     */
     static String family(MunitionType type, String iso3, LocalDate date, Optional<IndustrialCooperation> p2,
                          Configuration config) {
         if (!type.hasStandard()) {
-            return type.family();
+            return iso3 + "_" + type.family();
         }
         boolean member = type.standardExtras().contains(iso3)
                 || config.group(type.standardGroup()).map(g -> g.isMember(iso3, date)).orElse(false);

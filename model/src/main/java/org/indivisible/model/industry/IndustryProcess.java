@@ -24,7 +24,9 @@ import org.indivisible.model.theater.TheaterState;
  *     its reserve floor (a share of its initial stock);</li>
  * <li>consumption: each theater at war draws firing rates (rounds per day) from its
  *     participants' stocks, then interceptors per incoming missile actually fired by the other
- *     side; what a stock cannot deliver is not fired, and the share delivered scales fires.</li>
+ *     side; a holding short of rounds draws on the other holdings of its pool (a common
+ *     standard, same side) above their floors; what still cannot be delivered is not fired, and
+ *     the share delivered scales fires.</li>
  * </ol>
  * Mass balance per holding and step: stock at start + produced + received - sent - consumed =
  * stock at end ({@link IndustryInvariants} checks it). Deterministic given the parameter draws:
@@ -170,6 +172,7 @@ public final class IndustryProcess implements Process {
         java.util.Arrays.fill(state.sentRounds, 0);
         java.util.Arrays.fill(state.consumedRounds, 0);
         java.util.Arrays.fill(state.demandRounds, 0);
+        java.util.Arrays.fill(state.poolDonorStockAfterRounds, Double.NaN);
 
         // 1-3: capacity, investment, production.
         for (int k = 0; k < h; k++) {
@@ -244,8 +247,7 @@ public final class IndustryProcess implements Process {
                 }
                 int k = f.holding();
                 double demand = firingRoundsPerDay[i] * days;
-                double used = Math.min(demand, stock[k]);
-                stock[k] -= used;
+                double used = draw(k, demand, world.step());
                 record(k, t, demand, used, asked, delivered);
                 if (plan.munition(k).kind() == MunitionType.Kind.MISSILE) {
                     missilesFiredBySide[plan.sideOfActor[plan.actorOf[k]]] += used;
@@ -260,8 +262,7 @@ public final class IndustryProcess implements Process {
                 for (int k = 0; k < plan.holdings; k++) {
                     if (isDefender(k, t, side, theaters.get(t))) {
                         double demand = incomingPerDefender * interceptorsPerMissile[k];
-                        double used = Math.min(demand, stock[k]);
-                        stock[k] -= used;
+                        double used = draw(k, demand, world.step());
                         record(k, t, demand, used, asked, delivered);
                     }
                 }
@@ -272,6 +273,35 @@ public final class IndustryProcess implements Process {
                 state.firesSupplied[a][t] = asked[a][t] > 0 ? delivered[a][t] / asked[a][t] : 1;
             }
         }
+    }
+
+    /**
+     * Takes up to {@code demand} rounds for holding {@code k}: from its own stock, then, for what
+     * is missing, from the other holdings of its pool above their floors, in holding order (a
+     * transfer within the pool, booked as sent and received). Returns the rounds obtained; the
+     * caller books them as consumed.
+     */
+    private double draw(int k, double demand, int step) {
+        double[] stock = state.stockRounds;
+        double own = Math.min(demand, stock[k]);
+        stock[k] -= own;
+        double missing = demand - own;
+        int pool = plan.poolByStep[k][step];
+        for (int d = 0; d < plan.holdings && missing > 0; d++) {
+            if (d == k || plan.poolByStep[d][step] != pool) {
+                continue;
+            }
+            double spare = Math.min(missing, Math.max(0, stock[d] - state.floorRounds[d]));
+            if (spare > 0) {
+                stock[d] -= spare;
+                state.sentRounds[d] += spare;
+                state.receivedRounds[k] += spare;
+                missing -= spare;
+                double after = state.poolDonorStockAfterRounds[d];
+                state.poolDonorStockAfterRounds[d] = Double.isNaN(after) ? stock[d] : Math.min(after, stock[d]);
+            }
+        }
+        return demand - missing;
     }
 
     private void record(int k, int t, double demand, double used, double[][] asked, double[][] delivered) {

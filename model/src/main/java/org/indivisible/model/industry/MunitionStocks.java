@@ -28,6 +28,8 @@ public final class MunitionStocks {
     /** Per transfer, this step: rounds moved and the donor's stock just after. */
     final double[] transferRounds;
     final double[] donorStockAfterTransferRounds;
+    /** Lowest stock a donor was left with after a pool draw this step, by holding; NaN when none. */
+    final double[] poolDonorStockAfterRounds;
     /** Demand-weighted share of fires delivered this step, by [actor][theater]; 1 when nothing was asked. */
     final double[][] firesSupplied;
     /** Rounds per day the holding would fire in its most intense theater (the days-of-supply yardstick). */
@@ -51,6 +53,7 @@ public final class MunitionStocks {
         demandRounds = new double[h];
         transferRounds = new double[plan.transfers.size()];
         donorStockAfterTransferRounds = new double[plan.transfers.size()];
+        poolDonorStockAfterRounds = new double[h];
         firesSupplied = new double[plan.config.actors().size()][plan.config.theaters().size()];
         referenceUseRoundsPerDay = new double[h];
     }

@@ -7,13 +7,15 @@ import java.util.Optional;
 /**
  * A kind of munition with its compatibility family. Immutable.
  *
- * <p>The family decides who can fire whose stocks: two holdings are interchangeable when they
- * are of the same family on the same side. A munition with a {@code standardGroup} belongs to
- * its standard family for holders that are members of that group on the date (155 mm: NATO's
- * Joint Ballistics Memorandum of Understanding, JBMOU) or listed in {@code standardExtras}, or
- * that adopted the standard under P2; for any other holder it is a national family
- * {@code <ISO3>_<family>}. A munition without a standard group has one family for every holder
- * (the Soviet calibres).
+ * <p>The family decides who can fire whose stocks. A munition with a {@code standardGroup}
+ * belongs to its standard family for holders that are members of that group on the date (155
+ * mm: NATO's Joint Ballistics Memorandum of Understanding, JBMOU) or listed in
+ * {@code standardExtras}, or that adopted the standard under P2; for any other holder it is a
+ * national family {@code <ISO3>_<family>}. Holders of a standard family on the same side form a
+ * pool: each can draw on the others' stocks above their floors when its own runs short, and
+ * those stocks count toward its days of supply. A munition without a standard group (the Soviet
+ * calibres, missiles, interceptors) is physically one family, but no stockpiling agreement joins
+ * its holders: they never pool, and stock moves between them only by explicit transfers.
  *
  * @param id short id used in parameter and metric names ({@code shell155})
  * @param name human-readable name
@@ -61,7 +63,7 @@ public record MunitionType(String id, String name, String family, Kind kind, Str
      */
     public static final List<MunitionType> CATALOGUE = List.of(
             new MunitionType("shell155", "155 mm artillery shell", "NATO_155", Kind.ARTILLERY, "NATO",
-                    List.of("AUS", "UKR")),
+                    List.of("AUS")),
             new MunitionType("shell152", "152 mm artillery shell (Soviet calibre)", "SOVIET_152", Kind.ARTILLERY, "",
                     List.of()),
             new MunitionType("shell122", "122 mm artillery shell and rocket (Soviet calibre)", "SOVIET_122",

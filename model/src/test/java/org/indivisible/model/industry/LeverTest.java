@@ -99,7 +99,30 @@ class LeverTest {
                 List.of("KOR"), LocalDate.of(2025, 1, 1))), List.of(), List.of())), TheaterState.PEACE, 1));
         assertEquals(20.0, alone.get("munitions_days_of_supply_min.KOR.shell155"), 1e-9);
         assertEquals(120.0, adopted.get("munitions_days_of_supply_min.KOR.shell155"), 1e-9);
-        // The pool is per side: RUS's 152 mm never counts for UKR (checked in CompatibilityTest).
+    }
+
+    @Test
+    void adoptingTheStandardLetsAPartnerFireFromTheAlliesStocksInWar() {
+        // Korea at war from week 0 for 52 weeks: KOR fires 5,000 a day from 100,000 (20 days alone); the US
+        // holds 1,000,000 with a 50% floor. Alone, KOR's fires fail after 3 weeks; with the standard it draws
+        // the US surplus (500,000 = 100 more days), so its fires hold for 17 weeks and the US stops at its floor.
+        Map<String, Double> p = params(
+                MunitionParameters.stockRounds("shell155", "KOR"), 100_000,
+                MunitionParameters.firingRoundsPerDay("shell155", "KOR", "korea"), 5_000,
+                MunitionParameters.stockRounds("shell155", "USA"), 1_000_000,
+                MunitionParameters.reserveFloorShare("USA"), 0.5);
+        var war = List.of(new org.indivisible.model.engine.ScheduledEvent("korea-war", "korea",
+                TheaterState.WAR, "PRK", IndustryFixtures.START, IndustryFixtures.START, 1.0,
+                org.indivisible.model.parameter.UncertainParameter.fixed("korea-war.duration", 52, "weeks", "test",
+                        org.indivisible.model.parameter.Status.ASSUMPTION), TheaterState.CEASEFIRE));
+        var horizon = org.indivisible.model.engine.Horizon.ofYears(IndustryFixtures.START, 7, 1);
+        var alone = run(IndustryFixtures.config(p, List.of(), TheaterState.PEACE, war, horizon));
+        var adopted = run(IndustryFixtures.config(p, List.of(p2(List.of(new StandardAdoption("shell155",
+                List.of("KOR"), LocalDate.of(2025, 1, 1))), List.of(), List.of())), TheaterState.PEACE, war, horizon));
+        assertEquals(100_000, alone.get("munitions_consumed_cum.KOR.shell155"), 1e-6);
+        assertEquals(600_000, adopted.get("munitions_consumed_cum.KOR.shell155"), 1e-6);
+        assertEquals(500_000, adopted.get("munitions_received_cum.KOR.shell155"), 1e-6);
+        assertEquals(500_000, adopted.get("munitions_stock_end.USA.shell155"), 1e-6);
     }
 
     @Test
