@@ -48,6 +48,9 @@ public final class IndustryProcess implements Process {
     private double[] transferRoundsPerYear;
     private int[] transferStartStep;
     private double[] lineCostUsdBillionsPerStep;
+    /** Interceptor holdings defending each theater's side, by [theater * 2 + side]. */
+    private int[][] defenders;
+    private boolean[] missile;
 
     public IndustryProcess(IndustryPlan plan) {
         this.plan = plan;
@@ -110,6 +113,23 @@ public final class IndustryProcess implements Process {
             IndustryPlan.Line line = plan.lines.get(i);
             lineCostUsdBillionsPerStep[i] = line.capacityRoundsPerYear() * capacityCost[line.munition()] / 1e9
                     / line.costSteps();
+        }
+        missile = new boolean[h];
+        for (int k = 0; k < h; k++) {
+            missile[k] = plan.munition(k).kind() == MunitionType.Kind.MISSILE;
+        }
+        List<Theater> theaters = world.config().theaters();
+        defenders = new int[theaters.size() * 2][];
+        for (int t = 0; t < theaters.size(); t++) {
+            for (int side = 0; side <= 1; side++) {
+                List<Integer> list = new java.util.ArrayList<>();
+                for (int k = 0; k < h; k++) {
+                    if (isDefender(k, t, side, theaters.get(t))) {
+                        list.add(k);
+                    }
+                }
+                defenders[t * 2 + side] = list.stream().mapToInt(Integer::intValue).toArray();
+            }
         }
         referenceUse(world);
     }
@@ -232,14 +252,19 @@ public final class IndustryProcess implements Process {
     private void consume(World world) {
         List<Theater> theaters = world.config().theaters();
         double days = world.config().horizon().stepDays();
-        double[][] asked = new double[state.firesSupplied.length][theaters.size()];
-        double[][] delivered = new double[state.firesSupplied.length][theaters.size()];
-        double[] stock = state.stockRounds;
+        double[][] asked = state.askedRounds;
+        double[][] delivered = state.deliveredRounds;
+        for (int a = 0; a < asked.length; a++) {
+            java.util.Arrays.fill(asked[a], 0);
+            java.util.Arrays.fill(delivered[a], 0);
+        }
+        int step = world.step();
         for (int t = 0; t < theaters.size(); t++) {
             if (world.theaterState(t) != TheaterState.WAR) {
                 continue;
             }
-            double[] missilesFiredBySide = new double[2];
+            double missilesBySide0 = 0;
+            double missilesBySide1 = 0;
             for (int i = 0; i < plan.firings.size(); i++) {
                 IndustryPlan.Firing f = plan.firings.get(i);
                 if (f.theater() != t) {
@@ -247,24 +272,26 @@ public final class IndustryProcess implements Process {
                 }
                 int k = f.holding();
                 double demand = firingRoundsPerDay[i] * days;
-                double used = draw(k, demand, world.step());
+                double used = draw(k, demand, step);
                 record(k, t, demand, used, asked, delivered);
-                if (plan.munition(k).kind() == MunitionType.Kind.MISSILE) {
-                    missilesFiredBySide[plan.sideOfActor[plan.actorOf[k]]] += used;
+                if (missile[k]) {
+                    if (plan.sideOfActor[plan.actorOf[k]] == 0) {
+                        missilesBySide0 += used;
+                    } else {
+                        missilesBySide1 += used;
+                    }
                 }
             }
             for (int side = 0; side <= 1; side++) {
-                int defenders = defenders(t, side, theaters.get(t));
-                if (defenders == 0) {
+                int[] defending = defenders[t * 2 + side];
+                if (defending.length == 0) {
                     continue;
                 }
-                double incomingPerDefender = missilesFiredBySide[1 - side] / defenders;
-                for (int k = 0; k < plan.holdings; k++) {
-                    if (isDefender(k, t, side, theaters.get(t))) {
-                        double demand = incomingPerDefender * interceptorsPerMissile[k];
-                        double used = draw(k, demand, world.step());
-                        record(k, t, demand, used, asked, delivered);
-                    }
+                double incomingPerDefender = (side == 0 ? missilesBySide1 : missilesBySide0) / defending.length;
+                for (int k : defending) {
+                    double demand = incomingPerDefender * interceptorsPerMissile[k];
+                    double used = draw(k, demand, step);
+                    record(k, t, demand, used, asked, delivered);
                 }
             }
         }

@@ -32,6 +32,9 @@ public final class MunitionStocks {
     final double[] poolDonorStockAfterRounds;
     /** Demand-weighted share of fires delivered this step, by [actor][theater]; 1 when nothing was asked. */
     final double[][] firesSupplied;
+    /** Rounds asked for and delivered this step, by [actor][theater]. */
+    final double[][] askedRounds;
+    final double[][] deliveredRounds;
     /** Rounds per day the holding would fire in its most intense theater (the days-of-supply yardstick). */
     final double[] referenceUseRoundsPerDay;
 
@@ -55,6 +58,8 @@ public final class MunitionStocks {
         donorStockAfterTransferRounds = new double[plan.transfers.size()];
         poolDonorStockAfterRounds = new double[h];
         firesSupplied = new double[plan.config.actors().size()][plan.config.theaters().size()];
+        askedRounds = new double[plan.config.actors().size()][plan.config.theaters().size()];
+        deliveredRounds = new double[plan.config.actors().size()][plan.config.theaters().size()];
         referenceUseRoundsPerDay = new double[h];
     }
 
@@ -106,6 +111,11 @@ public final class MunitionStocks {
      */
     public double firesSupplied(int actor, int theater) {
         return firesSupplied[actor][theater];
+    }
+
+    /** Rounds the actor asked for in the theater this step (0 when it did not fight there). */
+    public double askedRounds(int actor, int theater) {
+        return askedRounds[actor][theater];
     }
 
     /**

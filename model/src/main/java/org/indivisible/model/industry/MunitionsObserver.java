@@ -29,6 +29,7 @@ public final class MunitionsObserver implements Observer {
     private double[] producedThisYear;
     private double[][] minFiresSupplied;
     private double[] lineOutput;
+    private double[] poolSurplus;
 
     public MunitionsObserver(Configuration config, IndustryPlan plan) {
         this.config = config;
@@ -51,6 +52,7 @@ public final class MunitionsObserver implements Observer {
             java.util.Arrays.fill(row, Double.NaN);
         }
         lineOutput = new double[plan.lines.size()];
+        poolSurplus = new double[Math.max(1, plan.pools)];
     }
 
     private final java.util.TreeMap<String, Double> yearly = new java.util.TreeMap<>();
@@ -59,8 +61,17 @@ public final class MunitionsObserver implements Observer {
     public void afterStep(World world) {
         MunitionStocks s = world.part(MunitionStocks.class);
         int step = world.step();
+        java.util.Arrays.fill(poolSurplus, 0);
         for (int k = 0; k < plan.holdings; k++) {
-            minDays[k] = Math.min(minDays[k], s.daysOfSupply(k, step));
+            poolSurplus[plan.poolByStep[k][step]] += Math.max(0, s.stockRounds[k] - s.floorRounds[k]);
+        }
+        for (int k = 0; k < plan.holdings; k++) {
+            if (s.referenceUseRoundsPerDay[k] > 0) {
+                // Own stock plus the pool's surplus above floors, less this holding's own surplus.
+                double pooled = s.stockRounds[k] + poolSurplus[plan.poolByStep[k][step]]
+                        - Math.max(0, s.stockRounds[k] - s.floorRounds[k]);
+                minDays[k] = Math.min(minDays[k], pooled / s.referenceUseRoundsPerDay[k]);
+            }
             produced[k] += s.producedRounds[k];
             partnerEnabled[k] += s.partnerEnabledRounds[k];
             received[k] += s.receivedRounds[k];
@@ -70,8 +81,7 @@ public final class MunitionsObserver implements Observer {
         }
         for (int a = 0; a < minFiresSupplied.length; a++) {
             for (int t = 0; t < minFiresSupplied[a].length; t++) {
-                if (world.theaterState(t) == org.indivisible.model.theater.TheaterState.WAR
-                        && hasDemand(s, a, t)) {
+                if (s.askedRounds[a][t] > 0) {
                     double v = s.firesSupplied[a][t];
                     minFiresSupplied[a][t] = Double.isNaN(minFiresSupplied[a][t]) ? v : Math.min(minFiresSupplied[a][t], v);
                 }
@@ -93,20 +103,6 @@ public final class MunitionsObserver implements Observer {
                 producedThisYear[k] = 0;
             }
         }
-    }
-
-    private boolean hasDemand(MunitionStocks s, int actor, int theater) {
-        for (IndustryPlan.Firing f : plan.firings) {
-            if (f.theater() == theater && plan.actorOf[f.holding()] == actor) {
-                return true;
-            }
-        }
-        for (int k = 0; k < plan.holdings; k++) {
-            if (plan.actorOf[k] == actor && s.demandRounds[k] > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String id(int k) {
