@@ -12,9 +12,9 @@ import org.indivisible.model.industry.MunitionsObserver;
 
 /**
  * The processes in MODEL.md's order (section 4), as far as they exist: 1 events and policies,
- * then the economy's no-conflict baseline (needed by budgets), then defence budgets. Later
- * processes (decisions, posture, industry, transfers, combat, the input-output economy,
- * influence) slot in at their place in this list.
+ * then the economy's no-conflict baseline (needed by budgets), then defence budgets, then
+ * industry, transfers and consumption of munitions. Later processes (decisions, posture,
+ * combat, the input-output economy, influence) slot in at their place in this list.
  */
 public final class StandardModel {
 
