@@ -165,6 +165,45 @@ class IndustryPropertiesTest {
         assertEquals(stock - end, m.get("munitions_received_cum.RUS.shell152"), 1e-9 * stock);
     }
 
+    @Property(tries = 20)
+    void recordedDaysOfSupplyIsTheLowestOfTheStatesOwn(@ForAll @DoubleRange(min = 1, max = 1e7) double scale,
+                                                       @ForAll boolean koreaWar, @ForAll boolean p2,
+                                                       @ForAll @IntRange(min = 0, max = 50) int replication) {
+        // The observer's O(holdings) pool sum against MunitionStocks.daysOfSupply's direct sum, every step.
+        Configuration config = randomConfiguration(scale, 0.5, 0.5, 0.5, true, koreaWar, p2, 2);
+        Map<String, Double> lowest = new TreeMap<>();
+        Engine engine = new Engine(c -> {
+            var standard = StandardModel.plan(c);
+            return () -> {
+                Model m = standard.get();
+                List<org.indivisible.model.engine.Observer> observers = new ArrayList<>(m.observers());
+                observers.add(new org.indivisible.model.engine.Observer() {
+                    @Override
+                    public void afterStep(World world) {
+                        MunitionStocks s = world.part(MunitionStocks.class);
+                        for (int k = 0; k < s.plan().holdings(); k++) {
+                            double d = s.daysOfSupply(k, world.step());
+                            if (Double.isFinite(d)) {
+                                lowest.merge(s.plan().iso3(k) + "." + s.plan().munition(k).id(), d, Math::min);
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void finish(World world, Outcome.Builder outcome) {
+                    }
+                });
+                return new Model(m.processes(), observers, m.invariants());
+            };
+        });
+        Map<String, Double> m = engine.run(config, new RunSettings(11, true, true), replication).metrics();
+        for (var e : lowest.entrySet()) {
+            assertEquals(e.getValue(), m.get("munitions_days_of_supply_min." + e.getKey()),
+                    1e-9 * Math.max(1, e.getValue()), e.getKey());
+        }
+        assertEquals(lowest.size(), m.keySet().stream().filter(k -> k.startsWith("munitions_days_of_supply_min.")).count());
+    }
+
     /** A rogue process that runs after the industry and breaks the books. */
     private static Engine rogue(java.util.function.Consumer<MunitionStocks> harm) {
         return new Engine(config -> {
