@@ -76,6 +76,17 @@ public final class IndustryPlan {
     final double[][] p1ExtraInvestPct;
     /** Factor (0..1) on the ramp lag of capacity the holding orders, by [holding][step] (P2 technology sharing). */
     final double[][] lagFactor;
+    /** First calendar year of the horizon (index 0 of the yearly metric names). */
+    final int firstYear;
+    /** Metric names worked out once: per holding, {@link #HOLDING_METRICS} in order. */
+    final String[][] holdingMetric;
+    /** Per holding and calendar year (from {@link #firstYear}): stock and production names. */
+    final String[][] stockByYearMetric;
+    final String[][] productionByYearMetric;
+
+    static final String[] HOLDING_METRICS = {"munitions_days_of_supply_min.", "munitions_stock_end.",
+        "munitions_capacity_end.", "munitions_production_cum.", "munitions_received_cum.", "munitions_sent_cum.",
+        "munitions_consumed_cum.", "munitions_partner_share."};
 
     private IndustryPlan(Configuration config, Builder b) {
         this.config = config;
@@ -207,6 +218,21 @@ public final class IndustryPlan {
             }
         }
         lines = p2.map(p -> lines(p, indexOfKey)).orElse(List.of());
+        firstYear = horizon.start().getYear();
+        int years = horizon.dateOf(steps).getYear() - firstYear + 1;
+        holdingMetric = new String[holdings][HOLDING_METRICS.length];
+        stockByYearMetric = new String[holdings][years];
+        productionByYearMetric = new String[holdings][years];
+        for (int k = 0; k < holdings; k++) {
+            String id = holdingIso3[k] + "." + munition(k).id();
+            for (int i = 0; i < HOLDING_METRICS.length; i++) {
+                holdingMetric[k][i] = HOLDING_METRICS[i] + id;
+            }
+            for (int y = 0; y < years; y++) {
+                stockByYearMetric[k][y] = "munitions_stock_" + (firstYear + y) + "." + id;
+                productionByYearMetric[k][y] = "munitions_production_" + (firstYear + y) + "." + id;
+            }
+        }
     }
 
     private List<Line> lines(IndustrialCooperation p2, Map<String, Integer> indexOfKey) {

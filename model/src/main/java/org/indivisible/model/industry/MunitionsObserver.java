@@ -53,9 +53,16 @@ public final class MunitionsObserver implements Observer {
         }
         lineOutput = new double[plan.lines.size()];
         poolSurplus = new double[Math.max(1, plan.pools)];
+        stockByYear = new double[h][plan.stockByYearMetric.length == 0 ? 0 : plan.stockByYearMetric[0].length];
+        productionByYear = new double[h][stockByYear.length == 0 ? 0 : stockByYear[0].length];
+        for (int k = 0; k < h; k++) {
+            java.util.Arrays.fill(stockByYear[k], Double.NaN);
+        }
     }
 
-    private final java.util.TreeMap<String, Double> yearly = new java.util.TreeMap<>();
+    /** Stock and production at each calendar year's end, by [holding][year - first year]; NaN until recorded. */
+    private double[][] stockByYear;
+    private double[][] productionByYear;
 
     @Override
     public void afterStep(World world) {
@@ -96,40 +103,43 @@ public final class MunitionsObserver implements Observer {
         LocalDate date = world.date();
         LocalDate next = config.horizon().dateOf(step + 1);
         if (next.getYear() != date.getYear()) {
+            int y = date.getYear() - plan.firstYear;
             for (int k = 0; k < plan.holdings; k++) {
-                String id = id(k);
-                yearly.put("munitions_stock_" + date.getYear() + "." + id, s.stockRounds[k]);
-                yearly.put("munitions_production_" + date.getYear() + "." + id, producedThisYear[k]);
+                stockByYear[k][y] = s.stockRounds[k];
+                productionByYear[k][y] = producedThisYear[k];
                 producedThisYear[k] = 0;
             }
         }
     }
 
-    private String id(int k) {
-        return plan.holdingIso3[k] + "." + plan.munition(k).id();
-    }
-
     @Override
     public void finish(World world, Outcome.Builder outcome) {
         MunitionStocks s = world.part(MunitionStocks.class);
-        yearly.forEach(outcome::put);
+        for (int k = 0; k < plan.holdings; k++) {
+            for (int y = 0; y < stockByYear[k].length; y++) {
+                if (!Double.isNaN(stockByYear[k][y])) {
+                    outcome.put(plan.stockByYearMetric[k][y], stockByYear[k][y]);
+                    outcome.put(plan.productionByYearMetric[k][y], productionByYear[k][y]);
+                }
+            }
+        }
         int actors = config.actors().size();
         double[] supply = new double[actors];
         double[] fromPartners = new double[actors];
         for (int k = 0; k < plan.holdings; k++) {
-            String id = id(k);
+            String[] name = plan.holdingMetric[k];
             if (Double.isFinite(minDays[k])) {
-                outcome.put("munitions_days_of_supply_min." + id, minDays[k]);
+                outcome.put(name[0], minDays[k]);
             }
-            outcome.put("munitions_stock_end." + id, s.stockRounds[k]);
-            outcome.put("munitions_capacity_end." + id, s.capacityRoundsPerYear[k] + s.coProductionRoundsPerYear[k]);
-            outcome.put("munitions_production_cum." + id, produced[k]);
-            outcome.put("munitions_received_cum." + id, received[k]);
-            outcome.put("munitions_sent_cum." + id, sent[k]);
-            outcome.put("munitions_consumed_cum." + id, consumed[k]);
+            outcome.put(name[1], s.stockRounds[k]);
+            outcome.put(name[2], s.capacityRoundsPerYear[k] + s.coProductionRoundsPerYear[k]);
+            outcome.put(name[3], produced[k]);
+            outcome.put(name[4], received[k]);
+            outcome.put(name[5], sent[k]);
+            outcome.put(name[6], consumed[k]);
             double total = produced[k] + received[k];
             if (total > 0) {
-                outcome.put("munitions_partner_share." + id, (received[k] + partnerEnabled[k]) / total);
+                outcome.put(name[7], (received[k] + partnerEnabled[k]) / total);
             }
             supply[plan.actorOf[k]] += total;
             fromPartners[plan.actorOf[k]] += received[k] + partnerEnabled[k];
