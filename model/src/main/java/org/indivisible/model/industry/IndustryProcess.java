@@ -51,6 +51,8 @@ public final class IndustryProcess implements Process {
     /** Interceptor holdings defending each theater's side, by [theater * 2 + side]. */
     private int[][] defenders;
     private boolean[] missile;
+    /** Firing entries of each theater, by theater index. */
+    private int[][] firingsByTheater;
 
     public IndustryProcess(IndustryPlan plan) {
         this.plan = plan;
@@ -130,6 +132,28 @@ public final class IndustryProcess implements Process {
                 }
                 defenders[t * 2 + side] = list.stream().mapToInt(Integer::intValue).toArray();
             }
+        }
+        firingsByTheater = new int[theaters.size()][];
+        java.util.TreeSet<Long> fighters = new java.util.TreeSet<>();
+        for (int t = 0; t < theaters.size(); t++) {
+            List<Integer> list = new java.util.ArrayList<>();
+            for (int i = 0; i < plan.firings.size(); i++) {
+                if (plan.firings.get(i).theater() == t) {
+                    list.add(i);
+                    fighters.add((long) plan.actorOf[plan.firings.get(i).holding()] * 1024 + t);
+                }
+            }
+            firingsByTheater[t] = list.stream().mapToInt(Integer::intValue).toArray();
+            for (int side = 0; side <= 1; side++) {
+                for (int k : defenders[t * 2 + side]) {
+                    fighters.add((long) plan.actorOf[k] * 1024 + t);
+                }
+            }
+        }
+        state.fighterActor = fighters.stream().mapToInt(x -> (int) (x / 1024)).toArray();
+        state.fighterTheater = fighters.stream().mapToInt(x -> (int) (x % 1024)).toArray();
+        for (int a = 0; a < state.firesSupplied.length; a++) {
+            java.util.Arrays.fill(state.firesSupplied[a], 1);
         }
         referenceUse(world);
     }
@@ -250,27 +274,24 @@ public final class IndustryProcess implements Process {
     }
 
     private void consume(World world) {
-        List<Theater> theaters = world.config().theaters();
         double days = world.config().horizon().stepDays();
         double[][] asked = state.askedRounds;
         double[][] delivered = state.deliveredRounds;
-        for (int a = 0; a < asked.length; a++) {
-            java.util.Arrays.fill(asked[a], 0);
-            java.util.Arrays.fill(delivered[a], 0);
+        int[] fighterActor = state.fighterActor;
+        int[] fighterTheater = state.fighterTheater;
+        for (int p = 0; p < fighterActor.length; p++) {
+            asked[fighterActor[p]][fighterTheater[p]] = 0;
+            delivered[fighterActor[p]][fighterTheater[p]] = 0;
         }
         int step = world.step();
-        for (int t = 0; t < theaters.size(); t++) {
+        for (int t = 0; t < firingsByTheater.length; t++) {
             if (world.theaterState(t) != TheaterState.WAR) {
                 continue;
             }
             double missilesBySide0 = 0;
             double missilesBySide1 = 0;
-            for (int i = 0; i < plan.firings.size(); i++) {
-                IndustryPlan.Firing f = plan.firings.get(i);
-                if (f.theater() != t) {
-                    continue;
-                }
-                int k = f.holding();
+            for (int i : firingsByTheater[t]) {
+                int k = plan.firings.get(i).holding();
                 double demand = firingRoundsPerDay[i] * days;
                 double used = draw(k, demand, step);
                 record(k, t, demand, used, asked, delivered);
@@ -295,10 +316,10 @@ public final class IndustryProcess implements Process {
                 }
             }
         }
-        for (int a = 0; a < asked.length; a++) {
-            for (int t = 0; t < theaters.size(); t++) {
-                state.firesSupplied[a][t] = asked[a][t] > 0 ? delivered[a][t] / asked[a][t] : 1;
-            }
+        for (int p = 0; p < fighterActor.length; p++) {
+            int a = fighterActor[p];
+            int t = fighterTheater[p];
+            state.firesSupplied[a][t] = asked[a][t] > 0 ? delivered[a][t] / asked[a][t] : 1;
         }
     }
 

@@ -32,6 +32,9 @@ public final class MunitionStocks {
     final double[] poolDonorStockAfterRounds;
     /** Demand-weighted share of fires delivered this step, by [actor][theater]; 1 when nothing was asked. */
     final double[][] firesSupplied;
+    /** The (actor, theater) pairs that can ask for fire (a firing rate or interceptors there), sorted. */
+    int[] fighterActor = new int[0];
+    int[] fighterTheater = new int[0];
     /** Rounds asked for and delivered this step, by [actor][theater]. */
     final double[][] askedRounds;
     final double[][] deliveredRounds;

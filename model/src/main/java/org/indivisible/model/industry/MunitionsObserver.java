@@ -86,12 +86,12 @@ public final class MunitionsObserver implements Observer {
             consumed[k] += s.consumedRounds[k];
             producedThisYear[k] += s.producedRounds[k];
         }
-        for (int a = 0; a < minFiresSupplied.length; a++) {
-            for (int t = 0; t < minFiresSupplied[a].length; t++) {
-                if (s.askedRounds[a][t] > 0) {
-                    double v = s.firesSupplied[a][t];
-                    minFiresSupplied[a][t] = Double.isNaN(minFiresSupplied[a][t]) ? v : Math.min(minFiresSupplied[a][t], v);
-                }
+        for (int p = 0; p < s.fighterActor.length; p++) {
+            int a = s.fighterActor[p];
+            int t = s.fighterTheater[p];
+            if (s.askedRounds[a][t] > 0) {
+                double v = s.firesSupplied[a][t];
+                minFiresSupplied[a][t] = Double.isNaN(minFiresSupplied[a][t]) ? v : Math.min(minFiresSupplied[a][t], v);
             }
         }
         for (int i = 0; i < plan.lines.size(); i++) {
