@@ -106,7 +106,7 @@ final class MunitionData {
                 ASSUMED, "assumption", "About Russia's output (S13: 10-12 a day)."));
         rows.add(new Row("munitions.exportControlCut.RUS", "0.5", "0.3", "0.8", "share", "", ASSUMED, "assumption",
                 "Share of Russia's imported inputs that Western sanctions and export controls deny: ours."));
-        rows.add(new Row("munitions.partnerInputRestore.RUS", "0.7", "0.4", "0.9", "share", "", ASSUMED, "assumption",
+        rows.add(new Row("munitions.partnerInputRestore.RUS.CHN", "0.7", "0.4", "0.9", "share", "", ASSUMED, "assumption",
                 "Share of the denied inputs that China's dual-use exports replace: ours; the essay's mechanism, no "
                         + "figure in the research copies."));
 

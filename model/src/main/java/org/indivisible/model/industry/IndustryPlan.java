@@ -29,8 +29,7 @@ public final class IndustryPlan {
 
     private static final List<String> HOLDING_QUANTITIES = List.of("stockRounds", "capacityRoundsPerYear",
             "investPctBudget", "importShare", "capacityGrowthPctPerYear", "interceptorsPerMissile");
-    private static final List<String> ACTOR_QUANTITIES = List.of("reserveFloorShare", "exportControlCut",
-            "partnerInputRestore");
+    private static final List<String> ACTOR_QUANTITIES = List.of("reserveFloorShare", "exportControlCut");
     private static final List<String> MUNITION_QUANTITIES = List.of("unitCostUsd", "capacityCostUsdPerRoundPerYear",
             "rampLagYears");
 
@@ -60,7 +59,9 @@ public final class IndustryPlan {
     final String[] interceptorsPerMissileParameter;
     final String[] floorParameterByActor;
     final String[] cutParameterByActor;
-    final String[] restoreParameterByActor;
+    /** Per actor, the suppliers (actor indices) that restore its denied inputs, and their parameters. */
+    final int[][] restoreSuppliers;
+    final String[][] restoreParameters;
     final String[] unitCostParameter;
     final String[] capacityCostParameter;
     final String[] rampLagParameter;
@@ -113,12 +114,23 @@ public final class IndustryPlan {
         int actors = config.actors().size();
         floorParameterByActor = new String[actors];
         cutParameterByActor = new String[actors];
-        restoreParameterByActor = new String[actors];
+        restoreSuppliers = new int[actors][];
+        restoreParameters = new String[actors][];
         for (int a = 0; a < actors; a++) {
             String iso3 = config.actors().get(a).iso3();
             floorParameterByActor[a] = present(config, MunitionParameters.reserveFloorShare(iso3));
             cutParameterByActor[a] = present(config, MunitionParameters.exportControlCut(iso3));
-            restoreParameterByActor[a] = present(config, MunitionParameters.partnerInputRestore(iso3));
+            List<String> ids = new ArrayList<>();
+            List<Integer> suppliers = new ArrayList<>();
+            for (UncertainParameter p : config.parameters()) {
+                String prefix = MunitionParameters.partnerInputRestore(iso3, "");
+                if (p.id().startsWith(prefix)) {
+                    ids.add(p.id());
+                    suppliers.add(config.actorIndex(p.id().substring(prefix.length())));
+                }
+            }
+            restoreParameters[a] = ids.toArray(String[]::new);
+            restoreSuppliers[a] = suppliers.stream().mapToInt(Integer::intValue).toArray();
         }
         int munitions = MunitionType.CATALOGUE.size();
         unitCostParameter = new String[munitions];
@@ -362,6 +374,11 @@ public final class IndustryPlan {
                     require(parts.length == 5, id, "munitions.transferStartYear.<munition>.<FROM>.<TO>");
                     require(config.parameter(MunitionParameters.transferRoundsPerYear(parts[2], parts[3], parts[4]))
                             .isPresent(), id, "a start year for a transfer that has a transferRoundsPerYear");
+                } else if (quantity.equals("partnerInputRestore")) {
+                    require(parts.length == 4, id, "munitions.partnerInputRestore.<ISO3>.<SUPPLIER>");
+                    config.actorIndex(parts[2]);
+                    config.actorIndex(parts[3]);
+                    require(!parts[2].equals(parts[3]), id, "a supplier other than the actor itself");
                 } else if (ACTOR_QUANTITIES.contains(quantity)) {
                     require(parts.length == 3, id, "munitions." + quantity + ".<ISO3>");
                     config.actorIndex(parts[2]);
@@ -372,6 +389,7 @@ public final class IndustryPlan {
                     List<String> valid = new ArrayList<>(HOLDING_QUANTITIES);
                     valid.addAll(List.of("firingRoundsPerDay", "transferRoundsPerYear", "transferStartYear"));
                     valid.addAll(ACTOR_QUANTITIES);
+                    valid.add("partnerInputRestore");
                     valid.addAll(MUNITION_QUANTITIES);
                     throw new IllegalArgumentException("parameter " + id + ": unknown munitions quantity `" + quantity
                             + "`; valid: " + String.join(", ", valid));

@@ -75,6 +75,20 @@ public final class IndustryProcess implements Process {
         inputFactor = new double[h];
         partnerEnabledFactor = new double[h];
         Horizon horizon = world.config().horizon();
+        int actors = world.config().actors().size();
+        double[] totalRestore = new double[actors];
+        state.restoreWeights = new double[actors][];
+        for (int a = 0; a < actors; a++) {
+            double[] v = new double[plan.restoreParameters[a].length];
+            for (int j = 0; j < v.length; j++) {
+                v[j] = value(world, plan.restoreParameters[a][j], 0, 1);
+                totalRestore[a] += v[j];
+            }
+            for (int j = 0; j < v.length; j++) {
+                v[j] = totalRestore[a] > 0 ? v[j] / totalRestore[a] : 0;
+            }
+            state.restoreWeights[a] = v;
+        }
         for (int k = 0; k < h; k++) {
             int a = plan.actorOf[k];
             state.stockRounds[k] = value(world, plan.stockParameter[k], 0, Double.MAX_VALUE);
@@ -87,7 +101,7 @@ public final class IndustryProcess implements Process {
             double floorShare = value(world, plan.floorParameterByActor[a], 0, 1);
             state.floorRounds[k] = floorShare * state.stockRounds[k];
             double cut = value(world, plan.cutParameterByActor[a], 0, 1);
-            double restore = value(world, plan.restoreParameterByActor[a], 0, 1);
+            double restore = Math.min(1, totalRestore[a]);
             inputFactor[k] = 1 - importShare[k] * cut * (1 - restore);
             partnerEnabledFactor[k] = importShare[k] * cut * restore;
         }

@@ -67,9 +67,12 @@ public final class MunitionParameters {
         return PREFIX + "exportControlCut." + iso3;
     }
 
-    /** Share (0..1) of the denied inputs that partners (China's dual-use goods for Russia) replace. */
-    public static String partnerInputRestore(String iso3) {
-        return PREFIX + "partnerInputRestore." + iso3;
+    /**
+     * Share (0..1) of an actor's denied inputs that a supplier replaces (China's dual-use goods for
+     * Russia); several suppliers add up, to at most all of the cut.
+     */
+    public static String partnerInputRestore(String iso3, String supplier) {
+        return PREFIX + "partnerInputRestore." + iso3 + "." + supplier;
     }
 
     /** Cost of one round, US$ (per munition). */

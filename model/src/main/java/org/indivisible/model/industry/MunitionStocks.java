@@ -28,6 +28,8 @@ public final class MunitionStocks {
     /** Per transfer, this step: rounds moved and the donor's stock just after. */
     final double[] transferRounds;
     final double[] donorStockAfterTransferRounds;
+    /** Per actor, each supplier's share (summing to 1) of the inputs partners restore; same order as the plan's. */
+    double[][] restoreWeights = new double[0][];
     /** Lowest stock a donor was left with after a pool draw this step, by holding; NaN when none. */
     final double[] poolDonorStockAfterRounds;
     /** Demand-weighted share of fires delivered this step, by [actor][theater]; 1 when nothing was asked. */

@@ -29,6 +29,7 @@ public final class MunitionsObserver implements Observer {
     private double[] producedThisYear;
     private double[][] minFiresSupplied;
     private double[] lineOutput;
+    private double[] transferredRounds;
     private double[] poolSurplus;
 
     public MunitionsObserver(Configuration config, IndustryPlan plan) {
@@ -52,6 +53,7 @@ public final class MunitionsObserver implements Observer {
             java.util.Arrays.fill(row, Double.NaN);
         }
         lineOutput = new double[plan.lines.size()];
+        transferredRounds = new double[plan.transfers.size()];
         poolSurplus = new double[Math.max(1, plan.pools)];
         stockByYear = new double[h][plan.stockByYearMetric.length == 0 ? 0 : plan.stockByYearMetric[0].length];
         productionByYear = new double[h][stockByYear.length == 0 ? 0 : stockByYear[0].length];
@@ -93,6 +95,9 @@ public final class MunitionsObserver implements Observer {
                 double v = s.firesSupplied[a][t];
                 minFiresSupplied[a][t] = Double.isNaN(minFiresSupplied[a][t]) ? v : Math.min(minFiresSupplied[a][t], v);
             }
+        }
+        for (int i = 0; i < transferredRounds.length; i++) {
+            transferredRounds[i] += s.transferRounds[i];
         }
         for (int i = 0; i < plan.lines.size(); i++) {
             IndustryPlan.Line line = plan.lines.get(i);
@@ -153,6 +158,28 @@ public final class MunitionsObserver implements Observer {
                     outcome.put("munitions_fires_supplied_min." + config.actors().get(a).iso3() + "."
                             + config.theaters().get(t).id(), minFiresSupplied[a][t]);
                 }
+            }
+        }
+        // By partner: deliveries by donor, and the production each supplier's inputs made possible.
+        java.util.TreeMap<String, double[]> fromPartner = new java.util.TreeMap<>();
+        for (int i = 0; i < plan.transfers.size(); i++) {
+            IndustryPlan.Transfer t = plan.transfers.get(i);
+            int a = plan.actorOf[t.to()];
+            fromPartner.computeIfAbsent(config.actors().get(a).iso3() + "." + plan.holdingIso3[t.from()],
+                    x -> new double[] {a, 0})[1] += transferredRounds[i];
+        }
+        for (int k = 0; k < plan.holdings; k++) {
+            int a = plan.actorOf[k];
+            for (int j = 0; j < plan.restoreSuppliers[a].length; j++) {
+                fromPartner.computeIfAbsent(config.actors().get(a).iso3() + "."
+                        + config.actors().get(plan.restoreSuppliers[a][j]).iso3(), x -> new double[] {a, 0})[1]
+                        += partnerEnabled[k] * s.restoreWeights[a][j];
+            }
+        }
+        for (var e : fromPartner.entrySet()) {
+            double total = supply[(int) e.getValue()[0]];
+            if (total > 0) {
+                outcome.put("munitions_supply_share." + e.getKey(), e.getValue()[1] / total);
             }
         }
         double[] valueUsd = new double[actors];

@@ -63,6 +63,24 @@ final class IndustryFixtures {
                 events, parameters, gdpPaths, spending, policies);
     }
 
+    /** The same configuration with China added (flat GDP 18,000 US$ bn, 1.7%), for input-supplier tests. */
+    static Configuration configWithChina(Configuration c) {
+        List<Actor> actors = new ArrayList<>(c.actors());
+        actors.add(new Actor("CHN", "CHN", 0, 0));
+        List<GdpPath> gdp = new ArrayList<>(c.gdp());
+        gdp.add(new GdpPath("CHN", new TreeMap<>(Map.of(2025, 18000.0))));
+        List<SpendingPath> spending = new ArrayList<>(c.spending());
+        spending.add(SpendingPath.flat("CHN", 2025, 1.7));
+        List<UncertainParameter> ps = new ArrayList<>(c.parameters());
+        ps.add(UncertainParameter.fixed(GdpBaseline.TREND_PARAMETER + "CHN", 0, "percent per year", "test",
+                Status.ASSUMPTION));
+        actors.sort(java.util.Comparator.comparing(Actor::iso3));
+        gdp.sort(java.util.Comparator.comparing(GdpPath::iso3));
+        spending.sort(java.util.Comparator.comparing(SpendingPath::iso3));
+        return new Configuration(c.scenarioId(), c.treatmentId(), c.horizon(), actors, c.groups(), c.treaties(),
+                c.theaters(), c.events(), ps, gdp, spending, c.policies());
+    }
+
     static Group group(String id, String... members) {
         List<Membership> list = new ArrayList<>();
         for (String m : members) {

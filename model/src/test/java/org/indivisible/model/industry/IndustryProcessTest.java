@@ -82,6 +82,29 @@ class IndustryProcessTest {
         assertEquals(300_000, m.get("munitions_received_cum.RUS.shell152"), 1e-6);
         assertEquals(300_000, m.get("munitions_sent_cum.PRK.shell152"), 1e-6);
         assertEquals(1.0, m.get("munitions_partner_share.RUS"), 1e-12);
+        assertEquals(1.0, m.get("munitions_supply_share.RUS.PRK"), 1e-12);
+    }
+
+    @Test
+    void supplyFromEachPartnerAddsUpToThePartnerShare() {
+        // RUS makes 3 M a year with 60% imported inputs, 80% of them denied; PRK restores 0.3 and CHN 0.1 of
+        // the denied share (0.4 in all): production factor 1 - 0.48 x 0.6 = 0.712, of which 0.48 x 0.3 = 0.144
+        // is PRK's and 0.048 CHN's. PRK also delivers 1 M rounds a year.
+        var config = IndustryFixtures.config(params(
+                MunitionParameters.capacityRoundsPerYear("shell152", "RUS"), 3e6,
+                MunitionParameters.importShare("shell152", "RUS"), 0.6,
+                MunitionParameters.exportControlCut("RUS"), 0.8,
+                MunitionParameters.partnerInputRestore("RUS", "PRK"), 0.3,
+                MunitionParameters.partnerInputRestore("RUS", "CHN"), 0.1,
+                MunitionParameters.stockRounds("shell152", "PRK"), 1e9,
+                MunitionParameters.transferRoundsPerYear("shell152", "PRK", "RUS"), 1e6), List.of(),
+                TheaterState.PEACE, 1);
+        Map<String, Double> m = run(IndustryFixtures.configWithChina(config));
+        double supply = 3e6 * 0.712 + 1e6;
+        assertEquals((3e6 * 0.144 + 1e6) / supply, m.get("munitions_supply_share.RUS.PRK"), 1e-12);
+        assertEquals(3e6 * 0.048 / supply, m.get("munitions_supply_share.RUS.CHN"), 1e-12);
+        assertEquals(m.get("munitions_supply_share.RUS.PRK") + m.get("munitions_supply_share.RUS.CHN"),
+                m.get("munitions_partner_share.RUS"), 1e-12);
     }
 
     @Test

@@ -78,7 +78,8 @@ class IndustryPropertiesTest {
         for (String iso3 : List.of("DEU", "KOR", "PRK", "RUS", "UKR", "USA")) {
             uniform(ps, MunitionParameters.reserveFloorShare(iso3), 0, floorShare);
             uniform(ps, MunitionParameters.exportControlCut(iso3), 0, cut);
-            uniform(ps, MunitionParameters.partnerInputRestore(iso3), 0, restore);
+            uniform(ps, MunitionParameters.partnerInputRestore(iso3, iso3.equals("PRK") ? "RUS" : "PRK"), 0, restore);
+            uniform(ps, MunitionParameters.partnerInputRestore(iso3, iso3.equals("UKR") ? "USA" : "UKR"), 0, restore);
         }
         for (String m : List.of("shell152", "shell155", "srbm", "pac3")) {
             uniform(ps, MunitionParameters.capacityCostUsdPerRoundPerYear(m), 100, 1e6);

@@ -136,7 +136,7 @@ class LeverTest {
                     MunitionParameters.capacityRoundsPerYear("shell152", "RUS"), 3e6,
                     MunitionParameters.importShare("shell152", "RUS"), cases[i][0],
                     MunitionParameters.exportControlCut("RUS"), cases[i][1],
-                    MunitionParameters.partnerInputRestore("RUS"), cases[i][2]);
+                    MunitionParameters.partnerInputRestore("RUS", "PRK"), cases[i][2]);
             double factor = 1 - cases[i][0] * cases[i][1] * (1 - cases[i][2]);
             var m = run(IndustryFixtures.config(p, List.of(), TheaterState.PEACE, 1));
             assertEquals(3e6 * factor * 53 * YEAR_SHARE, m.get("munitions_production_cum.RUS.shell152"), 1e-6);
@@ -144,6 +144,7 @@ class LeverTest {
             if (i == 2) {
                 // China's dual-use supply made 0.6 x 0.8 x 0.5 = 0.24 of capacity possible, of 0.76 produced.
                 assertEquals(0.24 / 0.76, m.get("munitions_partner_share.RUS"), 1e-12);
+                assertEquals(0.24 / 0.76, m.get("munitions_supply_share.RUS.PRK"), 1e-12);
             }
         }
         assertTrue(expected[1] < expected[0], "export controls cut production");
