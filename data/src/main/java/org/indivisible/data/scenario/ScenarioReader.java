@@ -18,6 +18,7 @@ import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.engine.Horizon;
 import org.indivisible.model.parameter.UncertainParameter;
+import org.indivisible.model.policy.IndustrialCooperation;
 import org.indivisible.model.policy.PrepareForReducedUsPresence;
 import org.indivisible.model.theater.TheaterState;
 
@@ -31,8 +32,8 @@ final class ScenarioReader {
             "theaters", "events", "spending", "parameters", "policies");
     static final List<String> THEATER_KEYS = List.of("id", "name", "participants", "state");
     static final List<String> SPENDING_KEYS = List.of("who", "pctGdp");
-    static final List<String> POLICY_KEYS = List.of("p1");
-    static final List<String> P1_KEYS = List.of("group", "floorPctGdp", "operationalPlanning");
+    static final List<String> POLICY_KEYS = List.of("p1", "p2");
+    static final List<String> P1_KEYS = List.of("group", "floorPctGdp", "industrySharePct", "operationalPlanning");
     static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
     static final Pattern THEATER_ID = Pattern.compile("[a-z_]+");
     static final Pattern PARAMETER_ID = Pattern.compile("[A-Za-z0-9_.-]+");
@@ -260,20 +261,27 @@ final class ScenarioReader {
             return Policies.NONE;
         }
         for (Tree.Field f : map.get().fields()) {
-            if (f.key().matches("p[2-4]")) {
+            if (f.key().matches("p[3-4]")) {
                 read.report(f.keyLocation(), Problems.child("policies", f.key()), "lever " + f.key().toUpperCase()
-                        + " is not available yet; only p1 (prepare for a reduced US presence) can be set");
+                        + " is not available yet; only p1 (prepare for a reduced US presence) and p2 (industrial "
+                        + "cooperation) can be set");
             }
         }
-        read.onlyKeys(map.get().without("p2", "p3", "p4"), "policies", POLICY_KEYS);
-        Optional<Tree> p1Node = read.optional(map.get(), "p1");
+        read.onlyKeys(map.get().without("p3", "p4"), "policies", POLICY_KEYS);
+        IndustrialCooperation p2 = read.optional(map.get(), "p2")
+                .flatMap(v -> new IndustrialCooperationReader(read, actors).read(v)).orElse(null);
+        return new Policies(p1(map.get(), read), p2);
+    }
+
+    private PrepareForReducedUsPresence p1(Tree.Mapping map, ValueReader read) {
+        Optional<Tree> p1Node = read.optional(map, "p1");
         if (p1Node.isEmpty()) {
-            return Policies.NONE;
+            return null;
         }
         Optional<Tree.Mapping> p1 = read.mapping(p1Node.get(), "policies.p1",
                 "{group: NATO_EUROPE, floorPctGdp: {2026: 2.0, 2030: 3.5}}");
         if (p1.isEmpty()) {
-            return Policies.NONE;
+            return null;
         }
         read.onlyKeys(p1.get(), "policies.p1", P1_KEYS);
         Optional<String> group = read.optional(p1.get(), "group").map(v -> read.text(v, "policies.p1.group")
@@ -288,12 +296,14 @@ final class ScenarioReader {
         Optional<SortedMap<Integer, Double>> floor = read.required(p1.get(), "policies.p1", "floorPctGdp",
                 "the spending floor in percent of GDP by year, e.g. {2026: 2.0, 2030: 3.5}").flatMap(v ->
                 percentByYear(read, v, "policies.p1.floorPctGdp"));
+        Optional<Double> industry = read.optional(p1.get(), "industrySharePct").map(v -> read.number(v,
+                "policies.p1.industrySharePct", 0, 100, "percent of the defence budget")).orElse(Optional.of(0.0));
         boolean planning = read.optional(p1.get(), "operationalPlanning")
                 .flatMap(v -> read.bool(v, "policies.p1.operationalPlanning")).orElse(false);
-        if (group.isEmpty() || floor.isEmpty()) {
-            return Policies.NONE;
+        if (group.isEmpty() || floor.isEmpty() || industry.isEmpty()) {
+            return null;
         }
-        return new Policies(new PrepareForReducedUsPresence(group.get(), floor.get(), planning));
+        return new PrepareForReducedUsPresence(group.get(), floor.get(), industry.get(), planning);
     }
 
     static void duplicate(ValueReader read, Map<String, Location> seen, String id, Tree node, String path,

@@ -74,7 +74,9 @@ public final class EmbeddedSnapshot implements Snapshot {
         treaties = readTreaties();
         gdpPaths = readGdpPaths();
         spendingPaths = readSpendingPaths();
-        parameters = withForces(trendGrowthParameters());
+        List<UncertainParameter> withMunitions = new ArrayList<>(trendGrowthParameters());
+        withMunitions.addAll(munitionParameters());
+        parameters = withForces(withMunitions);
         tables = readTableInfos(manifest);
     }
 
@@ -245,6 +247,18 @@ public final class EmbeddedSnapshot implements Snapshot {
         list.addAll(ForceTables.parameters(table(ForceTables.NAME)));
         list.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(list);
+    }
+
+    /** {@code munitions.*}: munitions.csv's rows, each uniform on [low, high] around its value. */
+    private static List<UncertainParameter> munitionParameters() {
+        List<UncertainParameter> list = new ArrayList<>();
+        for (CsvTable.Row r : table("munitions.csv").rows()) {
+            list.add(new UncertainParameter(r.get("parameter"), r.getDouble("value"),
+                    new Distribution.Uniform(r.getDouble("low"), r.getDouble("high")), r.get("unit"), r.get("source_id"),
+                    Status.parse(r.get("status")), r.get("note") + (r.get("basis").isBlank() ? ""
+                            : " Basis: " + r.get("basis") + ".")));
+        }
+        return list;
     }
 
     private static List<TableInfo> readTableInfos(byte[] manifest) {

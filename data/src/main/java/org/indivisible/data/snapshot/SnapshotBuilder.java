@@ -99,6 +99,7 @@ public final class SnapshotBuilder {
         builder.munitionsStatements();
         builder.citedAnchors();
         builder.forces();
+        builder.munitions();
         builder.sources();
         // Write into a scratch folder beside the output and move the files into place only when all
         // are written, so a failed build never leaves a half-written snapshot.
@@ -686,6 +687,31 @@ public final class SnapshotBuilder {
                         + "(value = central value), unit, source and status; orders of battle are assumption ranges "
                         + "informed by the cited public documents. No commercial ranking is used.",
                 ForceTables.HEADER));
+    }
+
+    private void munitions() {
+        OutputTable table = table("munitions.csv", "Munitions parameters of the baseline: stocks, capacities, "
+                        + "firing rates, transfers, costs (uncertain, each with a range)",
+                "Hand-entered in MunitionData (data module): values anchored on munitions_statements.csv (basis Sn) "
+                        + "and cited_anchors.csv (basis An) with the arithmetic in each note; stocks and splits are "
+                        + "assumptions. docs/industry.md explains each.",
+                "parameter", "value", "low", "high", "unit", "basis", "source_id", "status", "note");
+        Set<String> statements = new TreeSet<>();
+        read("munitions/public_statements_munitions_production.csv").rows().forEach(r -> statements.add("S" + r.get("id")));
+        read("parameters/cited_anchors.csv").rows().forEach(r -> statements.add(r.get("id")));
+        for (MunitionData.Row r : MunitionData.rows()) {
+            for (String b : r.basis().split(";")) {
+                if (!b.isBlank() && !statements.contains(b)) {
+                    throw new IllegalStateException(r.parameter() + ": basis " + b + " is not a statement id");
+                }
+            }
+            BigDecimal v = new BigDecimal(r.value());
+            if (v.compareTo(new BigDecimal(r.low())) < 0 || v.compareTo(new BigDecimal(r.high())) > 0) {
+                throw new IllegalStateException(r.parameter() + ": value outside [low, high]");
+            }
+            table.add(row(r.parameter(), r.value(), r.low(), r.high(), r.unit(), r.basis(), r.sourceId(), r.status(),
+                    r.note()), r.sourceId(), r.status(), 3);
+        }
     }
 
     /** Splits "115-130" into its ends; a single number gives itself twice. */

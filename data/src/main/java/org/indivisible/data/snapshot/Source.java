@@ -49,6 +49,11 @@ public record Source(String id, String title, String publisher, String citation,
                     "Not a treaty or an organisation: the essay's aligned bloc. Joined year 2022 = the year of the "
                             + "China-Russia 'no limits' joint statement and the start of the full-scale war, after "
                             + "which Iranian and North Korean shells reached Russia (munitions_statements.csv ids 10-11)."),
+            new Source("assumption-munitions", "Munitions stocks, splits, costs and lags, assumed", "indivisible",
+                    "indivisible project assumption (docs/industry.md)", "CC0 (our own assumption)", "", "", "",
+                    "Stocks are never published; splits of a reported total among calibres or countries, unit and "
+                            + "capacity costs, ramp lags, reserve floors and input shares are ours. Each row of "
+                            + "munitions.csv gives its reasoning; docs/industry.md lists them."),
             new Source("assumption-prk-gdp", "North Korea's nominal GDP, assumed", "indivisible",
                     "indivisible project assumption (docs/data.md)", "CC0 (our own assumption)", "", "", "",
                     "Neither the IMF WEO nor the World Bank covers North Korea. The Bank of Korea publishes an annual "

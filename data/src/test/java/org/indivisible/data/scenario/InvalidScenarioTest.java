@@ -113,7 +113,10 @@ class InvalidScenarioTest {
         expect("unknown-group.yaml",
                 "3:10: spending[0].who: unknown actor or group `NATO_EUROP` (did you mean NATO_EUROPE?)",
                 "7:12: policies.p1.group: unknown group `NATO_EUROPA` (did you mean NATO_EUROPE?)",
-                "9:3: policies.p2: lever P2 is not available yet");
+                "11:20: policies.p2.standards[0].munition: unknown munition `shel155` (did you mean shell155?)",
+                "13:129: policies.p2.coProduction[0].shares.KOR: a share is between 0 and 1, got 50: percent, not a share? write 0.5 for 50%",
+                "13:138: policies.p2.coProduction[0].shares.DEU: a share is between 0 and 1",
+                "14:3: policies.p3: lever P3 is not available yet");
         expect("not-a-map.yaml",
                 "1:1: a scenario or study file is a map of fields such as `id: baseline`, but this file holds a list");
         expect("aggressor-not-participant.yaml",

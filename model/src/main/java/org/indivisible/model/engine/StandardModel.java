@@ -11,12 +11,16 @@ import org.indivisible.model.posture.ForcesObserver;
 import org.indivisible.model.posture.Posture;
 import org.indivisible.model.budget.SpendingObserver;
 import org.indivisible.model.economy.GdpBaseline;
+import org.indivisible.model.industry.IndustryInvariants;
+import org.indivisible.model.industry.IndustryPlan;
+import org.indivisible.model.industry.IndustryProcess;
+import org.indivisible.model.industry.MunitionsObserver;
 
 /**
  * The processes in MODEL.md's order (section 4), as far as they exist: 1 events and policies,
- * then the economy's no-conflict baseline (needed by budgets), then defence budgets. Later
- * processes (decisions, posture, industry, transfers, combat, the input-output economy,
- * influence) slot in at their place in this list.
+ * then the economy's no-conflict baseline (needed by budgets), then defence budgets, then
+ * industry, transfers and consumption of munitions. Later processes (decisions, posture,
+ * combat, the input-output economy, influence) slot in at their place in this list.
  */
 public final class StandardModel {
 
@@ -27,13 +31,15 @@ public final class StandardModel {
     public static Supplier<Model> plan(Configuration config) {
         DefenceBudgets.Plan budgets = DefenceBudgets.Plan.of(config);
         ForcePlan forces = ForcePlan.of(config);
+        IndustryPlan industry = IndustryPlan.of(config);
         return () -> new Model(
                 List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(budgets),
                         new Posture(forces),
+                        new IndustryProcess(industry),
                         new TheaterCombat(forces)),
                 List.of(new ConflictObserver(config), new SpendingObserver(config),
-                        new ForcesObserver(), new CombatObserver()),
-                List.of(new StandardInvariants(config), new ForceInvariants()));
+                        new ForcesObserver(), new CombatObserver(), new MunitionsObserver(config, industry)),
+                List.of(new StandardInvariants(config), new ForceInvariants(), new IndustryInvariants()));
     }
 
     /** A fresh standard model for one replication. */

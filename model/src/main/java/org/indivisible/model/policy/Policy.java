@@ -1,7 +1,7 @@
 package org.indivisible.model.policy;
 
 /** A policy lever set by a treatment. Immutable. */
-public sealed interface Policy permits PrepareForReducedUsPresence {
+public sealed interface Policy permits PrepareForReducedUsPresence, IndustrialCooperation {
 
     /** Short lever id, {@code P1}..{@code P4}. */
     String lever();

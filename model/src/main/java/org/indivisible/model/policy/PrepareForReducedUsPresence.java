@@ -13,12 +13,14 @@ import java.util.TreeMap;
  *
  * @param group the group whose members the floor binds ({@code NATO_EUROPE} by default)
  * @param floorPctGdpByYear minimum defence spending in percent of GDP, by year (interpolated)
+ * @param industrySharePct percent of each member's defence budget invested, on top of its own
+ *                         investment, in munitions production capacity (0 = none; see docs/industry.md)
  * @param operationalPlanning whether the group also plans operationally for the US leaving:
  *     reinforcement and redeployment transits are shorter and its forces' readiness higher
  *     (posture parameters {@code posture.planning.*}; docs/forces-and-combat.md)
  */
 public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear,
-                                          boolean operationalPlanning) implements Policy {
+                                          double industrySharePct, boolean operationalPlanning) implements Policy {
 
     public PrepareForReducedUsPresence {
         Objects.requireNonNull(group, "group");
@@ -26,11 +28,15 @@ public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Doubl
         if (floorPctGdpByYear.isEmpty()) {
             throw new IllegalArgumentException("P1 needs a spending floor for at least one year");
         }
+        if (!(industrySharePct >= 0 && industrySharePct <= 100)) {
+            throw new IllegalArgumentException("P1 industry share must be between 0 and 100 percent, got "
+                    + industrySharePct);
+        }
     }
 
-    /** P1 without operational planning. */
+    /** P1 as a spending floor only: no industry share, no operational planning. */
     public PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear) {
-        this(group, floorPctGdpByYear, false);
+        this(group, floorPctGdpByYear, 0, false);
     }
 
     @Override

@@ -127,7 +127,7 @@ class RedeploymentTest {
 
     @Test
     void operationalPlanningShortensTheDip() {
-        Policy p1 = new PrepareForReducedUsPresence("NATO_EUROPE", new TreeMap<>(Map.of(2026, 2.0)), true);
+        Policy p1 = new PrepareForReducedUsPresence("NATO_EUROPE", new TreeMap<>(Map.of(2026, 2.0)), 0, true);
         Trace trace = new Trace();
         Map<String, Double> planned = run(ForceFixtures.world(List.of(p1), 0, 0), trace).metrics();
         Map<String, Double> unplanned = run(ForceFixtures.world(List.of(), 0, 0), new Trace()).metrics();
