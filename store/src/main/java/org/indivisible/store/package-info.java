@@ -1,0 +1,2 @@
+/** Results store. */
+package org.indivisible.store;
