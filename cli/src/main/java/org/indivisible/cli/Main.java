@@ -47,7 +47,10 @@ public final class Main implements Runnable {
             }
             return ExitCodes.RUN_FAILED;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override
