@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.indivisible.analysis.ensemble.Cell;
 import org.indivisible.analysis.run.JournalFile;
 import org.indivisible.analysis.run.RunManifest;
@@ -78,39 +76,83 @@ public final class ResultsStore implements RunWriter {
                 p.setString(7, manifest.createdUtc());
                 p.execute();
             }
-            String runId = manifest.runId();
-            try (DuckDBAppender appender = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "metrics")) {
-                SQLException[] failure = new SQLException[1];
-                JournalFile.read(journal, (cellIndex, outcome) -> {
-                    if (failure[0] != null) {
-                        return;
-                    }
-                    Cell cell = cells.get(cellIndex);
-                    try {
-                        for (Map.Entry<String, Double> m : outcome.metrics().entrySet()) {
-                            appender.beginRow();
-                            appender.append(runId);
-                            appender.append(cell.scenarioId());
-                            appender.append(cell.treatmentId());
-                            appender.append(outcome.replication());
-                            appender.append(m.getKey());
-                            appender.append(m.getValue());
-                            appender.endRow();
-                        }
-                    } catch (SQLException e) {
-                        failure[0] = e;
-                    }
-                });
-                if (failure[0] != null) {
-                    throw failure[0];
-                }
-            }
+            loadMetrics(c, folder, manifest.runId(), cells, journal);
             try (Statement s = c.createStatement()) {
                 s.execute("COPY metrics TO '" + sqlPath(folder.resolve(METRICS_PARQUET)) + "' (FORMAT PARQUET)");
                 s.execute("COPY series TO '" + sqlPath(folder.resolve(SERIES_PARQUET)) + "' (FORMAT PARQUET)");
             }
         } catch (SQLException e) {
             throw new IOException("cannot write the results store in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Bulk load: the journal is written out as a numeric CSV (cell, replication, metric index,
+     * value; doubles in Java's shortest round-trip form, which DuckDB parses back to the same
+     * bits) and DuckDB's own CSV reader loads it, joined with the cell and metric names. This is
+     * several times faster than appending row by row through JDBC.
+     */
+    private static void loadMetrics(Connection c, Path folder, String runId, List<Cell> cells, Path journal)
+            throws IOException, SQLException {
+        Path csv = folder.resolve("metrics.load.csv");
+        Map<String, Integer> metricIndex = new java.util.HashMap<>();
+        List<String> metricIds = new java.util.ArrayList<>();
+        try (java.io.Writer w = Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.US_ASCII)) {
+            IOException[] failure = new IOException[1];
+            JournalFile.read(journal, (cellIndex, outcome) -> {
+                if (failure[0] != null) {
+                    return;
+                }
+                try {
+                    StringBuilder sb = new StringBuilder(64 * outcome.metrics().size());
+                    for (Map.Entry<String, Double> m : outcome.metrics().entrySet()) {
+                        Integer id = metricIndex.get(m.getKey());
+                        if (id == null) {
+                            id = metricIds.size();
+                            metricIndex.put(m.getKey(), id);
+                            metricIds.add(m.getKey());
+                        }
+                        sb.append(cellIndex).append(',').append(outcome.replication()).append(',').append(id).append(',')
+                                .append(m.getValue().doubleValue()).append('\n');
+                    }
+                    w.write(sb.toString());
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE cell_names (cell INTEGER, scenario VARCHAR, treatment VARCHAR)");
+            s.execute("CREATE TEMP TABLE metric_names (id INTEGER, metric VARCHAR)");
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO cell_names VALUES (?, ?, ?)")) {
+            for (int i = 0; i < cells.size(); i++) {
+                p.setInt(1, i);
+                p.setString(2, cells.get(i).scenarioId());
+                p.setString(3, cells.get(i).treatmentId());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO metric_names VALUES (?, ?)")) {
+            for (int i = 0; i < metricIds.size(); i++) {
+                p.setInt(1, i);
+                p.setString(2, metricIds.get(i));
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO metrics SELECT ?, n.scenario, n.treatment, r.replication, m.metric, r.value "
+                + "FROM read_csv('" + sqlPath(csv) + "', header = false, "
+                + "columns = {'cell': 'INTEGER', 'replication': 'INTEGER', 'id': 'INTEGER', 'value': 'DOUBLE'}) r "
+                + "JOIN cell_names n USING (cell) JOIN metric_names m USING (id) ORDER BY r.cell, r.replication, m.metric")) {
+            p.setString(1, runId);
+            p.execute();
+        } finally {
+            Files.deleteIfExists(csv);
         }
     }
 
