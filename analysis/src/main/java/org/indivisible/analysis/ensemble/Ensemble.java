@@ -100,12 +100,18 @@ public final class Ensemble {
             return t;
         });
         try {
+            long lastReport = System.nanoTime();
             for (int next = 0; next < chunks.size(); next++) {
                 while (!fold.window.tryAcquire(PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
                     fold.rethrowFailure();
                     progress.advanced(replayed[0] + fold.foldedReplications());
+                    lastReport = System.nanoTime();
                 }
                 fold.rethrowFailure();
+                if (System.nanoTime() - lastReport > PROGRESS_MILLIS * 1_000_000) {
+                    progress.advanced(replayed[0] + fold.foldedReplications());
+                    lastReport = System.nanoTime();
+                }
                 int index = next;
                 pool.execute(() -> fold.runAndFold(index, settings));
             }
