@@ -29,6 +29,10 @@ import org.indivisible.model.engine.RunSettings;
  * <p>Memory: at most {@value #CHUNKS_AHEAD_PER_THREAD} chunks per thread are run ahead of the
  * fold; statistics are streaming sketches; so memory does not grow with the replications.
  *
+ * <p>A replication that fails stops the ensemble with a {@link ReplicationFailure} naming it;
+ * when several fail, the one reported is the first in (cell, replication) order, whatever the
+ * threads.
+ *
  * <p>Interruption (Ctrl-C): interrupting the calling thread stops submitting, lets the chunks in
  * flight finish and fold, flushes the journal (a consistent prefix of the run) and throws
  * {@link InterruptedException}. A later run given the same journal resumes from there.
@@ -159,7 +163,8 @@ public final class Ensemble {
         final List<CellStatistics> statistics;
         final OutcomeJournal journal;
         final Semaphore window;
-        final AtomicReferenceArray<Outcome[]> ready;
+        /** Per chunk: its Outcome[] once run, or the RuntimeException it failed with. */
+        final AtomicReferenceArray<Object> ready;
         final ReentrantLock folding = new ReentrantLock();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
         final Object progressSignal = new Object();
@@ -179,7 +184,13 @@ public final class Ensemble {
                 if (failure.get() != null) {
                     return;
                 }
-                ready.set(index, chunks.get(index).run(settings));
+                Object result;
+                try {
+                    result = chunks.get(index).run(settings);
+                } catch (RuntimeException e) {
+                    result = e; // reported when the fold reaches it: the first failure in order
+                }
+                ready.set(index, result);
                 foldReady();
             } catch (Throwable e) {
                 failure.compareAndSet(null, e);
@@ -196,9 +207,13 @@ public final class Ensemble {
                 try {
                     int k = nextToFold;
                     while (k < chunks.size() && ready.get(k) != null) {
+                        if (ready.get(k) instanceof RuntimeException failed) {
+                            failure.compareAndSet(null, failed);
+                            break;
+                        }
                         Chunk chunk = chunks.get(k);
                         CellStatistics target = statistics.get(chunk.cellIndex());
-                        for (Outcome o : ready.get(k)) {
+                        for (Outcome o : (Outcome[]) ready.get(k)) {
                             target.add(o);
                             journal.append(chunk.cellIndex(), o);
                         }
@@ -213,7 +228,7 @@ public final class Ensemble {
                 signal();
                 // A chunk may have become ready after we looked and before we unlocked.
                 int k = nextToFold;
-                if (k >= chunks.size() || ready.get(k) == null) {
+                if (k >= chunks.size() || ready.get(k) == null || failure.get() != null) {
                     return;
                 }
             }
