@@ -71,10 +71,29 @@ public final class Ensemble {
     public EnsembleSummary run(EnsembleSpec spec, ProgressListener progress, OutcomeJournal journal)
             throws InterruptedException, IOException {
         RunSettings settings = new RunSettings(spec.seed(), true, spec.check());
+        // With several threads, the quantile sketches digest their batches on a thread of their
+        // own, so that the fold (serial) stays short; with one thread, inline, so that one thread
+        // means one core.
+        ExecutorService digests = spec.threads() > 1 ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "digests");
+            t.setDaemon(true);
+            return t;
+        }) : null;
         List<CellStatistics> statistics = new ArrayList<>();
         for (Cell cell : spec.cells()) {
-            statistics.add(new CellStatistics(cell.scenarioId(), cell.treatmentId()));
+            statistics.add(new CellStatistics(cell.scenarioId(), cell.treatmentId(), digests));
         }
+        try {
+            return run(spec, progress, journal, settings, statistics);
+        } finally {
+            if (digests != null) {
+                digests.shutdownNow();
+            }
+        }
+    }
+
+    private EnsembleSummary run(EnsembleSpec spec, ProgressListener progress, OutcomeJournal journal, RunSettings settings,
+                                List<CellStatistics> statistics) throws InterruptedException, IOException {
         long[] replayed = new long[1];
         int[] expected = {0, 0};
         journal.replay((cellIndex, outcome) -> {
@@ -137,6 +156,7 @@ public final class Ensemble {
         journal.flush();
         progress.advanced(spec.totalReplications());
         progress.finished();
+        progress.timing(fold.runNanos.get(), fold.foldNanos.get());
         return new EnsembleSummary(spec.seed(), spec.replications(), statistics.stream().map(CellStatistics::summary).toList());
     }
 
@@ -168,6 +188,8 @@ public final class Ensemble {
         final ReentrantLock folding = new ReentrantLock();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
         final Object progressSignal = new Object();
+        final java.util.concurrent.atomic.AtomicLong runNanos = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong foldNanos = new java.util.concurrent.atomic.AtomicLong();
         volatile int nextToFold;
         volatile long foldedReplications;
 
@@ -185,8 +207,10 @@ public final class Ensemble {
                     return;
                 }
                 Object result;
+                long start = System.nanoTime();
                 try {
                     result = chunks.get(index).run(settings);
+                    runNanos.addAndGet(System.nanoTime() - start);
                 } catch (RuntimeException e) {
                     result = e; // reported when the fold reaches it: the first failure in order
                 }
@@ -204,6 +228,7 @@ public final class Ensemble {
                 if (!folding.tryLock()) {
                     return;
                 }
+                long start = System.nanoTime();
                 try {
                     int k = nextToFold;
                     while (k < chunks.size() && ready.get(k) != null) {
@@ -223,6 +248,7 @@ public final class Ensemble {
                         window.release();
                     }
                 } finally {
+                    foldNanos.addAndGet(System.nanoTime() - start);
                     folding.unlock();
                 }
                 signal();
