@@ -14,10 +14,14 @@ import picocli.CommandLine.Command;
             "",
             "Start with:  indivisible run                 (the default study on the embedded data)",
             "             indivisible validate FILE...    (check scenario or study files)",
+            "             indivisible compare RUN         (treatments against P0, with 95% intervals)",
+            "             indivisible sensitivity FILE    (which uncertain parameters drive a metric)",
+            "             indivisible runs                (past runs; interrupted ones to --resume)",
             "             indivisible data                (the data snapshot and its sources)",
         },
         footer = ExitCodes.HELP_TEXT,
-        subcommands = {RunCommand.class, ValidateCommand.class, DataCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, SensitivityCommand.class, RunsCommand.class,
+            ValidateCommand.class, DataCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -43,7 +47,10 @@ public final class Main implements Runnable {
             }
             return ExitCodes.RUN_FAILED;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

@@ -4,15 +4,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.indivisible.analysis.ensemble.ReplicationFailure;
+import org.indivisible.analysis.run.InterruptedRun;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.analysis.run.SummaryJson;
 import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.store.ResultsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,13 +27,15 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs a study (scenarios x treatments) or a single scenario as a Monte Carlo ensemble on the",
             "embedded data, prints a summary table and writes out/<run-id>/ with summary.json (every metric:",
-            "mean, sd, p05, p50, p95, n; see docs/metrics.md) and manifest.json (what is needed to repeat it).",
+            "mean, sd, p05, p50, p95, n; see docs/metrics.md), manifest.json (what is needed to repeat it) and",
+            "every replication's metrics in results.duckdb and metrics.parquet (docs/results-store.md).",
             "The same file, seed and replications give a byte-identical summary.json on any thread count.",
             "",
             "Examples:",
             "  indivisible run                                         the default study, 200 replications",
             "  indivisible run scenarios/taiwan-invasion.yaml -n 1000  one scenario, no new policy (P0)",
             "  indivisible run --json > summary.json                   the summary alone, for scripts",
+            "  indivisible run --resume                                finish the run Ctrl-C stopped",
         },
         footer = ExitCodes.HELP_TEXT)
 final class RunCommand implements Callable<Integer> {
@@ -64,6 +69,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--check", description = "Check the model's invariants after every step (slower; names the step and actor that break).")
     boolean check = Boolean.getBoolean("indivisible.check");
+
+    @Option(names = "--resume", description = {
+        "Finish the newest interrupted run (Ctrl-C, kill) of this file with the same seed, replications,",
+        "inputs, data and code: replications already kept in out/.<run-id>.partial/ are not rerun, and",
+        "summary.json comes out byte-identical to an uninterrupted run."})
+    boolean resume;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar (there is none either when not on a terminal).")
     boolean quiet;
@@ -103,9 +114,22 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         StudyRun.Result result;
+        Thread runner = Thread.currentThread();
+        Thread stopOnCtrlC = new Thread(() -> stopCleanly(runner), "stop-cleanly");
+        Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
         try {
-            result = StudyRun.run(study, snapshot, new StudyRun.Options(replications, seed, threads, check, outRoot),
-                    new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + input);
+            result = StudyRun.run(study, snapshot, new StudyRun.Options(replications, seed, threads, check, outRoot, resume),
+                    new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + input,
+                    List.of(new ResultsStore()));
+        } catch (StudyRun.NothingToResume e) {
+            err.println("indivisible run: --resume: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        } catch (InterruptedRun e) {
+            err.printf("indivisible run: interrupted after %d of %d replications; they are kept in %s.%n",
+                    e.doneReplications(), e.totalReplications(), e.partialFolder());
+            err.printf("Finish it with: indivisible run %s%s%s --resume%n", input, replications != null ? " -n " + replications : "",
+                    seed != null ? " --seed " + seed : "");
+            return ExitCodes.INTERRUPTED;
         } catch (ReplicationFailure e) {
             err.println("indivisible run: " + e.getMessage());
             err.println("Nothing was written. Rerun that replication with --check to find the first step that breaks.");
@@ -117,6 +141,18 @@ final class RunCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             err.println("indivisible run: interrupted; nothing was written.");
             return ExitCodes.INTERRUPTED;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C arrived: the hook is running and waits for us.
+            }
+        }
+        if (result.resumedReplications() > 0 && !json) {
+            out.printf("Resumed %s: %d replications were kept, %d run now.%n", result.manifest().runId(),
+                    result.resumedReplications(), result.manifest().replications() * (long) result.summary().cells().size()
+                            - result.resumedReplications());
         }
         if (json) {
             out.print(new String(SummaryJson.toBytes(result.summary()), StandardCharsets.UTF_8));
@@ -132,6 +168,22 @@ final class RunCommand implements Callable<Integer> {
         out.printf("Reproduce: %s (manifest.json has the input hashes, data %s and code %s)%n",
                 result.manifest().reproduce(), result.manifest().dataSnapshot(), result.manifest().code());
         return ExitCodes.OK;
+    }
+
+    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+
+    /**
+     * On Ctrl-C (SIGINT) or kill (SIGTERM) the JVM runs its shutdown hooks and then halts: interrupt
+     * the run and wait while it lets the replications in flight finish, keeps them in its journal
+     * and leaves the partial folder for --resume.
+     */
+    private void stopCleanly(Thread runner) {
+        runner.interrupt();
+        try {
+            finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The default study, looked up in the working folder and then beside the launcher. */

@@ -20,4 +20,12 @@ public interface ProgressListener {
 
     default void finished() {
     }
+
+    /**
+     * At the end of an ensemble: the time worker threads spent running replications and the time
+     * spent folding outcomes (the serial part), summed over threads, in nanoseconds. For
+     * profiling; the fraction fold / (run + fold) bounds the speed-up on N threads (Amdahl).
+     */
+    default void timing(long runNanos, long foldNanos) {
+    }
 }

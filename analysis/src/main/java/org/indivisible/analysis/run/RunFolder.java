@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import org.indivisible.analysis.statistics.EnsembleSummary;
 
 /**
- * Writes {@code <out>/<run-id>/} with {@code manifest.json} and {@code summary.json}. Files go
- * to {@code <out>/.<run-id>.partial/} first and the folder is renamed into place, so a run that
- * dies leaves no folder that looks complete.
+ * Writes {@code <out>/<run-id>/} with {@code manifest.json} and {@code summary.json} (and what
+ * the {@link RunWriter}s add). Files go to {@code <out>/.<run-id>.partial/} first and the folder
+ * is renamed into place, so a run that dies leaves no folder that looks complete; an interrupted
+ * run's partial folder is what {@code run --resume} picks up.
  */
 public final class RunFolder {
 
@@ -32,32 +33,53 @@ public final class RunFolder {
     public static String newRunId(Path outRoot, String studyId, Instant now) {
         String base = STAMP.format(now) + "-" + studyId;
         String id = base;
-        for (int n = 2; Files.exists(outRoot.resolve(id)); n++) {
+        for (int n = 2; Files.exists(outRoot.resolve(id)) || Files.exists(outRoot.resolve("." + id + ".partial")); n++) {
             id = base + "-" + n;
         }
         return id;
     }
 
+    /** Writes a complete run folder at once (no journal): used by tests and tools. */
     public static Path write(Path outRoot, RunManifest manifest, EnsembleSummary summary) throws IOException {
-        Files.createDirectories(outRoot);
-        Path partial = outRoot.resolve("." + manifest.runId() + ".partial");
-        deleteRecursively(partial);
-        Files.createDirectories(partial);
+        Path partial = createPartial(outRoot, manifest.runId());
         try {
-            Files.write(partial.resolve("summary.json"), SummaryJson.toBytes(summary));
-            Files.writeString(partial.resolve("manifest.json"), manifestJson(manifest), StandardCharsets.UTF_8);
-            Path target = outRoot.resolve(manifest.runId());
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target);
-            } catch (FileAlreadyExistsException e) {
-                throw new IOException("run folder " + target + " already exists", e);
-            }
-            return target;
+            return complete(outRoot, partial, manifest, summary);
         } catch (IOException | RuntimeException e) {
             deleteRecursively(partial);
             throw e;
+        }
+    }
+
+    /** Creates the empty hidden folder {@code <out>/.<run-id>.partial/} a run is written into. */
+    public static Path createPartial(Path outRoot, String runId) throws IOException {
+        Files.createDirectories(outRoot);
+        Path partial = outRoot.resolve("." + runId + ".partial");
+        deleteRecursively(partial);
+        Files.createDirectories(partial);
+        return partial;
+    }
+
+    /** Adds summary.json and manifest.json to a partial folder and renames it into place. */
+    public static Path complete(Path outRoot, Path partial, RunManifest manifest, EnsembleSummary summary) throws IOException {
+        Files.write(partial.resolve("summary.json"), SummaryJson.toBytes(summary));
+        Files.writeString(partial.resolve("manifest.json"), manifestJson(manifest), StandardCharsets.UTF_8);
+        Path target = outRoot.resolve(manifest.runId());
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("run folder " + target + " already exists", e);
+        }
+        return target;
+    }
+
+    /** Reads a {@code manifest.json} (or a partial run's {@code pending.json}). */
+    public static RunManifest readManifest(Path file) throws IOException {
+        try {
+            return SummaryJson.MAPPER.readValue(file.toFile(), RunManifest.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException(file + ": not a run manifest: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -69,7 +91,7 @@ public final class RunFolder {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

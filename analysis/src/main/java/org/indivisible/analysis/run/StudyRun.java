@@ -1,10 +1,16 @@
 package org.indivisible.analysis.run;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.indivisible.analysis.ensemble.Cell;
 import org.indivisible.analysis.ensemble.Ensemble;
 import org.indivisible.analysis.ensemble.EnsembleSpec;
@@ -20,15 +26,37 @@ import org.indivisible.model.random.RandomStreams;
  * Runs a loaded study end to end: compiles each (scenario, treatment) cell against the
  * snapshot, runs the ensemble and writes the run folder. The command line and the dashboard
  * both go through here, so a run means the same thing wherever it is started.
+ *
+ * <p>While it runs, the run lives in {@code <out>/.<run-id>.partial/}: {@code pending.json}
+ * (the manifest it will have) and {@code outcomes.journal} (every replication folded so far).
+ * Only a complete run is moved to {@code <out>/<run-id>/}. An interrupted run leaves its partial
+ * folder; {@link Options#resume()} finds it again by its inputs and runs only what is missing.
  */
 public final class StudyRun {
 
-    /** How to run; a null replication count or seed means the study's own. */
-    public record Options(Integer replications, Long seed, int threads, boolean check, Path outRoot) {
+    static final String PENDING = "pending.json";
+    static final String JOURNAL = "outcomes.journal";
+
+    /**
+     * How to run; a null replication count or seed means the study's own.
+     *
+     * @param resume finish the newest interrupted run with the same inputs instead of starting anew
+     */
+    public record Options(Integer replications, Long seed, int threads, boolean check, Path outRoot, boolean resume) {
+        public Options(Integer replications, Long seed, int threads, boolean check, Path outRoot) {
+            this(replications, seed, threads, check, outRoot, false);
+        }
     }
 
-    /** What a run left: its folder, manifest and statistics. */
-    public record Result(Path folder, RunManifest manifest, EnsembleSummary summary) {
+    /** What a run left: its folder, manifest and statistics, and how many replications a resume reused. */
+    public record Result(Path folder, RunManifest manifest, EnsembleSummary summary, long resumedReplications) {
+    }
+
+    /** {@code --resume} found nothing to resume. */
+    public static final class NothingToResume extends IOException {
+        public NothingToResume(String message) {
+            super(message);
+        }
     }
 
     private StudyRun() {
@@ -43,19 +71,117 @@ public final class StudyRun {
 
     public static Result run(Study study, Snapshot snapshot, Options options, ProgressListener progress,
                              String reproduceCommand) throws IOException, InterruptedException {
+        return run(study, snapshot, options, progress, reproduceCommand, List.of());
+    }
+
+    public static Result run(Study study, Snapshot snapshot, Options options, ProgressListener progress,
+                             String reproduceCommand, List<RunWriter> writers) throws IOException, InterruptedException {
         int replications = options.replications() != null ? options.replications() : study.replications();
         long seed = options.seed() != null ? options.seed() : study.seed();
-        EnsembleSpec spec = new EnsembleSpec(cells(study, snapshot), replications, seed, options.threads(), options.check());
-        EnsembleSummary summary = Ensemble.standard().run(spec, progress);
+        List<Cell> cells = cells(study, snapshot);
+        EnsembleSpec spec = new EnsembleSpec(cells, replications, seed, options.threads(), options.check());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        RunManifest manifest = new RunManifest(
+        RunManifest planned = new RunManifest(
                 RunFolder.newRunId(options.outRoot(), study.id(), now), now.toString(), study.id(),
                 study.file().toString(), study.sourceHashes(), snapshot.version(), CodeVersion.current(), seed,
                 replications, options.threads(), options.check(), study.scenarioIds(),
                 study.treatments().stream().map(Treatment::id).toList(),
                 RandomStreams.ALGORITHM + " per named stream, seeded by SeedMixer(masterSeed, replication, streamName)",
                 reproduceCommand + " --seed " + seed + " --replications " + replications);
-        Path folder = RunFolder.write(options.outRoot(), manifest, summary);
-        return new Result(folder, manifest, summary);
+        Path partial;
+        if (options.resume()) {
+            partial = findResumable(options.outRoot(), planned);
+            RunManifest pending = RunFolder.readManifest(partial.resolve(PENDING));
+            planned = withRunId(planned, pending.runId());
+        } else {
+            partial = RunFolder.createPartial(options.outRoot(), planned.runId());
+            Files.writeString(partial.resolve(PENDING), RunFolder.manifestJson(planned));
+        }
+        EnsembleSummary summary;
+        long resumed;
+        Path journalFile = partial.resolve(JOURNAL);
+        try (JournalFile journal = JournalFile.open(journalFile)) {
+            resumed = journal.storedOutcomes();
+            summary = Ensemble.standard().run(spec, progress, journal);
+        } catch (InterruptedRun e) {
+            throw e;
+        } catch (InterruptedException e) {
+            long done = JournalFile.read(journalFile, (c, o) -> { });
+            throw new InterruptedRun(partial, done, spec.totalReplications());
+        } catch (IOException | RuntimeException | Error e) {
+            if (!options.resume()) {
+                RunFolder.deleteRecursively(partial);
+            }
+            throw e;
+        }
+        Instant finished = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        RunManifest manifest = new RunManifest(planned.runId(), finished.toString(), planned.study(), planned.studyFile(),
+                planned.inputFiles(), planned.dataSnapshot(), planned.code(), seed, replications, options.threads(),
+                options.check(), planned.scenarios(), planned.treatments(), planned.random(), planned.reproduce());
+        for (RunWriter writer : writers) {
+            writer.write(partial, manifest, cells, journalFile);
+        }
+        Files.delete(journalFile);
+        Files.delete(partial.resolve(PENDING));
+        Path folder = RunFolder.complete(options.outRoot(), partial, manifest, summary);
+        return new Result(folder, manifest, summary, resumed);
+    }
+
+    /** The newest partial run under {@code outRoot} whose inputs are those of {@code planned}. */
+    static Path findResumable(Path outRoot, RunManifest planned) throws IOException {
+        List<String> others = new ArrayList<>();
+        Optional<Path> found = Optional.empty();
+        if (Files.isDirectory(outRoot)) {
+            try (Stream<Path> entries = Files.list(outRoot)) {
+                List<Path> partials = entries
+                        .filter(p -> p.getFileName().toString().startsWith(".") && p.getFileName().toString().endsWith(".partial"))
+                        .filter(p -> Files.isRegularFile(p.resolve(PENDING)) && Files.isRegularFile(p.resolve(JOURNAL)))
+                        .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                        .toList();
+                for (Path p : partials) {
+                    RunManifest pending = RunFolder.readManifest(p.resolve(PENDING));
+                    String mismatch = mismatch(pending, planned);
+                    if (mismatch == null) {
+                        found = Optional.of(p);
+                        break;
+                    }
+                    others.add(p.getFileName() + " (" + mismatch + ")");
+                }
+            }
+        }
+        return found.orElseThrow(() -> new NothingToResume("no interrupted run of study " + planned.study()
+                + " with seed " + planned.seed() + " and " + planned.replications() + " replications under " + outRoot
+                + (others.isEmpty() ? "" : "; partial runs that differ: " + String.join(", ", others))));
+    }
+
+    /** Why a pending run cannot be resumed with the planned inputs, or null if it can. */
+    static String mismatch(RunManifest pending, RunManifest planned) {
+        if (!pending.study().equals(planned.study())) {
+            return "study " + pending.study();
+        }
+        if (pending.seed() != planned.seed()) {
+            return "seed " + pending.seed();
+        }
+        if (pending.replications() != planned.replications()) {
+            return pending.replications() + " replications";
+        }
+        if (!pending.inputFiles().equals(planned.inputFiles())) {
+            return "input files changed";
+        }
+        if (!pending.dataSnapshot().equals(planned.dataSnapshot())) {
+            return "data " + pending.dataSnapshot();
+        }
+        if (!Objects.equals(pending.code(), planned.code())) {
+            return "code " + pending.code();
+        }
+        if (!pending.scenarios().equals(planned.scenarios()) || !pending.treatments().equals(planned.treatments())) {
+            return "other scenarios or treatments";
+        }
+        return null;
+    }
+
+    private static RunManifest withRunId(RunManifest m, String runId) {
+        return new RunManifest(runId, m.createdUtc(), m.study(), m.studyFile(), m.inputFiles(), m.dataSnapshot(), m.code(),
+                m.seed(), m.replications(), m.threads(), m.check(), m.scenarios(), m.treatments(), m.random(), m.reproduce());
     }
 }

@@ -36,25 +36,8 @@ class EnsembleTest {
 
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
 
-    /** Two actors with uncertain growth and an uncertain war; P1 or not. */
     static Configuration config(String treatment) {
-        var events = List.of(new ScheduledEvent("attack", "nato_europe", TheaterState.WAR, "RUS", START.plusMonths(6),
-                START.plusYears(3), 0.6, new UncertainParameter("d", 20, new Distribution.Uniform(4, 60), "weeks", "t",
-                        Status.ASSUMPTION, ""), TheaterState.CEASEFIRE));
-        var params = List.of(
-                new UncertainParameter("economy.trendGrowthPct.DEU", 1, new Distribution.Uniform(-1, 3), "%", "t", Status.ASSUMPTION, ""),
-                new UncertainParameter("economy.trendGrowthPct.RUS", 1, new Distribution.Uniform(-2, 4), "%", "t", Status.ASSUMPTION, ""));
-        var policies = treatment.equals("P1")
-                ? List.<org.indivisible.model.policy.Policy>of(new PrepareForReducedUsPresence("NATO_EUROPE", new TreeMap<>(Map.of(2026, 2.0, 2030, 3.5))))
-                : List.<org.indivisible.model.policy.Policy>of();
-        return new Configuration("fixture", treatment, Horizon.ofYears(START, 7, 6),
-                List.of(new Actor("DEU", "Germany", 52.5, 13.4), new Actor("RUS", "Russia", 55.75, 37.6)),
-                List.of(new Group("NATO_EUROPE", "NATO Europe", List.of(new Membership("DEU", LocalDate.of(1955, 1, 1), null)))),
-                List.of(), List.of(new Theater("nato_europe", "NATO Europe", List.of("DEU", "RUS"), TheaterState.PEACE)),
-                events, params,
-                List.of(new GdpPath("DEU", new TreeMap<>(Map.of(2025, 4600.0, 2026, 4700.0))),
-                        new GdpPath("RUS", new TreeMap<>(Map.of(2025, 2100.0, 2026, 2150.0)))),
-                List.of(SpendingPath.flat("DEU", 2024, 1.9), SpendingPath.flat("RUS", 2024, 7.1)), policies);
+        return EnsembleTestFixture.config(treatment);
     }
 
     static EnsembleSpec spec(int replications, long seed, int threads) {

@@ -1,0 +1,65 @@
+package org.indivisible.bench;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.indivisible.analysis.statistics.CellStatistics;
+import org.indivisible.data.scenario.ScenarioCompiler;
+import org.indivisible.data.scenario.ScenarioFiles;
+import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.model.engine.Engine;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.RunSettings;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The serial part of an ensemble: folding one replication's outcome (every metric of the
+ * taiwan-invasion scenario) into the streaming statistics. The ensemble's workers do this one
+ * at a time, in replication order, so with replication time R and fold time F the speed-up on
+ * N threads is at most 1 / ((1 - f) / N + f), f = F / (R + F) (Amdahl's law).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class FoldBenchmark {
+
+    private static final int OUTCOMES = 1024;
+
+    private Outcome[] outcomes;
+    private CellStatistics statistics;
+
+    @Setup(Level.Trial)
+    public void load() {
+        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
+        var loaded = ScenarioFiles.loadScenario(Path.of("scenarios", "taiwan-invasion.yaml"), snapshot).orElseThrow();
+        Engine.Prepared prepared = Engine.standard().prepare(ScenarioCompiler.compile(loaded, "P0", snapshot));
+        RunSettings settings = new RunSettings(1L, true, false);
+        outcomes = new Outcome[OUTCOMES];
+        for (int r = 0; r < OUTCOMES; r++) {
+            outcomes[r] = prepared.run(settings, r);
+        }
+        statistics = new CellStatistics("taiwan-invasion", "P0");
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(OUTCOMES)
+    public CellStatistics foldOneOutcome() {
+        for (Outcome o : outcomes) {
+            statistics.add(o);
+        }
+        return statistics;
+    }
+}

@@ -1,0 +1,71 @@
+package org.indivisible.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.indivisible.analysis.ensemble.Cell;
+import org.indivisible.analysis.ensemble.Ensemble;
+import org.indivisible.analysis.ensemble.EnsembleSpec;
+import org.indivisible.analysis.ensemble.ProgressListener;
+import org.indivisible.analysis.run.JournalFile;
+import org.indivisible.data.scenario.ScenarioCompiler;
+import org.indivisible.data.scenario.ScenarioFiles;
+import org.indivisible.data.snapshot.EmbeddedSnapshot;
+
+/**
+ * Heap over a long ensemble: runs N replications of a scenario through the ensemble runner with
+ * its journal (as {@code indivisible run} does, less the store written at the end) and, every
+ * N/20 replications, forces a full GC and prints the heap in use after it. Flat numbers mean
+ * memory does not grow with replications. Run from the repository root:
+ *
+ * <pre>
+ * java -Xmx256m -cp bench/target/benchmarks.jar org.indivisible.bench.HeapProfile baseline 100000
+ * </pre>
+ */
+public final class HeapProfile {
+
+    private HeapProfile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String scenario = args.length > 0 ? args[0] : "baseline";
+        int replications = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
+        var loaded = ScenarioFiles.loadScenario(Path.of("scenarios", scenario + ".yaml"), snapshot).orElseThrow();
+        EnsembleSpec spec = new EnsembleSpec(List.of(new Cell(scenario, "P0", ScenarioCompiler.compile(loaded, "P0", snapshot))),
+                replications, 20261128L, threads, false);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long step = Math.max(1, replications / 20);
+        long[] next = {0};
+        Path journal = Files.createTempFile("heap-profile", ".journal");
+        System.out.printf(Locale.ROOT, "%s, %d replications, %d threads, max heap %d MiB%n", scenario, replications, threads,
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println("replications_done,heap_used_after_gc_kib");
+        long start = System.nanoTime();
+        try (JournalFile j = JournalFile.open(journal)) {
+            Ensemble.standard().run(spec, new ProgressListener() {
+                @Override
+                public void started(long total) {
+                }
+
+                @Override
+                public void advanced(long done) {
+                    if (done >= next[0]) {
+                        System.gc();
+                        System.out.printf(Locale.ROOT, "%d,%d%n", done, memory.getHeapMemoryUsage().getUsed() >> 10);
+                        next[0] = done + step;
+                    }
+                }
+            }, j);
+        } finally {
+            System.out.printf(Locale.ROOT, "journal %d MiB on disk; %.1f s%n", Files.size(journal) >> 20, (System.nanoTime() - start) / 1e9);
+            Files.delete(journal);
+        }
+        System.gc();
+        System.out.printf(Locale.ROOT, "%d,%d%n", replications, memory.getHeapMemoryUsage().getUsed() >> 10);
+    }
+}

@@ -1,0 +1,160 @@
+package org.indivisible.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.indivisible.analysis.comparison.Comparison;
+import org.indivisible.analysis.comparison.Difference;
+import org.indivisible.analysis.run.RunFolder;
+import org.indivisible.analysis.run.RunManifest;
+import org.indivisible.store.RunResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code indivisible compare}: treatments against a baseline, paired by replication. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {
+            "Compares treatments with confidence. With one run: every treatment against the baseline",
+            "treatment in each scenario. With two runs: each (scenario, treatment) of RUN_B against the",
+            "same of RUN_A. Differences are paired by replication when both sides share random numbers",
+            "(the same run, or two runs with the same seed): a paired-t 95% interval. Otherwise Welch's",
+            "unpaired interval. 'per US$ bn' is the metric's change per billion current US$ of added",
+            "policy cost (policy_cost_usd). Reads results.duckdb in the run folders.",
+            "",
+            "Examples:",
+            "  indivisible compare 20261128-015206-default-study                  all treatments vs P0",
+            "  indivisible compare RUN --baseline P1 --metric p_conflict --all    every p_conflict metric",
+            "  indivisible compare out/RUN_A out/RUN_B                            two runs",
+        },
+        footer = ExitCodes.HELP_TEXT)
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN_A", description = "Run folder, or a run id under --out.")
+    String runA;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "RUN_B", description = "A second run to compare against RUN_A.")
+    String runB;
+
+    @Option(names = {"-b", "--baseline"}, paramLabel = "P", defaultValue = "P0",
+            description = "Baseline treatment within one run. Default: ${DEFAULT-VALUE}.")
+    String baseline;
+
+    @Option(names = {"-m", "--metric"}, paramLabel = "PREFIX", split = ",",
+            description = "Only metrics whose id starts with one of these (comma-separated).")
+    List<String> metricPrefixes = List.of();
+
+    @Option(names = "--all", description = "Every metric; by default only differences whose interval excludes zero.")
+    boolean all;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Where run ids are looked up. Default: ${DEFAULT-VALUE}.")
+    Path outRoot;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path a = RunFolders.resolve(runA, outRoot);
+        if (a == null) {
+            err.printf("indivisible compare: no run %s (neither a folder with manifest.json nor a run id under %s; see 'indivisible runs')%n", runA, outRoot);
+            return ExitCodes.INVALID_INPUT;
+        }
+        Path b = null;
+        if (runB != null) {
+            b = RunFolders.resolve(runB, outRoot);
+            if (b == null) {
+                err.printf("indivisible compare: no run %s (see 'indivisible runs')%n", runB);
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+        List<Comparison> comparisons = new ArrayList<>();
+        String pairing;
+        try (RunResults ra = RunResults.open(a)) {
+            List<String[]> cellsA = ra.cells();
+            if (b == null) {
+                if (cellsA.stream().noneMatch(c -> c[1].equals(baseline))) {
+                    err.printf("indivisible compare: run %s has no treatment %s; it has %s%n", a.getFileName(), baseline,
+                            cellsA.stream().map(c -> c[1]).distinct().toList());
+                    return ExitCodes.USAGE;
+                }
+                for (String scenario : cellsA.stream().map(c -> c[0]).distinct().toList()) {
+                    var base = ra.values(scenario, baseline);
+                    for (String[] c : cellsA) {
+                        if (c[0].equals(scenario) && !c[1].equals(baseline)) {
+                            comparisons.add(Comparison.of(scenario, baseline, c[1], base, ra.values(scenario, c[1]), true));
+                        }
+                    }
+                }
+                pairing = "paired by replication (common random numbers), paired-t 95% intervals";
+            } else {
+                RunManifest ma = RunFolder.readManifest(a.resolve("manifest.json"));
+                RunManifest mb = RunFolder.readManifest(b.resolve("manifest.json"));
+                boolean paired = ma.seed() == mb.seed();
+                try (RunResults rb = RunResults.open(b)) {
+                    for (String[] c : rb.cells()) {
+                        if (cellsA.stream().anyMatch(x -> x[0].equals(c[0]) && x[1].equals(c[1]))) {
+                            comparisons.add(Comparison.of(c[0], "A:" + c[1], "B:" + c[1], ra.values(c[0], c[1]),
+                                    rb.values(c[0], c[1]), paired));
+                        }
+                    }
+                }
+                if (comparisons.isEmpty()) {
+                    err.println("indivisible compare: the two runs share no (scenario, treatment)");
+                    return ExitCodes.INVALID_INPUT;
+                }
+                pairing = paired ? "same seed " + ma.seed() + ": paired by replication, paired-t 95% intervals"
+                        : "seeds differ (" + ma.seed() + ", " + mb.seed() + "): unpaired, Welch 95% intervals";
+            }
+        }
+        out.print(render(comparisons));
+        out.printf("%nB - A differences: %s.%n", pairing);
+        out.println("'*': the interval excludes zero. per US$ bn: change per billion current US$ of added policy_cost_usd.");
+        if (!all) {
+            out.println("Only differences whose interval excludes zero are shown; --all shows every metric.");
+        }
+        return ExitCodes.OK;
+    }
+
+    private String render(List<Comparison> comparisons) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"scenario", "B", "vs A", "metric", "A mean", "B mean", "B - A", "95% interval", "n", "per US$ bn"});
+        for (Comparison c : comparisons) {
+            for (Difference d : c.differences()) {
+                boolean wanted = metricPrefixes.isEmpty() || metricPrefixes.stream().anyMatch(p -> d.metric().startsWith(p));
+                if (!wanted || (!all && !d.significant())) {
+                    continue;
+                }
+                String per = c.perBillionUsd(d).filter(x -> !d.metric().equals(Comparison.COST_METRIC))
+                        .map(CompareCommand::number).orElse("-");
+                rows.add(new String[] {c.scenario(), c.treatment(), c.baseline(), d.metric(), number(d.baselineMean()),
+                    number(d.treatmentMean()), number(d.difference()) + (d.significant() ? "*" : ""),
+                    "[" + number(d.low()) + ", " + number(d.high()) + "]", Long.toString(d.n()), per});
+            }
+        }
+        if (rows.size() == 1) {
+            return "No differences to show" + (all ? "" : " (none excludes zero; --all shows every metric)") + ".\n";
+        }
+        return TextTable.render(rows, 4);
+    }
+
+    /** Four significant digits, plain or scientific as the size asks. */
+    static String number(double x) {
+        if (x == 0) {
+            return "0";
+        }
+        double abs = Math.abs(x);
+        if (abs >= 1e6 || abs < 1e-3) {
+            return String.format(Locale.ROOT, "%.3e", x);
+        }
+        return String.format(Locale.ROOT, "%.4g", x);
+    }
+}

@@ -1,0 +1,76 @@
+package org.indivisible.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.indivisible.analysis.run.RunFolder;
+import org.indivisible.analysis.run.RunManifest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code indivisible runs}: the runs under the output folder, newest first. */
+@Command(name = "runs", mixinStandardHelpOptions = true,
+        description = {
+            "Lists the runs under the output folder, newest first: id, study, seed, replications,",
+            "scenarios x treatments, data and code version. Interrupted runs that 'run --resume' can",
+            "finish are listed after them with how many replications they kept.",
+        },
+        footer = ExitCodes.HELP_TEXT)
+final class RunsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    Path outRoot;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(outRoot)) {
+            out.printf("No runs: %s does not exist. 'indivisible run' makes one.%n", outRoot);
+            return ExitCodes.OK;
+        }
+        List<Path> complete = new ArrayList<>();
+        List<Path> partial = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(outRoot)) {
+            for (Path p : entries.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isRegularFile(p.resolve("manifest.json"))) {
+                    complete.add(p);
+                } else if (name.startsWith(".") && name.endsWith(".partial") && Files.isRegularFile(p.resolve("pending.json"))) {
+                    partial.add(p);
+                }
+            }
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"run", "study", "seed", "replications", "cells", "finished (UTC)", "data", "code"});
+        java.util.Collections.reverse(complete);
+        for (Path p : complete) {
+            RunManifest m = RunFolder.readManifest(p.resolve("manifest.json"));
+            rows.add(new String[] {m.runId(), m.study(), Long.toString(m.seed()), Integer.toString(m.replications()),
+                m.scenarios().size() + " x " + m.treatments().size(), m.createdUtc(), m.dataSnapshot(), m.code().toString()});
+        }
+        if (rows.size() == 1) {
+            out.printf("No complete runs in %s.%n", outRoot);
+        } else {
+            out.print(TextTable.render(rows, 2));
+        }
+        for (Path p : partial) {
+            RunManifest m = RunFolder.readManifest(p.resolve("pending.json"));
+            long kept = Files.isRegularFile(p.resolve("outcomes.journal"))
+                    ? org.indivisible.analysis.run.JournalFile.read(p.resolve("outcomes.journal"), (c, o) -> { }) : 0;
+            long total = (long) m.replications() * m.scenarios().size() * m.treatments().size();
+            out.printf("interrupted: %s (%s, seed %d): %d of %d replications kept; finish with: %s --resume%n",
+                    m.runId(), m.study(), m.seed(), kept, total, m.reproduce());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,109 @@
+package org.indivisible.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Reads a completed run's {@code results.duckdb} (read only). Not thread safe; close after use.
+ */
+public final class RunResults implements AutoCloseable {
+
+    private final Path folder;
+    private final Connection connection;
+
+    private RunResults(Path folder, Connection connection) {
+        this.folder = folder;
+        this.connection = connection;
+    }
+
+    public static RunResults open(Path runFolder) throws IOException {
+        Path db = runFolder.resolve(ResultsStore.DUCKDB_FILE);
+        if (!Files.isRegularFile(db)) {
+            throw new IOException(runFolder + " has no " + ResultsStore.DUCKDB_FILE
+                    + " (is it a run folder? runs made before the results store have none)");
+        }
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            Properties readOnly = new Properties();
+            readOnly.setProperty("duckdb.read_only", "true");
+            return new RunResults(runFolder, DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), readOnly));
+        } catch (SQLException | ClassNotFoundException e) {
+            throw new IOException("cannot open " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** (scenario, treatment) pairs in the order of the run's study. */
+    public List<String[]> cells() throws IOException {
+        List<String[]> out = new ArrayList<>();
+        try (var s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT scenario, treatment, min(rowid) AS first FROM metrics "
+                     + "GROUP BY scenario, treatment ORDER BY first")) {
+            while (rs.next()) {
+                out.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The metric ids recorded in a cell, sorted. */
+    public List<String> metrics(String scenario, String treatment) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT DISTINCT metric FROM metrics WHERE scenario = ? AND treatment = ? ORDER BY metric")) {
+            p.setString(1, scenario);
+            p.setString(2, treatment);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Every value of every metric of a cell: metric -> (replication -> value), sorted. */
+    public SortedMap<String, SortedMap<Integer, Double>> values(String scenario, String treatment) throws IOException {
+        SortedMap<String, SortedMap<Integer, Double>> out = new TreeMap<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT metric, replication, value FROM metrics WHERE scenario = ? AND treatment = ? ORDER BY metric, replication")) {
+            p.setString(1, scenario);
+            p.setString(2, treatment);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getDouble(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+}
