@@ -74,7 +74,7 @@ public final class EmbeddedSnapshot implements Snapshot {
         treaties = readTreaties();
         gdpPaths = readGdpPaths();
         spendingPaths = readSpendingPaths();
-        parameters = trendGrowthParameters();
+        parameters = withEconomyDefaults(trendGrowthParameters());
         tables = readTableInfos(manifest);
     }
 
@@ -237,6 +237,14 @@ public final class EmbeddedSnapshot implements Snapshot {
         }
         list.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(list);
+    }
+
+    /** Adds the input-output economy's parameters (docs/economy.md). */
+    private static List<UncertainParameter> withEconomyDefaults(List<UncertainParameter> trend) {
+        List<UncertainParameter> all = new ArrayList<>(trend);
+        all.addAll(org.indivisible.data.economy.EconomyDefaults.parameters());
+        all.sort(Comparator.comparing(UncertainParameter::id));
+        return List.copyOf(all);
     }
 
     private static List<TableInfo> readTableInfos(byte[] manifest) {
