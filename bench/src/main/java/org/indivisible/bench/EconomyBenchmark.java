@@ -17,6 +17,7 @@ import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
 import org.indivisible.model.engine.ScheduledEvents;
+import org.indivisible.model.parameter.UncertainParameter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,6 +48,10 @@ public class EconomyBenchmark {
     @Param({"taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency"})
     public String scenario;
 
+    /** 1: one run per channel beside the total (the default); 0: the total only. */
+    @Param({"1", "0"})
+    public int channelSplit;
+
     private Engine.Prepared prepared;
     private final RunSettings settings = new RunSettings(20261128L, true, false);
     private int replication;
@@ -58,8 +63,15 @@ public class EconomyBenchmark {
             throw new IllegalStateException("run the benchmarks from the repository root (no " + file + ")");
         }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Configuration config = ScenarioCompiler.compile(ScenarioFiles.loadScenario(file, snapshot).orElseThrow(), "P0",
+        Configuration compiled = ScenarioCompiler.compile(ScenarioFiles.loadScenario(file, snapshot).orElseThrow(), "P0",
                 snapshot);
+        List<UncertainParameter> parameters = compiled.parameters().stream()
+                .map(p -> p.id().equals(InputOutputEconomy.CHANNEL_SPLIT)
+                        ? UncertainParameter.fixed(p.id(), channelSplit, p.unit(), p.sourceId(), p.status()) : p)
+                .toList();
+        Configuration config = new Configuration(compiled.scenarioId(), compiled.treatmentId(), compiled.horizon(),
+                compiled.actors(), compiled.groups(), compiled.treaties(), compiled.theaters(), compiled.events(),
+                parameters, compiled.gdp(), compiled.spending(), compiled.policies());
         EconomyPlan plan = EconomyPlan.of(config).orElseThrow();
         Engine economyOnly = new Engine(c -> () -> new Model(
                 List.of(new ScheduledEvents(c), new GdpBaseline(c), new InputOutputEconomy(c, plan)),

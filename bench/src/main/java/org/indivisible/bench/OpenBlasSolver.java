@@ -17,7 +17,7 @@ public final class OpenBlasSolver implements LinearSolver {
 
     /** Sets OpenBLAS's thread count for the whole process. */
     public static void threads(int count) {
-        openblas.openblas_set_num_threads(count);
+        openblas.blas_set_num_threads(count);
     }
 
     @Override

@@ -27,6 +27,8 @@ public final class InputOutputEconomy implements Process {
     private int totalTradeSeen = Integer.MIN_VALUE;
     private final int[] tradeSeen = new int[Channel.values().length];
     private final int y1Steps;
+    /** 1 (default): one run per channel alone beside the run with all; 0: the latter only (6x faster). */
+    public static final String CHANNEL_SPLIT = "economy.channelSplit";
 
     public InputOutputEconomy(Configuration config, EconomyPlan plan) {
         this(config, plan, false);
@@ -50,7 +52,8 @@ public final class InputOutputEconomy implements Process {
         double inventoryWeeks = world.parameter("economy.inventoryWeeks");
         double refillWeeks = world.parameter("economy.refillWeeks");
         double substitution = world.parameter("economy.substitution");
-        DynamicEconomy[] runs = new DynamicEconomy[1 + Channel.values().length];
+        boolean split = !world.hasParameter(CHANNEL_SPLIT) || world.parameter(CHANNEL_SPLIT) >= 0.5;
+        DynamicEconomy[] runs = new DynamicEconomy[split ? 1 + Channel.values().length : 1];
         for (int r = 0; r < runs.length; r++) {
             runs[r] = new DynamicEconomy(plan.structure(), inventoryWeeks, refillWeeks, substitution, alwaysCompute);
         }
@@ -74,7 +77,7 @@ public final class InputOutputEconomy implements Process {
         }
         Channel[] all = Channel.values();
         state.runs[0].step(total, !any);
-        for (int c = 0; c < all.length; c++) {
+        for (int c = 0; c < all.length && state.runs.length > 1; c++) {
             state.runs[1 + c].step(channels.shocks(all[c]), !channels.active(all[c]));
         }
         account(world);

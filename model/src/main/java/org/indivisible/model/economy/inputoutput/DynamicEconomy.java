@@ -29,7 +29,7 @@ import java.util.Arrays;
 public final class DynamicEconomy {
 
     /** Relative distance to the base under which a model with neutral shocks snaps back to it. */
-    static final double REST_TOLERANCE = 1e-9;
+    static final double REST_TOLERANCE = 1e-8;
 
     private final DynamicStructure base;
     private final double inventoryWeeks;
@@ -51,6 +51,13 @@ public final class DynamicEconomy {
     private final double[] filled;
     private final double[] regionValueAdded;
     private double[] effectiveShare;
+    /** effectiveShare transposed per product, index (s * regions + to) * regions + from (for axpy loops). */
+    private final double[] effectiveShareByDestination;
+    private final double[] supplierOrders;
+    /** Region of each node. */
+    private final int[] regionOf;
+    /** 52 / a_sj where a_sj > 0, else 0 (no limit): weeks of use to annual rate. */
+    private final double[] annualPerStock;
     /** The shares last week's orders went out with, when they differ from {@link #effectiveShare}. */
     private double[] previousShare;
     private boolean previousDiffers;
@@ -93,6 +100,16 @@ public final class DynamicEconomy {
         regionValueAdded = new double[regions];
         effectiveShare = base.supplyShare.clone();
         previousShare = base.supplyShare.clone();
+        effectiveShareByDestination = new double[effectiveShare.length];
+        supplierOrders = new double[regions];
+        regionOf = new int[nodes];
+        for (int j = 0; j < nodes; j++) {
+            regionOf[j] = j / sectors;
+        }
+        annualPerStock = new double[sectors * nodes];
+        for (int k = 0; k < annualPerStock.length; k++) {
+            annualPerStock[k] = base.inputCoefficient[k] > 0 ? 52.0 / base.inputCoefficient[k] : 0;
+        }
         toRest();
     }
 
@@ -116,6 +133,7 @@ public final class DynamicEconomy {
         Arrays.fill(fillRate, 1);
         Arrays.fill(filled, 1);
         System.arraycopy(base.supplyShare, 0, effectiveShare, 0, effectiveShare.length);
+        transposeShares();
         previousDiffers = false;
         balance.atRest(base);
         atRest = true;
@@ -138,90 +156,96 @@ public final class DynamicEconomy {
         }
         double[] a = base.inputCoefficient;
         double[] x = base.output;
+        double[] capacity = shocks.capacity;
         double producedTotal = 0;
         double capacityExcess = 0;
-        // 1. production
+        // 1. production: capacity, last week's orders, and what the input stocks allow
         for (int j = 0; j < nodes; j++) {
-            double y = Math.min(x[j] * shocks.capacity[j], ordersReceived[j]);
-            for (int s = 0; s < sectors; s++) {
-                double c = a[s * nodes + j];
-                if (c > 0) {
-                    y = Math.min(y, inventory[s * nodes + j] * 52.0 / c);
+            production[j] = Math.min(x[j] * capacity[j], ordersReceived[j]);
+        }
+        for (int s = 0; s < sectors; s++) {
+            int row = s * nodes;
+            for (int j = 0; j < nodes; j++) {
+                double limit = annualPerStock[row + j];
+                if (limit > 0) {
+                    production[j] = Math.min(production[j], inventory[row + j] * limit);
                 }
             }
-            y = Math.max(0, y);
+        }
+        for (int j = 0; j < nodes; j++) {
+            double y = Math.max(0, production[j]);
             production[j] = y;
             producedTotal += y;
-            capacityExcess = Math.max(capacityExcess, y - x[j] * shocks.capacity[j]);
+            capacityExcess = Math.max(capacityExcess, y - x[j] * capacity[j]);
             fillRate[j] = ordersReceived[j] > 0 ? y / ordersReceived[j] : 1;
         }
-        // 2. input use
-        double used = 0;
-        double inventoryBefore = 0;
-        double minInventory = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < sectors * nodes; k++) {
-            inventoryBefore += inventory[k];
-            double u = a[k] * production[k % nodes] / 52.0;
-            inventory[k] -= u;
-            used += u;
-        }
-        // 3. deliveries: region r gets share filled[s][r] of what it ordered of s last week
+        // 2. the share of its last orders each region receives, by product (proportional rationing)
         double[] e = previousDiffers ? previousShare : effectiveShare;
         for (int s = 0; s < sectors; s++) {
             int row = s * regions;
             Arrays.fill(filled, row, row + regions, 0);
             for (int from = 0; from < regions; from++) {
                 double rho = fillRate[from * sectors + s];
+                if (rho == 0) {
+                    continue;
+                }
                 int k = (row + from) * regions;
                 for (int to = 0; to < regions; to++) {
                     filled[row + to] += rho * e[k + to];
                 }
             }
         }
-        double deliveredToInventories = 0;
-        for (int s = 0; s < sectors; s++) {
-            for (int j = 0; j < nodes; j++) {
-                int k = s * nodes + j;
-                double d = filled[s * regions + j / sectors] * ordersPlaced[k] / 52.0;
-                inventory[k] += d;
-                deliveredToInventories += d;
-                minInventory = Math.min(minInventory, inventory[k]);
-            }
-        }
         double deliveredToFinal = 0;
-        for (int k = 0; k < sectors * regions; k++) {
-            deliveredToFinal += filled[k] * finalOrders[k] / 52.0;
-        }
-        double inventoryAfter = 0;
-        for (double v : inventory) {
-            inventoryAfter += v;
-        }
-        // 4. new orders
-        for (int k = 0; k < sectors * regions; k++) {
-            int s = k / regions;
-            int r = k % regions;
-            finalOrders[k] = base.finalDemand[k] * shocks.demand[r];
-            regionOrders[k] = finalOrders[k];
-        }
-        for (int s = 0; s < sectors; s++) {
-            for (int j = 0; j < nodes; j++) {
-                int k = s * nodes + j;
-                double order = a[k] * production[j] + (inventoryTarget[k] - inventory[k]) * 52.0 / refillWeeks;
-                order = Math.max(0, order);
-                ordersPlaced[k] = order;
-                regionOrders[s * regions + j / sectors] += order;
-            }
-        }
-        double[] share = effectiveShare;
         for (int s = 0; s < sectors; s++) {
             int row = s * regions;
-            for (int from = 0; from < regions; from++) {
-                int k = (row + from) * regions;
-                double o = 0;
-                for (int to = 0; to < regions; to++) {
-                    o += share[k + to] * regionOrders[row + to];
+            for (int r = 0; r < regions; r++) {
+                deliveredToFinal += filled[row + r] * finalOrders[row + r] * (1 / 52.0);
+                finalOrders[row + r] = base.finalDemand[row + r] * shocks.demand[r];
+                regionOrders[row + r] = finalOrders[row + r];
+            }
+        }
+        // 3. in one pass: inputs used, deliveries into stocks, new orders (use + refill of the gap)
+        double used = 0;
+        double deliveredToInventories = 0;
+        double inventoryBefore = 0;
+        double inventoryAfter = 0;
+        double minInventory = Double.POSITIVE_INFINITY;
+        double refillRate = 52.0 / refillWeeks;
+        for (int s = 0; s < sectors; s++) {
+            int row = s * nodes;
+            int regionRow = s * regions;
+            for (int j = 0; j < nodes; j++) {
+                int k = row + j;
+                double stock = inventory[k];
+                inventoryBefore += stock;
+                double u = a[k] * production[j] * (1 / 52.0);
+                double d = filled[regionRow + regionOf[j]] * ordersPlaced[k] * (1 / 52.0);
+                stock = stock - u + d;
+                inventory[k] = stock;
+                used += u;
+                deliveredToInventories += d;
+                inventoryAfter += stock;
+                minInventory = Math.min(minInventory, stock);
+                double order = Math.max(0, a[k] * production[j] + (inventoryTarget[k] - stock) * refillRate);
+                ordersPlaced[k] = order;
+                regionOrders[regionRow + regionOf[j]] += order;
+            }
+        }
+        // 4. orders to suppliers by the effective shares
+        double[] shareT = effectiveShareByDestination;
+        double[] o = supplierOrders;
+        for (int s = 0; s < sectors; s++) {
+            int row = s * regions;
+            Arrays.fill(o, 0);
+            for (int to = 0; to < regions; to++) {
+                double d = regionOrders[row + to];
+                int k = (row + to) * regions;
+                for (int from = 0; from < regions; from++) {
+                    o[from] += d * shareT[k + from];
                 }
-                ordersReceived[from * sectors + s] = o;
+            }
+            for (int from = 0; from < regions; from++) {
+                ordersReceived[from * sectors + s] = o[from];
             }
         }
         previousDiffers = false;
@@ -275,6 +299,18 @@ public final class DynamicEconomy {
                     for (int from = 0; from < regions; from++) {
                         e[(s * regions + from) * regions + to] *= scale;
                     }
+                }
+            }
+        }
+        transposeShares();
+    }
+
+    private void transposeShares() {
+        double[] e = effectiveShare;
+        for (int s = 0; s < sectors; s++) {
+            for (int from = 0; from < regions; from++) {
+                for (int to = 0; to < regions; to++) {
+                    effectiveShareByDestination[(s * regions + to) * regions + from] = e[(s * regions + from) * regions + to];
                 }
             }
         }
