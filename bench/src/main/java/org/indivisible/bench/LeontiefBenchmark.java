@@ -52,6 +52,20 @@ public class LeontiefBenchmark {
         }
         f = t.finalDemandClosingRows();
         OpenBlasSolver.threads(threads);
+        // Both must reproduce the table's gross output (the Leontief identity) before being timed.
+        double[] x = t.output();
+        check("OpenBLAS dgetrf/dgetrs", OpenBlasSolver.solveOnce(n, iMinusA, f), x);
+        check("OpenBLAS factor/solve", new OpenBlasSolver().factor(n, iMinusA).solve(f), x);
+        check("pure Java LU", new DenseLu().factor(n, iMinusA).solve(f), x);
+    }
+
+    private static void check(String what, double[] solved, double[] x) {
+        for (int i = 0; i < x.length; i++) {
+            if (Math.abs(solved[i] - x[i]) > 1e-6 * Math.max(1, x[i])) {
+                throw new IllegalStateException(what + " does not reproduce output at node " + i + ": " + solved[i]
+                        + " vs " + x[i]);
+            }
+        }
     }
 
     @Benchmark

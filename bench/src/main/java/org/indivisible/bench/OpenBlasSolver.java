@@ -13,7 +13,12 @@ import org.indivisible.model.economy.inputoutput.LinearSolver;
  */
 public final class OpenBlasSolver implements LinearSolver {
 
-    private static final int ROW_MAJOR = openblas.LAPACK_ROW_MAJOR;
+    /**
+     * A row-major matrix read as column-major is its transpose: factorising that with LAPACK's
+     * native column-major layout avoids the transposed copy LAPACKE makes for row-major input;
+     * solves then use the transposed operation.
+     */
+    private static final int COL_MAJOR = openblas.LAPACK_COL_MAJOR;
 
     /** Sets OpenBLAS's thread count for the whole process. */
     public static void threads(int count) {
@@ -24,21 +29,24 @@ public final class OpenBlasSolver implements LinearSolver {
     public Factorization factor(int n, double[] rowMajor) {
         DoublePointer a = new DoublePointer(rowMajor);
         IntPointer pivot = new IntPointer(n);
-        int info = openblas.LAPACKE_dgetrf(ROW_MAJOR, n, n, a, n, pivot);
+        int info = openblas.LAPACKE_dgetrf(COL_MAJOR, n, n, a, n, pivot);
         if (info != 0) {
             throw new IllegalArgumentException("dgetrf: matrix is singular or invalid (info " + info + ")");
         }
         return new Lu(n, a, pivot);
     }
 
-    /** Factorisation and one solve in one LAPACK call (dgesv), as numpy.linalg.solve does. */
+    /** One LU factorisation (dgetrf) and one solve (dgetrs), what numpy.linalg.solve does with dgesv. */
     public static double[] solveOnce(int n, double[] rowMajor, double[] b) {
         DoublePointer a = new DoublePointer(rowMajor);
         IntPointer pivot = new IntPointer(n);
         DoublePointer x = new DoublePointer(b);
-        int info = openblas.LAPACKE_dgesv(ROW_MAJOR, n, 1, a, n, pivot, x, 1);
+        int info = openblas.LAPACKE_dgetrf(COL_MAJOR, n, n, a, n, pivot);
+        if (info == 0) {
+            info = openblas.LAPACKE_dgetrs(COL_MAJOR, (byte) 'T', n, 1, a, n, pivot, x, n);
+        }
         if (info != 0) {
-            throw new IllegalArgumentException("dgesv failed (info " + info + ")");
+            throw new IllegalArgumentException("dgetrf/dgetrs failed (info " + info + ")");
         }
         double[] out = new double[n];
         x.get(out);
@@ -52,17 +60,17 @@ public final class OpenBlasSolver implements LinearSolver {
 
         @Override
         public double[] solve(double[] b) {
-            return solve(b, (byte) 'N');
+            return solve(b, (byte) 'T');
         }
 
         @Override
         public double[] solveTransposed(double[] b) {
-            return solve(b, (byte) 'T');
+            return solve(b, (byte) 'N');
         }
 
         private double[] solve(double[] b, byte trans) {
             DoublePointer x = new DoublePointer(b);
-            int info = openblas.LAPACKE_dgetrs(ROW_MAJOR, trans, order, 1, lu, order, pivot, x, 1);
+            int info = openblas.LAPACKE_dgetrs(COL_MAJOR, trans, order, 1, lu, order, pivot, x, order);
             if (info != 0) {
                 throw new IllegalArgumentException("dgetrs failed (info " + info + ")");
             }

@@ -22,6 +22,7 @@ public final class Wiod {
     private final double[] z;
     private final double[] f;
     private final double[] x;
+    private final double[] fClosed;
 
     private static final class Holder {
         static final Wiod INSTANCE = new Wiod();
@@ -65,6 +66,22 @@ public final class Wiod {
             }
             x[i] = Double.parseDouble(cells.get(go));
         }
+        // Where WIOD's gross output exceeds its row (rounding, and discrepancies the shipped
+        // columns do not carry: Luxembourg's water transport has GO 50 and a row of 32), the gap
+        // goes to the node's own region's final demand, so that output as row sums keeps WIOD's GO.
+        fClosed = f.clone();
+        for (int i = 0; i < n; i++) {
+            double row = 0;
+            for (int j = 0; j < n; j++) {
+                row += z[i * n + j];
+            }
+            for (int k = 0; k < r; k++) {
+                row += f[i * r + k];
+            }
+            if (x[i] > row) {
+                fClosed[i * r + i / INDUSTRIES] += x[i] - row;
+            }
+        }
     }
 
     public List<String> regions() {
@@ -90,8 +107,9 @@ public final class Wiod {
         return z;
     }
 
-    double[] f() {
-        return f;
+    /** Final demand by region with each row's gap to gross output in its own region's column. */
+    double[] finalDemandClosed() {
+        return fClosed;
     }
 
     double[] x() {

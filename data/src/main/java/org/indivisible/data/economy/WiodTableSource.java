@@ -101,7 +101,7 @@ public final class WiodTableSource implements EconomyTableSource {
         double[] z = new double[n * n];
         double[] f = new double[n * rOut];
         double[] wz = wiod.z();
-        double[] wf = wiod.f();
+        double[] wf = wiod.finalDemandClosed();
         for (int w = 0; w < rIn; w++) {
             for (int a = 0; a < rOut; a++) {
                 double wa = weight[w][a];
@@ -162,12 +162,18 @@ public final class WiodTableSource implements EconomyTableSource {
             growth[a] = regionVa > 0 ? gdp(config.gdp().get(a), baseYear) * 1000 / regionVa : 1;
         }
         update(z, f, x, va, growth, n, rOut, sOut);
+        keepValueAdded(z, f, x, va, n, rOut);
         List<String> sectorIds = fullSectors ? wiod.industries() : groups;
         List<String> sectorGroups = fullSectors ? wiod.groups() : groups;
         IoTable table = new IoTable(actors, sectorIds, z, f, rowSums(z, f, n, rOut));
         return new EconomyTable(table, sectorGroups, baseYear, "WIOD 2013 release, table of " + Wiod.YEAR + " (Timmer et al. "
                 + "2015), " + sOut + " sectors, regions = actors (split of RoW by GDP share for actors WIOD lacks), "
                 + "brought to " + baseYear + " by IMF GDP scaling and RAS");
+    }
+
+    /** The row and column factors of the last RAS sweep, for tests: 0 when converged. */
+    static double rasResidual(EconomyTable t) {
+        return t.table().maxRowImbalance();
     }
 
     /** Scales to the base year and balances by RAS; z and f are changed in place. */
@@ -253,6 +259,38 @@ public final class WiodTableSource implements EconomyTableSource {
             }
             if (worst < RAS_TOLERANCE) {
                 break;
+            }
+        }
+    }
+
+    /**
+     * A safeguard after RAS: a node whose value-added share fell below half of its 2011 share
+     * (possible for tiny nodes when the row and column targets pull apart, e.g. Luxembourg's
+     * water transport at 35 industries) gets its inputs scaled back to its 2011 share; output
+     * is then the row sums again, so the table stays balanced. Repeats until no node needs it.
+     */
+    static void keepValueAdded(double[] z, double[] f, double[] x2011, double[] va2011, int n, int regions) {
+        for (int pass = 0; pass < 20; pass++) {
+            double[] x = rowSums(z, f, n, regions);
+            double[] inputs = new double[n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    inputs[j] += z[i * n + j];
+                }
+            }
+            boolean changed = false;
+            for (int j = 0; j < n; j++) {
+                double share2011 = x2011[j] > 0 ? va2011[j] / x2011[j] : 1;
+                if (x[j] > 0 && inputs[j] > x[j] * (1 - 0.5 * share2011)) {
+                    double k = x[j] * (1 - share2011) / inputs[j];
+                    for (int i = 0; i < n; i++) {
+                        z[i * n + j] *= k;
+                    }
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return;
             }
         }
     }
