@@ -10,8 +10,14 @@ import org.indivisible.model.engine.Configuration;
  */
 public record EconomyPlan(EconomyTable table, DynamicStructure structure) {
 
-    /** The plan for a configuration, or empty when no table source is installed. */
+    /**
+     * The plan for a configuration, or empty when no table source is installed or the
+     * configuration does not carry the economy's parameters ({@link EconomyTableSource#applies}).
+     */
     public static Optional<EconomyPlan> of(Configuration config) {
+        if (!EconomyTableSource.applies(config)) {
+            return Optional.empty();
+        }
         return EconomyTableSource.installed().map(source -> of(source.tableFor(config)));
     }
 

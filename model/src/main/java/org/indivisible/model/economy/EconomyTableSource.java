@@ -12,12 +12,23 @@ import org.indivisible.model.engine.Configuration;
  */
 public interface EconomyTableSource {
 
+    /** A parameter every configuration that models the economy carries (the snapshot's defaults do). */
+    String MARKER_PARAMETER = "economy.inventoryWeeks";
+
     /**
      * The table for the configuration, regions = the configuration's actors in order.
      *
      * @throws IllegalArgumentException if the configuration asks for a resolution the source lacks
      */
     EconomyTable tableFor(Configuration config);
+
+    /**
+     * Whether a configuration models the economy: it carries the economy's parameters. A
+     * configuration built by hand without them (tests of other parts) runs without it.
+     */
+    static boolean applies(Configuration config) {
+        return config.parameter(MARKER_PARAMETER).isPresent();
+    }
 
     /** The first source registered on the classpath, if any. */
     static Optional<EconomyTableSource> installed() {
