@@ -54,6 +54,9 @@ public final class DynamicEconomy {
     /** effectiveShare transposed per product, index (s * regions + to) * regions + from (for axpy loops). */
     private final double[] effectiveShareByDestination;
     private final double[] supplierOrders;
+    /** Sum over suppliers of the effective shares of each product and destination, index s * regions + to. */
+    private final double[] keptShare;
+    private final double[] previousKeptShare;
     /** Region of each node. */
     private final int[] regionOf;
     /** 52 / a_sj where a_sj > 0, else 0 (no limit): weeks of use to annual rate. */
@@ -63,7 +66,7 @@ public final class DynamicEconomy {
     private boolean previousDiffers;
     private int tradeVersionSeen = Integer.MIN_VALUE;
     private boolean atRest = true;
-    private final Balance balance = new Balance();
+    private final Balance balance;
 
     /**
      * @param inventoryWeeks target input inventories, in weeks of base use (> 0)
@@ -86,6 +89,7 @@ public final class DynamicEconomy {
         regions = base.regions;
         sectors = base.sectors;
         inventory = new double[sectors * nodes];
+        balance = new Balance(inventory);
         inventoryTarget = new double[sectors * nodes];
         for (int k = 0; k < sectors * nodes; k++) {
             inventoryTarget[k] = inventoryWeeks / 52.0 * base.inputCoefficient[k] * base.output[k % nodes];
@@ -102,6 +106,8 @@ public final class DynamicEconomy {
         previousShare = base.supplyShare.clone();
         effectiveShareByDestination = new double[effectiveShare.length];
         supplierOrders = new double[regions];
+        keptShare = new double[sectors * regions];
+        previousKeptShare = new double[sectors * regions];
         regionOf = new int[nodes];
         for (int j = 0; j < nodes; j++) {
             regionOf[j] = j / sectors;
@@ -180,18 +186,20 @@ public final class DynamicEconomy {
             fillRate[j] = ordersReceived[j] > 0 ? y / ordersReceived[j] : 1;
         }
         // 2. the share of its last orders each region receives, by product (proportional rationing)
+        // filled = sum_from rho E = kept - sum over rationed suppliers of (1 - rho) E: only the few
+        // suppliers that could not fill their orders are visited.
         double[] e = previousDiffers ? previousShare : effectiveShare;
-        for (int s = 0; s < sectors; s++) {
-            int row = s * regions;
-            Arrays.fill(filled, row, row + regions, 0);
-            for (int from = 0; from < regions; from++) {
-                double rho = fillRate[from * sectors + s];
-                if (rho == 0) {
+        System.arraycopy(previousDiffers ? previousKeptShare : keptShare, 0, filled, 0, filled.length);
+        for (int from = 0; from < regions; from++) {
+            for (int s = 0; s < sectors; s++) {
+                double shortfall = 1 - fillRate[from * sectors + s];
+                if (shortfall == 0) {
                     continue;
                 }
+                int row = s * regions;
                 int k = (row + from) * regions;
                 for (int to = 0; to < regions; to++) {
-                    filled[row + to] += rho * e[k + to];
+                    filled[row + to] -= shortfall * e[k + to];
                 }
             }
         }
@@ -208,27 +216,31 @@ public final class DynamicEconomy {
         double used = 0;
         double deliveredToInventories = 0;
         double inventoryBefore = 0;
-        double inventoryAfter = 0;
         double minInventory = Double.POSITIVE_INFINITY;
         double refillRate = 52.0 / refillWeeks;
         for (int s = 0; s < sectors; s++) {
             int row = s * nodes;
             int regionRow = s * regions;
-            for (int j = 0; j < nodes; j++) {
-                int k = row + j;
-                double stock = inventory[k];
-                inventoryBefore += stock;
-                double u = a[k] * production[j] * (1 / 52.0);
-                double d = filled[regionRow + regionOf[j]] * ordersPlaced[k] * (1 / 52.0);
-                stock = stock - u + d;
-                inventory[k] = stock;
-                used += u;
-                deliveredToInventories += d;
-                inventoryAfter += stock;
-                minInventory = Math.min(minInventory, stock);
-                double order = Math.max(0, a[k] * production[j] + (inventoryTarget[k] - stock) * refillRate);
-                ordersPlaced[k] = order;
-                regionOrders[regionRow + regionOf[j]] += order;
+            for (int r = 0; r < regions; r++) {
+                double fill = filled[regionRow + r] * (1 / 52.0);
+                double regionTotal = 0;
+                int first = r * sectors;
+                for (int j = first; j < first + sectors; j++) {
+                    int k = row + j;
+                    double stock = inventory[k];
+                    double u = a[k] * production[j] * (1 / 52.0);
+                    double d = fill * ordersPlaced[k];
+                    inventoryBefore += stock;
+                    used += u;
+                    deliveredToInventories += d;
+                    stock = stock - u + d;
+                    inventory[k] = stock;
+                    minInventory = Math.min(minInventory, stock);
+                    double order = Math.max(0, a[k] * production[j] + (inventoryTarget[k] - stock) * refillRate);
+                    ordersPlaced[k] = order;
+                    regionTotal += order;
+                }
+                regionOrders[regionRow + r] += regionTotal;
             }
         }
         // 4. orders to suppliers by the effective shares
@@ -260,7 +272,7 @@ public final class DynamicEconomy {
             }
         }
         balance.record(producedTotal / 52.0, deliveredToInventories + deliveredToFinal, used, inventoryBefore,
-                inventoryAfter, deliveredToInventories, minInventory, capacityExcess);
+                deliveredToInventories, minInventory, capacityExcess);
         if (neutral && !alwaysCompute && distance < REST_TOLERANCE && inventoryNearTarget()) {
             toRest();
         }
@@ -280,6 +292,7 @@ public final class DynamicEconomy {
             double[] swap = previousShare;
             previousShare = effectiveShare;
             effectiveShare = swap;
+            System.arraycopy(keptShare, 0, previousKeptShare, 0, keptShare.length);
             previousDiffers = true;
         }
         double[] t = base.supplyShare;
@@ -307,6 +320,14 @@ public final class DynamicEconomy {
 
     private void transposeShares() {
         double[] e = effectiveShare;
+        Arrays.fill(keptShare, 0);
+        for (int s = 0; s < sectors; s++) {
+            for (int from = 0; from < regions; from++) {
+                for (int to = 0; to < regions; to++) {
+                    keptShare[s * regions + to] += e[(s * regions + from) * regions + to];
+                }
+            }
+        }
         for (int s = 0; s < sectors; s++) {
             for (int from = 0; from < regions; from++) {
                 for (int to = 0; to < regions; to++) {
@@ -359,29 +380,35 @@ public final class DynamicEconomy {
         private double delivered;
         private double inputsUsed;
         private double inventoryBefore;
-        private double inventoryAfter;
+        private final double[] stocks;
+        private boolean computed;
         private double deliveredToInventories;
         private double minInventory;
         private double capacityExcess;
 
+        Balance(double[] stocks) {
+            this.stocks = stocks;
+        }
+
         void atRest(DynamicStructure base) {
+            computed = false;
             produced = 0;
             for (double x : base.output) {
                 produced += x / 52.0;
             }
             delivered = produced;
-            inputsUsed = deliveredToInventories = inventoryBefore = inventoryAfter = 0;
+            inputsUsed = deliveredToInventories = inventoryBefore = 0;
             minInventory = 0;
             capacityExcess = 0;
         }
 
-        void record(double produced, double delivered, double inputsUsed, double inventoryBefore, double inventoryAfter,
+        void record(double produced, double delivered, double inputsUsed, double inventoryBefore,
                     double deliveredToInventories, double minInventory, double capacityExcess) {
+            this.computed = true;
             this.produced = produced;
             this.delivered = delivered;
             this.inputsUsed = inputsUsed;
             this.inventoryBefore = inventoryBefore;
-            this.inventoryAfter = inventoryAfter;
             this.deliveredToInventories = deliveredToInventories;
             this.minInventory = minInventory;
             this.capacityExcess = capacityExcess;
@@ -395,7 +422,12 @@ public final class DynamicEconomy {
                 out.add("economy: delivered " + delivered + " but produced " + produced + " (output from nothing)");
             }
             double stockTol = 1e-9 * Math.max(1, inventoryBefore);
-            if (Math.abs(inventoryAfter - inventoryBefore - deliveredToInventories + inputsUsed) > stockTol) {
+            // The stocks summed now, independently of the sums the step kept while changing them.
+            double inventoryAfter = 0;
+            for (double v : stocks) {
+                inventoryAfter += v;
+            }
+            if (computed && Math.abs(inventoryAfter - inventoryBefore - deliveredToInventories + inputsUsed) > stockTol) {
                 out.add("economy: inventories changed by " + (inventoryAfter - inventoryBefore) + " but deliveries "
                         + deliveredToInventories + " minus use " + inputsUsed + " differ");
             }
