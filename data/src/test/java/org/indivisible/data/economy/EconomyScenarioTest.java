@@ -49,6 +49,34 @@ class EconomyScenarioTest {
         assertTrue(outcome.metrics().containsKey("gdp_change_pct_cum.NATO_EUROPE"));
     }
 
+    @org.junit.jupiter.api.Test
+    void blockadeActsThroughTradeAndConfidenceOnly() {
+        Configuration config = config("taiwan-blockade");
+        Outcome o = Engine.standard().prepare(config).run(new RunSettings(11L, true, true), 0);
+        assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.direct"));
+        assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.chips"));
+        assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.sanctions"));
+        assertTrue(o.metrics().get("gdp_change_pct_cum.TWN.trade") < 0);
+        assertTrue(o.metrics().get("gdp_change_pct_cum.WORLD.confidence") < 0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void groupChangeIsTheSumOfItsMembers() {
+        Configuration config = config("taiwan-invasion");
+        Outcome o = Engine.standard().prepare(config).run(new RunSettings(3L, true, true), 0);
+        var eu = config.group("EU27").orElseThrow();
+        double sum = 0;
+        for (String iso3 : eu.membersOn(config.horizon().dateOf(config.horizon().steps() - 1))) {
+            sum += o.metrics().get("gdp_change_usd_y1." + iso3);
+        }
+        assertEquals(sum, o.metrics().get("gdp_change_usd_y1.EU27"), 1e-9 * Math.abs(sum));
+        double world = 0;
+        for (var a : config.actors()) {
+            world += o.metrics().get("gdp_change_usd_y1." + a.iso3());
+        }
+        assertEquals(world, o.metrics().get("gdp_change_usd_y1.WORLD"), 1e-9 * Math.abs(world));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"baseline"})
     void noConflictNoChange(String scenario) {

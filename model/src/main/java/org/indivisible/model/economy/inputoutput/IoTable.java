@@ -1,7 +1,6 @@
 package org.indivisible.model.economy.inputoutput;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A multi-region input-output table in one currency unit per year (the WIOD tables: millions of
@@ -173,15 +172,5 @@ public final class IoTable {
             }
         }
         return b;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o == this;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(regions, sectors, nodes());
     }
 }

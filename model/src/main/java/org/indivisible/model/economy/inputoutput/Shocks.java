@@ -63,42 +63,4 @@ public final class Shocks {
         return tradeVersion;
     }
 
-    /** True when every factor is 1. */
-    public boolean neutral() {
-        for (double c : capacity) {
-            if (c != 1) {
-                return false;
-            }
-        }
-        for (double d : demand) {
-            if (d != 1) {
-                return false;
-            }
-        }
-        for (double t : tradeOpen) {
-            if (t != 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Sets this to the product of the given shocks (channels combine multiplicatively). */
-    public void setProduct(Shocks[] parts) {
-        Arrays.fill(capacity, 1);
-        Arrays.fill(demand, 1);
-        Arrays.fill(tradeOpen, 1);
-        for (Shocks p : parts) {
-            for (int i = 0; i < capacity.length; i++) {
-                capacity[i] *= p.capacity[i];
-            }
-            for (int i = 0; i < demand.length; i++) {
-                demand[i] *= p.demand[i];
-            }
-            for (int i = 0; i < tradeOpen.length; i++) {
-                tradeOpen[i] *= p.tradeOpen[i];
-            }
-        }
-        tradeVersion++;
-    }
 }
