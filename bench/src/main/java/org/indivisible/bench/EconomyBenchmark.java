@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One replication of the economy alone (events, the GDP baseline, the input-output economy
  * with all its runs: every channel together and each alone, and its metrics) over the
- * scenario's 11 years of weekly steps, at the default resolution (11 sector groups x 47
+ * scenario's 11 years of weekly steps, at the default resolution (11 sector groups x 45
  * actors), on one thread. Run from the repository root.
  */
 @State(Scope.Thread)
