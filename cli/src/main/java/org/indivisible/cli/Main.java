@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "",
             "Start with:  indivisible run                 (the default study on the embedded data)",
             "             indivisible validate FILE...    (check scenario or study files)",
-            "             indivisible compare RUN         (treatments against P0, with 95% intervals)",
+            "             indivisible compare RUN         (treatments against P0, with 95%% intervals)",
             "             indivisible sensitivity FILE    (which uncertain parameters drive a metric)",
             "             indivisible runs                (past runs; interrupted ones to --resume)",
             "             indivisible data                (the data snapshot and its sources)",

@@ -20,19 +20,34 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResumeIT {
 
-    private static final String SCENARIO = Cli.ROOT.resolve("scenarios/baseline.yaml").toString();
     private static final String N = "20000";
+
+    /**
+     * A light world with no war anywhere (not even Ukraine's), so that the economy stays at rest
+     * and 20,000 replications take seconds: the test is about the journal, not the model.
+     */
+    private static final String LIGHT = """
+            id: light
+            theaters:
+              - {id: taiwan, participants: [CHN, TWN], state: peace}
+            events:
+              - {id: crisis, kind: blockade, theater: taiwan, state: crisis, aggressor: CHN,
+                 window: {from: 2027-01-01, to: 2030-12-31}, probability: 0.5}
+            """;
 
     @TempDir
     Path out;
 
+    private String scenario;
+
     @Test
     void killedThenResumedGivesTheSameSummary() throws Exception {
+        scenario = Files.writeString(out.resolve("light.yaml"), LIGHT).toString();
         Path jar = Path.of("target/indivisible.jar").toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), "the shaded jar is built in package, before integration tests");
         Path stopped = out.resolve("stopped");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "run", SCENARIO, "-n", N, "--threads", "2", "--out", stopped.toString(), "-q")
+                "run", scenario, "-n", N, "--threads", "2", "--out", stopped.toString(), "-q")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(out.resolve("stopped.err").toFile()).start();
         // Wait until some replications are journalled, then send SIGTERM (Process.destroy).
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -49,19 +64,19 @@ class ResumeIT {
         Cli runs = Cli.run("runs", "--out", stopped.toString());
         assertTrue(runs.out().contains("interrupted:"), runs.out());
 
-        Cli resumed = Cli.run("run", SCENARIO, "-n", N, "--threads", "1", "--out", stopped.toString(), "--resume");
+        Cli resumed = Cli.run("run", scenario, "-n", N, "--threads", "1", "--out", stopped.toString(), "--resume");
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertTrue(resumed.out().contains("Resumed"), resumed.out());
         List<String> after = listNames(stopped);
         assertEquals(1, after.size(), after.toString());
         assertFalse(after.get(0).startsWith("."), after.toString());
 
-        Cli straight = Cli.run("run", SCENARIO, "-n", N, "--threads", "2", "--out", out.resolve("straight").toString(), "-q");
+        Cli straight = Cli.run("run", scenario, "-n", N, "--threads", "2", "--out", out.resolve("straight").toString(), "-q");
         assertEquals(0, straight.exitCode(), straight.err());
         assertArrayEquals(Files.readAllBytes(stopped.resolve(after.get(0)).resolve("summary.json")),
                 Files.readAllBytes(out.resolve("straight").resolve(listNames(out.resolve("straight")).get(0)).resolve("summary.json")));
 
-        Cli nothing = Cli.run("run", SCENARIO, "-n", N, "--out", out.resolve("straight").toString(), "--resume");
+        Cli nothing = Cli.run("run", scenario, "-n", N, "--out", out.resolve("straight").toString(), "--resume");
         assertEquals(1, nothing.exitCode());
         assertTrue(nothing.err().contains("no interrupted run"), nothing.err());
     }

@@ -76,7 +76,7 @@ public final class EmbeddedSnapshot implements Snapshot {
         spendingPaths = readSpendingPaths();
         List<UncertainParameter> withMunitions = new ArrayList<>(trendGrowthParameters());
         withMunitions.addAll(munitionParameters());
-        parameters = withForces(withMunitions);
+        parameters = withEconomyDefaults(withForces(withMunitions));
         tables = readTableInfos(manifest);
     }
 
@@ -259,6 +259,14 @@ public final class EmbeddedSnapshot implements Snapshot {
                             : " Basis: " + r.get("basis") + ".")));
         }
         return list;
+    }
+
+    /** Adds the input-output economy's parameters (docs/economy.md). */
+    private static List<UncertainParameter> withEconomyDefaults(List<UncertainParameter> trend) {
+        List<UncertainParameter> all = new ArrayList<>(trend);
+        all.addAll(org.indivisible.data.economy.EconomyDefaults.parameters());
+        all.sort(Comparator.comparing(UncertainParameter::id));
+        return List.copyOf(all);
     }
 
     private static List<TableInfo> readTableInfos(byte[] manifest) {

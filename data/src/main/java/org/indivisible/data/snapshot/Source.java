@@ -49,6 +49,17 @@ public record Source(String id, String title, String publisher, String citation,
                     "Not a treaty or an organisation: the essay's aligned bloc. Joined year 2022 = the year of the "
                             + "China-Russia 'no limits' joint statement and the start of the full-scale war, after "
                             + "which Iranian and North Korean shells reached Russia (munitions_statements.csv ids 10-11)."),
+            new Source("assumption-economy", "Input-output economy: shock-channel and dynamic-model parameters, assumed",
+                    "indivisible", "indivisible project assumption (docs/economy.md)", "CC0 (our own assumption)", "", "",
+                    "", "Ranges of the economy's parameters that no source in shared/data pins down (damage, mobilisation, "
+                            + "sanction and confidence shocks, substitution); each parameter's note gives the reasoning and "
+                            + "docs/economy.md lists them. Nothing is calibrated to published war-cost estimates."),
+            new Source("hallegatte-2008", "An adaptive regional input-output model (ARIO)", "Risk Analysis",
+                    "Hallegatte, S. (2008). An adaptive regional input-output model and its application to the "
+                            + "assessment of the economic cost of Katrina. Risk Analysis 28(3): 779-799.",
+                    "journal article (cited for method and parameter ranges)", "", "", "",
+                    "Inventories of about 90 days of use, refill and recovery times of the ARIO model; used as the "
+                            + "basis of the economy's inventory, refill and recovery parameters."),
             new Source("assumption-munitions", "Munitions stocks, splits, costs and lags, assumed", "indivisible",
                     "indivisible project assumption (docs/industry.md)", "CC0 (our own assumption)", "", "", "",
                     "Stocks are never published; splits of a reported total among calibres or countries, unit and "

@@ -28,6 +28,14 @@ class EmbeddedSnapshotTest {
 
     private static final EmbeddedSnapshot SNAPSHOT = EmbeddedSnapshot.load();
     private static final LocalDate JAN_2025 = LocalDate.of(2025, 1, 1);
+
+    @Test
+    void everyDefaultParameterCitesAListedSource() {
+        Set<String> listed = Source.ALL.stream().map(Source::id).collect(Collectors.toSet());
+        for (UncertainParameter p : SNAPSHOT.parameters()) {
+            assertTrue(listed.contains(p.sourceId()), p.id() + " cites " + p.sourceId() + ", which sources.csv lacks");
+        }
+    }
     private static final Set<String> STATUSES = Set.of("observed", "derived", "estimate", "assumption");
 
     @Test

@@ -10,11 +10,15 @@ import org.indivisible.model.posture.ForcePlan;
 import org.indivisible.model.posture.ForcesObserver;
 import org.indivisible.model.posture.Posture;
 import org.indivisible.model.budget.SpendingObserver;
+import org.indivisible.model.economy.EconomyBalanceInvariant;
+import org.indivisible.model.economy.EconomyPlan;
 import org.indivisible.model.economy.GdpBaseline;
 import org.indivisible.model.industry.IndustryInvariants;
 import org.indivisible.model.industry.IndustryPlan;
 import org.indivisible.model.industry.IndustryProcess;
 import org.indivisible.model.industry.MunitionsObserver;
+import org.indivisible.model.economy.GdpChangeObserver;
+import org.indivisible.model.economy.InputOutputEconomy;
 
 /**
  * The processes in MODEL.md's order (section 4), as far as they exist: 1 events and policies,
@@ -32,14 +36,26 @@ public final class StandardModel {
         DefenceBudgets.Plan budgets = DefenceBudgets.Plan.of(config);
         ForcePlan forces = ForcePlan.of(config);
         IndustryPlan industry = IndustryPlan.of(config);
-        return () -> new Model(
-                List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(budgets),
-                        new Posture(forces),
-                        new IndustryProcess(industry),
-                        new TheaterCombat(forces)),
-                List.of(new ConflictObserver(config), new SpendingObserver(config),
-                        new ForcesObserver(), new CombatObserver(), new MunitionsObserver(config, industry)),
-                List.of(new StandardInvariants(config), new ForceInvariants(), new IndustryInvariants()));
+        // Process 7, the input-output economy, when a table source is installed (the data module).
+        java.util.Optional<EconomyPlan> economy = EconomyPlan.of(config);
+        return () -> {
+            List<Process> processes = new java.util.ArrayList<>(
+                    List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(budgets),
+                            new Posture(forces),
+                            new IndustryProcess(industry),
+                            new TheaterCombat(forces)));
+            List<Observer> observers = new java.util.ArrayList<>(
+                    List.of(new ConflictObserver(config), new SpendingObserver(config),
+                            new ForcesObserver(), new CombatObserver(), new MunitionsObserver(config, industry)));
+            List<Invariant> invariants = new java.util.ArrayList<>(
+                    List.of(new StandardInvariants(config), new ForceInvariants(), new IndustryInvariants()));
+            economy.ifPresent(plan -> {
+                processes.add(new InputOutputEconomy(config, plan));
+                observers.add(new GdpChangeObserver(config));
+                invariants.add(new EconomyBalanceInvariant());
+            });
+            return new Model(processes, observers, invariants);
+        };
     }
 
     /** A fresh standard model for one replication. */

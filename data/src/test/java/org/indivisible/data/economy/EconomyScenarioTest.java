@@ -1,0 +1,86 @@
+package org.indivisible.data.economy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.indivisible.data.scenario.ScenarioCompiler;
+import org.indivisible.data.scenario.ScenarioFiles;
+import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.engine.Engine;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.RunSettings;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The shipped conflict scenarios produce the GDP metrics for every actor, WORLD, EU27 and NATO_EUROPE. */
+class EconomyScenarioTest {
+
+    static Configuration config(String scenario) {
+        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
+        Path file = Path.of("..", "scenarios", scenario + ".yaml");
+        var loaded = ScenarioFiles.loadScenario(file, snapshot).orElseThrow();
+        return ScenarioCompiler.compile(loaded, "P0", snapshot);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency"})
+    void conflictScenariosProduceGdpChanges(String scenario) {
+        Configuration config = config(scenario);
+        Outcome outcome = Engine.standard().prepare(config).run(new RunSettings(7L, true, true), 0);
+        for (String id : config.actors().stream().map(a -> a.iso3()).toList()) {
+            for (String m : new String[] {"gdp_change_pct_y1.", "gdp_change_usd_y1.", "gdp_change_pct_cum."}) {
+                assertTrue(outcome.metrics().containsKey(m + id), m + id);
+                assertTrue(outcome.metrics().containsKey(m + id + ".trade"), m + id + ".trade");
+            }
+        }
+        double world = outcome.metrics().get("gdp_change_pct_y1.WORLD");
+        System.out.println(scenario + " WORLD y1 " + world + " EU27 " + outcome.metrics().get("gdp_change_pct_y1.EU27")
+                + " NATO_EUROPE " + outcome.metrics().get("gdp_change_pct_y1.NATO_EUROPE")
+                + " TWN " + outcome.metrics().get("gdp_change_pct_y1.TWN") + " KOR " + outcome.metrics().get("gdp_change_pct_y1.KOR")
+                + " CHN " + outcome.metrics().get("gdp_change_pct_y1.CHN") + " USA " + outcome.metrics().get("gdp_change_pct_y1.USA")
+                + " cum WORLD " + outcome.metrics().get("gdp_change_pct_cum.WORLD"));
+        for (String c : new String[] {"direct", "trade", "chips", "sanctions", "confidence"}) {
+            System.out.println("  " + c + " " + outcome.metrics().get("gdp_change_pct_y1.WORLD." + c));
+        }
+        assertTrue(world < 0, "a conflict costs the world GDP: " + world);
+        assertTrue(outcome.metrics().containsKey("gdp_change_pct_y1.EU27"));
+        assertTrue(outcome.metrics().containsKey("gdp_change_pct_cum.NATO_EUROPE"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void blockadeActsThroughTradeAndConfidenceOnly() {
+        Configuration config = config("taiwan-blockade");
+        Outcome o = Engine.standard().prepare(config).run(new RunSettings(11L, true, true), 0);
+        assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.direct"));
+        assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.chips"));
+        assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.sanctions"));
+        assertTrue(o.metrics().get("gdp_change_pct_cum.TWN.trade") < 0);
+        assertTrue(o.metrics().get("gdp_change_pct_cum.WORLD.confidence") < 0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void groupChangeIsTheSumOfItsMembers() {
+        Configuration config = config("taiwan-invasion");
+        Outcome o = Engine.standard().prepare(config).run(new RunSettings(3L, true, true), 0);
+        var eu = config.group("EU27").orElseThrow();
+        double sum = 0;
+        for (String iso3 : eu.membersOn(config.horizon().dateOf(config.horizon().steps() - 1))) {
+            sum += o.metrics().get("gdp_change_usd_y1." + iso3);
+        }
+        assertEquals(sum, o.metrics().get("gdp_change_usd_y1.EU27"), 1e-9 * Math.abs(sum));
+        double world = 0;
+        for (var a : config.actors()) {
+            world += o.metrics().get("gdp_change_usd_y1." + a.iso3());
+        }
+        assertEquals(world, o.metrics().get("gdp_change_usd_y1.WORLD"), 1e-9 * Math.abs(world));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"baseline"})
+    void noConflictNoChange(String scenario) {
+        Outcome outcome = Engine.standard().prepare(config(scenario)).run(new RunSettings(7L, true, true), 0);
+        assertEquals(0.0, outcome.metrics().get("gdp_change_pct_cum.WORLD"));
+    }
+}

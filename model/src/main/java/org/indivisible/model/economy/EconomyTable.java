@@ -1,0 +1,41 @@
+package org.indivisible.model.economy;
+
+import java.util.List;
+import java.util.Objects;
+import org.indivisible.model.economy.inputoutput.IoTable;
+import org.indivisible.model.economy.shock.EconomyParameters;
+
+/**
+ * The input-output table a configuration runs on: regions are the configuration's actors in
+ * order, sectors are either the 11 groups or the 35 WIOD industries, each with its group.
+ * Immutable.
+ *
+ * @param table the base-year table (millions of US$ per year)
+ * @param sectorGroups the agg11 group of each sector, in sector order
+ * @param baseYear the year the table was brought to
+ * @param description vintage and update method, for manifests and docs
+ */
+public record EconomyTable(IoTable table, List<String> sectorGroups, int baseYear, String description) {
+
+    public EconomyTable {
+        Objects.requireNonNull(table, "table");
+        sectorGroups = List.copyOf(sectorGroups);
+        if (sectorGroups.size() != table.sectors().size()) {
+            throw new IllegalArgumentException("a group for each of the " + table.sectors().size() + " sectors is needed");
+        }
+        for (String g : sectorGroups) {
+            if (!EconomyParameters.SECTOR_GROUPS.contains(g)) {
+                throw new IllegalArgumentException("unknown sector group " + g + ", valid: " + EconomyParameters.SECTOR_GROUPS);
+            }
+        }
+    }
+
+    /** Whether each sector's trade moves by sea. */
+    public boolean[] seaborne() {
+        boolean[] out = new boolean[sectorGroups.size()];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = EconomyParameters.SEABORNE_GROUPS.contains(sectorGroups.get(s));
+        }
+        return out;
+    }
+}

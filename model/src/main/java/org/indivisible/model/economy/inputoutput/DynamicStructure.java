@@ -1,0 +1,123 @@
+package org.indivisible.model.economy.inputoutput;
+
+/**
+ * What every replication of the dynamic model shares, worked out once from a table: base
+ * output, value-added shares, product-level input coefficients, base final demand, and the
+ * base supply shares of each product into each destination region. Immutable and thread safe.
+ *
+ * <p>Units: flows are annual rates in the table's unit (millions of US$ per year); one step is
+ * a week, 1/52 of a year.
+ *
+ * <p>Regional sourcing: every user in region r (industries and final users) buys product s from
+ * the supplying regions in the same proportions, the region's base-year import mix for s
+ * (the proportionality assumption of Miller and Blair 2009, section 3.4.1, applied by
+ * destination region). Output per node and value added per region at rest equal the table
+ * exactly; only the split of one region's purchases among its own users is averaged.
+ */
+public final class DynamicStructure {
+
+    final int regions;
+    final int sectors;
+    final int nodes;
+    /** Base gross output x (annual), by node: the table's row sums, so the base balances exactly. */
+    final double[] output;
+    /** Value added over output, by node. */
+    final double[] valueAddedShare;
+    /** Base value added by region (annual). */
+    final double[] regionValueAdded;
+    /** Product-level input coefficient, index s * nodes + j: inputs of product s (any origin) per unit of j's output. */
+    final double[] inputCoefficient;
+    /** Base final demand of region r for product s (any origin), index s * regions + r. */
+    final double[] finalDemand;
+    /** Base supply share of region `from` in region `to`'s purchases of s, index (s * regions + from) * regions + to. */
+    final double[] supplyShare;
+    /** Whether sector s's goods travel by sea (sea-lane channels act on these only). */
+    final boolean[] seaborne;
+
+    /**
+     * @param table a productive table
+     * @param seaborne by sector: whether its trade moves by sea (goods) or not (services)
+     */
+    public DynamicStructure(IoTable table, boolean[] seaborne) {
+        regions = table.regions().size();
+        sectors = table.sectors().size();
+        nodes = table.nodes();
+        if (seaborne.length != sectors) {
+            throw new IllegalArgumentException("seaborne flags for " + seaborne.length + " sectors, table has " + sectors);
+        }
+        this.seaborne = seaborne.clone();
+        double[] flow = new double[sectors * regions * regions];
+        output = new double[nodes];
+        double[] inputs = new double[sectors * nodes];
+        finalDemand = new double[sectors * regions];
+        for (int i = 0; i < nodes; i++) {
+            int from = i / sectors;
+            int s = i % sectors;
+            for (int j = 0; j < nodes; j++) {
+                double z = table.intermediate(i, j);
+                output[i] += z;
+                inputs[s * nodes + j] += z;
+                flow[(s * regions + from) * regions + j / sectors] += z;
+            }
+            for (int r = 0; r < regions; r++) {
+                // Negative final demand (stock drawdowns) is left out here: the loader clears it.
+                double f = Math.max(0, table.finalDemand(i, r));
+                output[i] += f;
+                finalDemand[s * regions + r] += f;
+                flow[(s * regions + from) * regions + r] += f;
+            }
+        }
+        inputCoefficient = new double[sectors * nodes];
+        valueAddedShare = new double[nodes];
+        regionValueAdded = new double[regions];
+        for (int j = 0; j < nodes; j++) {
+            double used = 0;
+            for (int s = 0; s < sectors; s++) {
+                double c = output[j] > 0 ? inputs[s * nodes + j] / output[j] : 0;
+                inputCoefficient[s * nodes + j] = c;
+                used += c;
+            }
+            valueAddedShare[j] = output[j] > 0 ? 1 - used : 0;
+            if (valueAddedShare[j] < 0) {
+                throw new IllegalArgumentException("table is not productive at " + table.label(j));
+            }
+            regionValueAdded[j / sectors] += valueAddedShare[j] * output[j];
+        }
+        supplyShare = new double[sectors * regions * regions];
+        for (int s = 0; s < sectors; s++) {
+            for (int to = 0; to < regions; to++) {
+                double total = 0;
+                for (int from = 0; from < regions; from++) {
+                    total += flow[(s * regions + from) * regions + to];
+                }
+                for (int from = 0; from < regions; from++) {
+                    int k = (s * regions + from) * regions + to;
+                    supplyShare[k] = total > 0 ? flow[k] / total : 0;
+                }
+            }
+        }
+    }
+
+    public int regions() {
+        return regions;
+    }
+
+    public int sectors() {
+        return sectors;
+    }
+
+    /** Base value added of a region, per year (table unit). */
+    public double regionValueAdded(int region) {
+        return regionValueAdded[region];
+    }
+
+    /** Whether sector s's trade moves by sea. */
+    public boolean seaborne(int sector) {
+        return seaborne[sector];
+    }
+
+    /** Base gross output of a node, per year. */
+    public double output(int node) {
+        return output[node];
+    }
+}

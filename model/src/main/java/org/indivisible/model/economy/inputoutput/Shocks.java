@@ -1,0 +1,66 @@
+package org.indivisible.model.economy.inputoutput;
+
+import java.util.Arrays;
+
+/**
+ * What the shock channels impose on the dynamic economy in one week, as multiplicative
+ * factors (1 = no shock): productive capacity per node, final demand per region, and the
+ * share of each supplier-destination flow of each product that can still move. Mutable,
+ * owned by one replication; {@link #tradeChanged()} must be called after the trade factors
+ * change so that the economy recomputes its supply shares.
+ */
+public final class Shocks {
+
+    private final int regions;
+    private final int sectors;
+    /** Capacity left, by node (r * sectors + s), in [0, 1]. */
+    public final double[] capacity;
+    /** Final demand factor, by region, >= 0. */
+    public final double[] demand;
+    /** Open share of each flow, index (s * regions + from) * regions + to, in [0, 1]. */
+    public final double[] tradeOpen;
+    private int tradeVersion;
+
+    public Shocks(int regions, int sectors) {
+        this.regions = regions;
+        this.sectors = sectors;
+        capacity = new double[regions * sectors];
+        demand = new double[regions];
+        tradeOpen = new double[sectors * regions * regions];
+        reset();
+    }
+
+    /** Back to no shock at all. */
+    public void reset() {
+        Arrays.fill(capacity, 1);
+        Arrays.fill(demand, 1);
+        resetTrade();
+    }
+
+    public void resetTrade() {
+        Arrays.fill(tradeOpen, 1);
+        tradeVersion++;
+    }
+
+    public int regions() {
+        return regions;
+    }
+
+    public int sectors() {
+        return sectors;
+    }
+
+    public int tradeIndex(int sector, int from, int to) {
+        return (sector * regions + from) * regions + to;
+    }
+
+    /** Marks the trade factors as changed. */
+    public void tradeChanged() {
+        tradeVersion++;
+    }
+
+    public int tradeVersion() {
+        return tradeVersion;
+    }
+
+}

@@ -1,0 +1,137 @@
+package org.indivisible.model.economy.shock;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.indivisible.model.parameter.Distribution;
+import org.indivisible.model.parameter.Status;
+import org.indivisible.model.parameter.UncertainParameter;
+
+/**
+ * The economy's uncertain parameters with their default values, ranges, sources and status.
+ * The snapshot adds them to its defaults so that scenarios can override any of them under
+ * {@code parameters:}. Source ids: {@code cited-anchors} (the snapshot's cited_anchors.csv,
+ * anchor named in the note), {@code hallegatte-2008} (ARIO, Risk Analysis 28(3)),
+ * {@code assumption-economy} (our choice; the note says why). Immutable.
+ */
+public final class EconomyParameters {
+
+    public static final String PREFIX = "economy.";
+    /** The 11 sector groups of wiod_sectors.csv (agg11). */
+    public static final List<String> SECTOR_GROUPS = List.of("S01_AGR", "S02_MIN", "S03_LIGHT", "S04_FUEL", "S05_CHEM",
+            "S06_METAL", "S07_MACH", "S08_ELEC", "S09_TREQ", "S10_UTIL_CONS", "S11_SERV");
+    /** Sector groups whose trade moves by sea (goods); utilities, construction and services do not. */
+    public static final List<String> SEABORNE_GROUPS = SECTOR_GROUPS.subList(0, 9);
+    /** The electronics group (WIOD c14, electrical and optical equipment): the chip proxy. */
+    public static final String ELECTRONICS = "S08_ELEC";
+    /** Groups whose members form the default sanctions coalition (members on the day sanctions start). */
+    public static final List<String> COALITION_GROUPS = List.of("NATO", "EU27", "IP4");
+
+    private static final String A = "assumption-economy";
+
+    private EconomyParameters() {
+    }
+
+    /** Every default, sorted by id. */
+    public static List<UncertainParameter> defaults() {
+        List<UncertainParameter> p = new ArrayList<>();
+        p.add(tri("inventoryWeeks", 9, 4, 13, "weeks of base input use", "hallegatte-2008", Status.ASSUMPTION,
+                "Target input inventories. ARIO uses 90 days (about 13 weeks) for most inputs (Hallegatte 2008); "
+                        + "lower values allowed because just-in-time supply chains hold less."));
+        p.add(tri("refillWeeks", 4, 2, 8, "weeks", "hallegatte-2008", Status.ASSUMPTION,
+                "Inventory gaps are ordered back over this time (ARIO's characteristic time of inventory restoration)."));
+        p.add(tri("substitution", 0.3, 0, 0.6, "share", A, Status.ASSUMPTION,
+                "Share of purchases blocked by a closed lane or sanctions that buyers redirect to other supplying "
+                        + "regions of the same product within the week; 0 = none (pure Leontief), 1 = all."));
+        p.add(tri("recoveryWeeks", 52, 26, 156, "weeks (e-folding)", "hallegatte-2008", Status.ASSUMPTION,
+                "Capacity lost to war comes back exponentially after the fighting stops (reconstruction)."));
+        p.add(tri("direct.hostCapacityLossPct", 30, 10, 60, "percent of capacity", A, Status.ASSUMPTION,
+                "Capacity lost by the economy a war is fought on (TWN; KOR and PRK; UKR; the Baltic states, POL and FIN) "
+                        + "while it lasts: destruction, power cuts, evacuation. Wide because no war on an advanced "
+                        + "economy of this kind has been measured; not calibrated to published war-cost estimates."));
+        p.add(tri("direct.participantCapacityLossPct", 1, 0, 3, "percent of capacity", A, Status.ASSUMPTION,
+                "Capacity withdrawn by mobilisation in the theater's other participants."));
+        p.add(tri("lanes.taiwanStrait.warClosurePct", 90, 60, 100, "percent of traffic", A, Status.ASSUMPTION,
+                "Share of commercial traffic through the Taiwan Strait stopped during a war there."));
+        p.add(tri("lanes.taiwanStrait.blockadeClosurePct", 50, 20, 90, "percent of traffic", A, Status.ASSUMPTION,
+                "Share of traffic through the strait stopped by a blockade (ships rerouted east of Taiwan count as lost "
+                        + "only in part)."));
+        p.add(tri("lanes.taiwanTrade.warCutPct", 90, 70, 100, "percent of Taiwan's seaborne trade", A, Status.ASSUMPTION,
+                "Share of Taiwan's own trade in goods stopped during a war."));
+        p.add(tri("lanes.taiwanTrade.blockadeCutPct", 70, 40, 95, "percent of Taiwan's seaborne trade", A,
+                Status.ASSUMPTION, "Share of Taiwan's own trade in goods stopped by a blockade."));
+        p.add(tri("lanes.southChinaSea.warClosurePct", 30, 0, 70, "percent of traffic", A, Status.ASSUMPTION,
+                "Share of traffic through the South China Sea stopped during a war over Taiwan."));
+        p.add(tri("lanes.koreaStrait.warClosurePct", 50, 20, 90, "percent of traffic", A, Status.ASSUMPTION,
+                "Share of traffic through the Korea Strait and to Korean ports stopped during a war in Korea."));
+        p.add(anchor("lanes.taiwanStrait.importSharePct.JPN", 32, "A2", "share of Japan's imports passing the Taiwan Strait"));
+        p.add(anchor("lanes.taiwanStrait.exportSharePct.JPN", 25, "A3", "share of Japan's exports passing the Taiwan Strait"));
+        p.add(anchor("lanes.taiwanStrait.importSharePct.KOR", 30, "A4", "share of South Korea's imports passing the Taiwan Strait"));
+        p.add(anchor("lanes.taiwanStrait.exportSharePct.KOR", 23, "A5", "share of South Korea's exports passing the Taiwan Strait"));
+        p.add(tri("lanes.taiwanStrait.importSharePct.CHN", 30, 15, 45, "percent", A, Status.ASSUMPTION,
+                "Share of China's seaborne trade that passes the strait (northern and central ports to the south); "
+                        + "no cited figure in the snapshot, so wide."));
+        p.add(tri("lanes.taiwanStrait.exportSharePct.CHN", 30, 15, 45, "percent", A, Status.ASSUMPTION,
+                "As the import share."));
+        for (String iso3 : List.of("CHN", "JPN", "KOR", "TWN")) {
+            p.add(tri("lanes.southChinaSea.tradeSharePct." + iso3, 40, 20, 60, "percent", A, Status.ASSUMPTION,
+                    "Share of the actor's goods trade through the South China Sea (Europe, the Gulf, South and "
+                            + "South-East Asia routes); no cited figure in the snapshot, so wide."));
+        }
+        p.add(tri("lanes.koreaStrait.tradeSharePct.KOR", 60, 30, 80, "percent", A, Status.ASSUMPTION,
+                "Share of South Korea's goods trade through its southern ports and the Korea Strait."));
+        p.add(tri("lanes.koreaStrait.tradeSharePct.JPN", 10, 5, 20, "percent", A, Status.ASSUMPTION,
+                "Share of Japan's goods trade through the Korea Strait (Sea of Japan ports)."));
+        p.add(tri("chips.twnWarLossPct", 80, 50, 100, "percent of capacity", A, Status.ASSUMPTION,
+                "Taiwan's electrical and optical equipment output (WIOD c14, the chip proxy) lost during a war."));
+        p.add(new UncertainParameter(PREFIX + "chips.korSeoulSharePct", 81, new Distribution.Triangular(70, 81, 90),
+                "percent", "cited-anchors", Status.ESTIMATE,
+                "A6: share of South Korea's chip production in the Seoul region (press reports of 2024); the +/-11 "
+                        + "point range is an assumption."));
+        p.add(tri("chips.korDisruptedPct", 30, 10, 60, "percent", A, Status.ASSUMPTION,
+                "Share of the Seoul region's electronics output lost during a war in Korea (artillery range, power, "
+                        + "staff)."));
+        p.add(tri("chips.recoveryWeeks", 104, 52, 260, "weeks (e-folding)", A, Status.ASSUMPTION,
+                "Fabs take long to restore: slower than the general recovery."));
+        p.add(tri("sanctions.tradeSharePct", 50, 20, 80, "percent of covered trade", A, Status.ASSUMPTION,
+                "Share of trade in the covered sectors between the coalition and the aggressor that the sanctions "
+                        + "and export controls stop (both directions). A P3 lever in the making (issue 6)."));
+        p.add(tri("sanctions.startWeeks", 4, 0, 12, "weeks after the war starts", A, Status.ASSUMPTION,
+                "Delay before sanctions take effect."));
+        for (String g : SECTOR_GROUPS) {
+            boolean covered = List.of("S04_FUEL", "S05_CHEM", "S06_METAL", "S07_MACH", "S08_ELEC", "S09_TREQ").contains(g);
+            p.add(new UncertainParameter(PREFIX + "sanctions.covers." + g, covered ? 1 : 0,
+                    new Distribution.Fixed(covered ? 1 : 0), "0 or 1", A, Status.ASSUMPTION,
+                    "Whether sanctions and export controls cover this sector group (default: fuels, chemicals, "
+                            + "metals, machinery, electronics, transport equipment, as in the 2022 measures on Russia)."));
+        }
+        for (String g : COALITION_GROUPS) {
+            p.add(new UncertainParameter(PREFIX + "sanctions.coalition." + g, 1, new Distribution.Fixed(1), "0 or 1", A,
+                    Status.ASSUMPTION, "Whether the group's members join the sanctions coalition."));
+        }
+        p.add(tri("confidence.worldDemandPct", 1, 0, 3, "percent of final demand", A, Status.ASSUMPTION,
+                "Fall of final demand everywhere at the start of a war between major powers (uncertainty, financial "
+                        + "conditions); a visible, explicit guess, not calibrated to war-cost estimates."));
+        p.add(tri("confidence.combatantDemandPct", 5, 0, 10, "percent of final demand", A, Status.ASSUMPTION,
+                "Further fall in the theater's participants."));
+        p.add(tri("confidence.halfLifeWeeks", 26, 13, 78, "weeks", A, Status.ASSUMPTION,
+                "Half-life of the confidence shock once the war or blockade is over."));
+        p.add(new UncertainParameter(PREFIX + "channelSplit", 1, new Distribution.Fixed(1), "0 or 1", A, Status.ASSUMPTION,
+                "1: besides the run with every channel, run the economy once per channel alone (the .<channel> "
+                        + "metrics); 0: skip those runs (about 6x faster)."));
+        p.sort(java.util.Comparator.comparing(UncertainParameter::id));
+        return List.copyOf(p);
+    }
+
+    private static UncertainParameter tri(String id, double mode, double low, double high, String unit, String source,
+                                          Status status, String note) {
+        return new UncertainParameter(PREFIX + id, mode, new Distribution.Triangular(low, mode, high), unit, source,
+                status, note);
+    }
+
+    private static UncertainParameter anchor(String id, double value, String anchor, String quantity) {
+        return new UncertainParameter(PREFIX + id, value,
+                new Distribution.Triangular(value * 0.75, value, Math.min(100, value * 1.25)), "percent",
+                "cited-anchors", Status.ESTIMATE, anchor + ": " + quantity
+                + " (CSIS, Crossroads of Commerce, 2024, via Taipei Times); the +/-25% relative range is an assumption.");
+    }
+}

@@ -1,0 +1,396 @@
+package org.indivisible.model.economy.shock;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.indivisible.model.actor.Group;
+import org.indivisible.model.economy.inputoutput.Shocks;
+import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.engine.ScheduledEvent;
+import org.indivisible.model.engine.World;
+import org.indivisible.model.theater.Theater;
+import org.indivisible.model.theater.TheaterState;
+
+/**
+ * Turns theater states into each channel's {@link Shocks}, once per week. A theater counts as
+ * a new conflict when it is at war (or, for the trade and confidence channels, in crisis: a
+ * blockade) while it started the run in another state: a war already under way when the run
+ * starts (Ukraine) is part of the baseline. Regions are actors, in configuration order.
+ * Mutable, one per replication; reads the world's parameters at {@link #start}.
+ */
+public final class ShockChannels {
+
+    /** Economies a theater's war is fought on (an assumption, docs/economy.md). */
+    static final Map<String, List<String>> HOSTS = Map.of(
+            "taiwan", List.of("TWN"),
+            "korea", List.of("KOR", "PRK"),
+            "ukraine", List.of("UKR"),
+            "nato_europe", List.of("EST", "FIN", "LTU", "LVA", "POL"));
+
+    /** Below this a decaying shock is treated as over. */
+    static final double NEGLIGIBLE = 1e-7;
+
+    private final Configuration config;
+    private final int regions;
+    private final int sectors;
+    private final Shocks[] byChannel;
+    private final boolean[] active;
+    private final boolean[][] hostOf;
+    private final boolean[][] participantOf;
+    private final int[] aggressorOf;
+    private final int[] electronics;
+    private final boolean[] seaborne;
+    private final boolean[] sanctionedSector;
+    private final int twn;
+    private final int kor;
+
+    private double hostLoss, participantLoss, recoveryDecay, chipRecoveryDecay;
+    private double tsWar, tsBlockade, twnWarCut, twnBlockadeCut, scsWar, ksWar;
+    private double[] tsImport, tsExport, scs, ks;
+    private double twnChipLoss, korChipLoss;
+    private double sanctionShare;
+    private int sanctionStartWeeks;
+    private double worldDemand, combatantDemand, confidenceDecay;
+    private boolean[] coalitionGroup;
+
+    private final double[] damage;
+    private final double[] chipDamage;
+    private final double[] confidence;
+    private String tradeKey = "";
+    private String sanctionKey = "";
+
+    /**
+     * @param sectorGroups the agg11 group of each sector of the table
+     * @param seaborne whether each sector's trade moves by sea
+     */
+    public ShockChannels(Configuration config, List<String> sectorGroups, boolean[] seaborne) {
+        this.config = config;
+        this.regions = config.actors().size();
+        this.sectors = sectorGroups.size();
+        this.seaborne = seaborne.clone();
+        byChannel = new Shocks[Channel.values().length];
+        for (int c = 0; c < byChannel.length; c++) {
+            byChannel[c] = new Shocks(regions, sectors);
+        }
+        active = new boolean[byChannel.length];
+        List<Theater> theaters = config.theaters();
+        hostOf = new boolean[theaters.size()][regions];
+        participantOf = new boolean[theaters.size()][regions];
+        aggressorOf = new int[theaters.size()];
+        Arrays.fill(aggressorOf, -1);
+        for (int t = 0; t < theaters.size(); t++) {
+            Theater th = theaters.get(t);
+            for (String iso3 : HOSTS.getOrDefault(th.id(), List.of())) {
+                index(iso3, hostOf[t]);
+            }
+            for (String iso3 : th.participants()) {
+                index(iso3, participantOf[t]);
+            }
+            for (ScheduledEvent e : config.events()) {
+                if (e.theater().equals(th.id()) && e.aggressor() != null && aggressorOf[t] < 0) {
+                    aggressorOf[t] = indexOf(e.aggressor());
+                }
+            }
+        }
+        electronics = new int[] {sectorGroups.indexOf(EconomyParameters.ELECTRONICS)};
+        sanctionedSector = new boolean[sectors];
+        twn = indexOf("TWN");
+        kor = indexOf("KOR");
+        damage = new double[regions];
+        chipDamage = new double[regions];
+        confidence = new double[regions];
+        groups = sectorGroups;
+    }
+
+    private final List<String> groups;
+
+    private void index(String iso3, boolean[] into) {
+        int i = indexOf(iso3);
+        if (i >= 0) {
+            into[i] = true;
+        }
+    }
+
+    private int indexOf(String iso3) {
+        for (int a = 0; a < regions; a++) {
+            if (config.actors().get(a).iso3().equals(iso3)) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    private static double p(World w, String id) {
+        return w.parameter(EconomyParameters.PREFIX + id);
+    }
+
+    /** Reads this replication's parameters and clears all shocks. */
+    public void start(World w) {
+        hostLoss = p(w, "direct.hostCapacityLossPct") / 100;
+        participantLoss = p(w, "direct.participantCapacityLossPct") / 100;
+        recoveryDecay = Math.exp(-1 / p(w, "recoveryWeeks"));
+        chipRecoveryDecay = Math.exp(-1 / p(w, "chips.recoveryWeeks"));
+        tsWar = p(w, "lanes.taiwanStrait.warClosurePct") / 100;
+        tsBlockade = p(w, "lanes.taiwanStrait.blockadeClosurePct") / 100;
+        twnWarCut = p(w, "lanes.taiwanTrade.warCutPct") / 100;
+        twnBlockadeCut = p(w, "lanes.taiwanTrade.blockadeCutPct") / 100;
+        scsWar = p(w, "lanes.southChinaSea.warClosurePct") / 100;
+        ksWar = p(w, "lanes.koreaStrait.warClosurePct") / 100;
+        tsImport = new double[regions];
+        tsExport = new double[regions];
+        scs = new double[regions];
+        ks = new double[regions];
+        for (int a = 0; a < regions; a++) {
+            String iso3 = config.actors().get(a).iso3();
+            tsImport[a] = optional(w, "lanes.taiwanStrait.importSharePct." + iso3) / 100;
+            tsExport[a] = optional(w, "lanes.taiwanStrait.exportSharePct." + iso3) / 100;
+            scs[a] = optional(w, "lanes.southChinaSea.tradeSharePct." + iso3) / 100;
+            ks[a] = optional(w, "lanes.koreaStrait.tradeSharePct." + iso3) / 100;
+        }
+        twnChipLoss = p(w, "chips.twnWarLossPct") / 100;
+        korChipLoss = p(w, "chips.korSeoulSharePct") / 100 * p(w, "chips.korDisruptedPct") / 100;
+        sanctionShare = p(w, "sanctions.tradeSharePct") / 100;
+        sanctionStartWeeks = (int) Math.round(p(w, "sanctions.startWeeks") * 7.0 / config.horizon().stepDays());
+        for (int s = 0; s < sectors; s++) {
+            sanctionedSector[s] = optional(w, "sanctions.covers." + groups.get(s)) >= 0.5;
+        }
+        coalitionGroup = new boolean[EconomyParameters.COALITION_GROUPS.size()];
+        for (int g = 0; g < coalitionGroup.length; g++) {
+            coalitionGroup[g] = optional(w, "sanctions.coalition." + EconomyParameters.COALITION_GROUPS.get(g)) >= 0.5;
+        }
+        worldDemand = p(w, "confidence.worldDemandPct") / 100;
+        combatantDemand = p(w, "confidence.combatantDemandPct") / 100;
+        double weeksPerStep = config.horizon().stepDays() / 7.0;
+        confidenceDecay = Math.pow(0.5, weeksPerStep / p(w, "confidence.halfLifeWeeks"));
+        recoveryDecay = Math.pow(recoveryDecay, weeksPerStep);
+        chipRecoveryDecay = Math.pow(chipRecoveryDecay, weeksPerStep);
+        for (Shocks s : byChannel) {
+            s.reset();
+        }
+        Arrays.fill(active, false);
+        Arrays.fill(damage, 0);
+        Arrays.fill(chipDamage, 0);
+        Arrays.fill(confidence, 0);
+        tradeKey = "";
+        sanctionKey = "";
+    }
+
+    private static double optional(World w, String id) {
+        String full = EconomyParameters.PREFIX + id;
+        return w.hasParameter(full) ? w.parameter(full) : 0;
+    }
+
+    private boolean newWar(World w, int t) {
+        return w.theaterState(t) == TheaterState.WAR && config.theaters().get(t).initialState() != TheaterState.WAR;
+    }
+
+    private boolean blockade(World w, int t) {
+        TheaterState initial = config.theaters().get(t).initialState();
+        return w.theaterState(t) == TheaterState.CRISIS && initial != TheaterState.CRISIS && initial != TheaterState.WAR;
+    }
+
+    /** Sets every channel's shocks for the world's current step. */
+    public void update(World w) {
+        int theaters = config.theaters().size();
+        direct(w, theaters);
+        chips(w, theaters);
+        confidence(w, theaters);
+        trade(w, theaters);
+        sanctions(w, theaters);
+    }
+
+    private void direct(World w, int theaters) {
+        Shocks s = byChannel[Channel.DIRECT.ordinal()];
+        boolean any = false;
+        for (int a = 0; a < regions; a++) {
+            double kept = 1;
+            for (int t = 0; t < theaters; t++) {
+                if (newWar(w, t)) {
+                    kept *= hostOf[t][a] ? 1 - hostLoss : participantOf[t][a] ? 1 - participantLoss : 1;
+                }
+            }
+            damage[a] = decayTowards(damage[a] * recoveryDecay, 1 - kept);
+            any |= damage[a] > 0;
+            Arrays.fill(s.capacity, a * sectors, (a + 1) * sectors, 1 - damage[a]);
+        }
+        active[Channel.DIRECT.ordinal()] = any;
+    }
+
+    private static double decayTowards(double decayed, double target) {
+        double v = Math.max(decayed, target);
+        return v < NEGLIGIBLE ? 0 : v;
+    }
+
+    private void chips(World w, int theaters) {
+        Shocks s = byChannel[Channel.CHIPS.ordinal()];
+        double twnTarget = 0;
+        double korTarget = 0;
+        for (int t = 0; t < theaters; t++) {
+            if (newWar(w, t) && twn >= 0 && hostOf[t][twn]) {
+                twnTarget = twnChipLoss;
+            }
+            if (newWar(w, t) && kor >= 0 && hostOf[t][kor]) {
+                korTarget = korChipLoss;
+            }
+        }
+        boolean any = false;
+        int e = electronics[0];
+        for (int[] pair : new int[][] {{twn, 0}, {kor, 1}}) {
+            int a = pair[0];
+            if (a < 0 || e < 0) {
+                continue;
+            }
+            chipDamage[a] = decayTowards(chipDamage[a] * chipRecoveryDecay, pair[1] == 0 ? twnTarget : korTarget);
+            s.capacity[a * sectors + e] = 1 - chipDamage[a];
+            any |= chipDamage[a] > 0;
+        }
+        active[Channel.CHIPS.ordinal()] = any;
+    }
+
+    private void confidence(World w, int theaters) {
+        Shocks s = byChannel[Channel.CONFIDENCE.ordinal()];
+        boolean anyConflict = false;
+        for (int t = 0; t < theaters; t++) {
+            anyConflict |= newWar(w, t) || blockade(w, t);
+        }
+        boolean any = false;
+        for (int a = 0; a < regions; a++) {
+            double target = 0;
+            if (anyConflict) {
+                double kept = 1 - worldDemand;
+                for (int t = 0; t < theaters; t++) {
+                    if ((newWar(w, t) || blockade(w, t)) && participantOf[t][a]) {
+                        kept *= 1 - combatantDemand;
+                    }
+                }
+                target = 1 - kept;
+            }
+            confidence[a] = decayTowards(confidence[a] * confidenceDecay, target);
+            s.demand[a] = 1 - confidence[a];
+            any |= confidence[a] > 0;
+        }
+        active[Channel.CONFIDENCE.ordinal()] = any;
+    }
+
+    private void trade(World w, int theaters) {
+        boolean taiwanWar = false, taiwanBlockade = false, koreaWar = false;
+        for (int t = 0; t < theaters; t++) {
+            String id = config.theaters().get(t).id();
+            taiwanWar |= id.equals("taiwan") && newWar(w, t);
+            taiwanBlockade |= id.equals("taiwan") && blockade(w, t);
+            koreaWar |= id.equals("korea") && newWar(w, t);
+        }
+        String key = taiwanWar + "/" + taiwanBlockade + "/" + koreaWar;
+        if (key.equals(tradeKey)) {
+            return;
+        }
+        tradeKey = key;
+        Shocks s = byChannel[Channel.TRADE.ordinal()];
+        s.resetTrade();
+        double ts = taiwanWar ? tsWar : taiwanBlockade ? tsBlockade : 0;
+        double twnCut = taiwanWar ? twnWarCut : taiwanBlockade ? twnBlockadeCut : 0;
+        double scsClosure = taiwanWar ? scsWar : 0;
+        double ksClosure = koreaWar ? ksWar : 0;
+        boolean any = ts > 0 || twnCut > 0 || scsClosure > 0 || ksClosure > 0;
+        if (any) {
+            for (int from = 0; from < regions; from++) {
+                for (int to = 0; to < regions; to++) {
+                    if (from == to) {
+                        continue;
+                    }
+                    double open = (1 - ts * Math.max(tsExport[from], tsImport[to]))
+                            * (1 - scsClosure * Math.max(scs[from], scs[to]))
+                            * (1 - ksClosure * Math.max(ks[from], ks[to]))
+                            * (from == twn || to == twn ? 1 - twnCut : 1);
+                    for (int sec = 0; sec < sectors; sec++) {
+                        if (seaborne[sec]) {
+                            s.tradeOpen[s.tradeIndex(sec, from, to)] = open;
+                        }
+                    }
+                }
+            }
+        }
+        s.tradeChanged();
+        active[Channel.TRADE.ordinal()] = any;
+    }
+
+    private void sanctions(World w, int theaters) {
+        StringBuilder key = new StringBuilder();
+        for (int t = 0; t < theaters; t++) {
+            int started = w.warStartStep(t);
+            boolean on = aggressorOf[t] >= 0 && started >= 0 && config.theaters().get(t).initialState() != TheaterState.WAR
+                    && w.theaterState(t) != TheaterState.PEACE && w.step() >= started + sanctionStartWeeks;
+            key.append(on ? aggressorOf[t] : -1).append(',');
+        }
+        String k = key.toString();
+        if (k.equals(sanctionKey)) {
+            return;
+        }
+        sanctionKey = k;
+        Shocks s = byChannel[Channel.SANCTIONS.ordinal()];
+        s.resetTrade();
+        boolean[] coalition = coalition(w);
+        boolean any = false;
+        for (int t = 0; t < theaters; t++) {
+            int target = k.split(",")[t].equals("-1") ? -1 : aggressorOf[t];
+            if (target < 0 || sanctionShare <= 0) {
+                continue;
+            }
+            for (int other = 0; other < regions; other++) {
+                if (!coalition[other] || other == target) {
+                    continue;
+                }
+                for (int sec = 0; sec < sectors; sec++) {
+                    if (sanctionedSector[sec]) {
+                        s.tradeOpen[s.tradeIndex(sec, other, target)] *= 1 - sanctionShare;
+                        s.tradeOpen[s.tradeIndex(sec, target, other)] *= 1 - sanctionShare;
+                        any = true;
+                    }
+                }
+            }
+        }
+        s.tradeChanged();
+        active[Channel.SANCTIONS.ordinal()] = any;
+    }
+
+    private boolean[] coalition(World w) {
+        boolean[] in = new boolean[regions];
+        for (int g = 0; g < coalitionGroup.length; g++) {
+            if (!coalitionGroup[g]) {
+                continue;
+            }
+            Group group = config.group(EconomyParameters.COALITION_GROUPS.get(g)).orElse(null);
+            if (group == null) {
+                continue;
+            }
+            for (String iso3 : group.membersOn(w.date())) {
+                index(iso3, in);
+            }
+        }
+        return in;
+    }
+
+    /** The shocks of one channel this week. */
+    public Shocks shocks(Channel channel) {
+        return byChannel[channel.ordinal()];
+    }
+
+    /** All channels' shocks, in {@link Channel} order (for combining). */
+    public Shocks[] all() {
+        return byChannel;
+    }
+
+    /** Whether the channel imposes anything this week. */
+    public boolean active(Channel channel) {
+        return active[channel.ordinal()];
+    }
+
+    public boolean anyActive() {
+        for (boolean a : active) {
+            if (a) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
