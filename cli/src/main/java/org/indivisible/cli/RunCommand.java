@@ -162,8 +162,9 @@ final class RunCommand implements Callable<Integer> {
         out.println();
         out.print(SummaryTable.render(result.summary()));
         int metrics = result.summary().cells().stream().mapToInt(c -> c.metrics().size()).max().orElse(0);
-        out.printf(Locale.ROOT, "%nP(war): share of replications in which a war starts in the theater (Ukraine's ongoing war%n"
-                + "is not a start). Defence: NATO Europe's spending summed over the horizon, mean (p05-p95).%n");
+        out.printf(Locale.ROOT, "%nMeans over replications. P(war): share in which a war starts in the theater. GDP: change in the%n"
+                + "52 weeks after the first conflict against the same replication without it. Europe: lowest ratio of%n"
+                + "NATO to Russian combat power, and what European members must buy to restore it (docs/metrics.md).%n");
         out.printf("All %d metrics per scenario and treatment: %s%n", metrics, result.folder().resolve("summary.json"));
         out.printf("Reproduce: %s (manifest.json has the input hashes, data %s and code %s)%n",
                 result.manifest().reproduce(), result.manifest().dataSnapshot(), result.manifest().code());

@@ -10,42 +10,42 @@ import org.indivisible.analysis.statistics.MetricSummary;
 
 /**
  * The headline table a run prints: per scenario and treatment, the chance each theater goes
- * to war, European NATO members' defence spending over the horizon and the policy cost.
- * Every metric is in {@code summary.json}; this shows the few a reader looks at first.
+ * to war, the first-year GDP change of the world, NATO Europe and China, the lowest NATO:Russia
+ * balance in Europe with the gap to close, and the policy cost (means over replications).
+ * Every metric, with its spread, is in {@code summary.json}; this shows the few a reader looks
+ * at first.
  */
 final class SummaryTable {
-
-    private static final String[] THEATERS = {"taiwan", "korea", "nato_europe", "ukraine"};
 
     private SummaryTable() {
     }
 
     static String render(EnsembleSummary summary) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"", "", "P(war)", "", "", "", "NATO Europe", "", ""});
-        List<String> header = new ArrayList<>(List.of("scenario", "treatment"));
-        for (String t : THEATERS) {
-            header.add(t);
-        }
-        header.addAll(List.of("defence US$ tn", "% GDP end", "policy US$ bn"));
-        rows.add(header.toArray(String[]::new));
+        rows.add(new String[] {"", "", "P(war)", "", "", "GDP, first year %", "", "", "Europe NATO:RUS", "",
+            "policy"});
+        rows.add(new String[] {"scenario", "treatment", "taiwan", "korea", "nato_europe", "WORLD", "NATO_EUROPE",
+            "CHN", "balance min", "gap US$ bn", "cost US$ bn"});
         for (CellSummary cell : summary.cells()) {
             Map<String, MetricSummary> m = cell.metrics();
-            List<String> row = new ArrayList<>(List.of(cell.scenarioId(), cell.treatmentId()));
-            for (String t : THEATERS) {
-                MetricSummary p = m.get("p_conflict." + t);
-                row.add(p == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * p.mean()));
-            }
-            MetricSummary spend = m.get("defence_spending_usd_cum.NATO_EUROPE");
-            row.add(spend == null ? "-" : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)",
-                    spend.mean() / 1e12, spend.p05() / 1e12, spend.p95() / 1e12));
-            MetricSummary share = m.get("defence_spending_pct_gdp_final.NATO_EUROPE");
-            row.add(share == null ? "-" : String.format(Locale.ROOT, "%.2f", share.mean()));
-            MetricSummary cost = m.get("policy_cost_usd");
-            row.add(cost == null ? "-" : String.format(Locale.ROOT, "%.0f", cost.mean() / 1e9));
-            rows.add(row.toArray(String[]::new));
+            rows.add(new String[] {cell.scenarioId(), cell.treatmentId(),
+                percent(m.get("p_conflict.taiwan")), percent(m.get("p_conflict.korea")),
+                percent(m.get("p_conflict.nato_europe")),
+                number(m.get("gdp_change_pct_y1.WORLD"), 1, "%.1f"), number(m.get("gdp_change_pct_y1.NATO_EUROPE"), 1, "%.1f"),
+                number(m.get("gdp_change_pct_y1.CHN"), 1, "%.1f"),
+                number(m.get("europe_balance_ratio_min"), 1, "%.2f"), number(m.get("europe_gap_usd"), 1e9, "%.0f"),
+                number(m.get("policy_cost_usd"), 1e9, "%.0f")});
         }
         return layout(rows, 2);
+    }
+
+    private static String percent(MetricSummary s) {
+        return s == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * s.mean());
+    }
+
+    /** The mean divided by {@code unit}, or "-" when the metric is absent. */
+    private static String number(MetricSummary s, double unit, String format) {
+        return s == null ? "-" : String.format(Locale.ROOT, format, s.mean() / unit);
     }
 
     /**

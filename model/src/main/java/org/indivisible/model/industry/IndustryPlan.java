@@ -144,6 +144,9 @@ public final class IndustryPlan {
         }
         List<Firing> firingList = new ArrayList<>();
         for (String[] f : b.firings) {
+            if (config.theaters().stream().noneMatch(t -> t.id().equals(f[1]))) {
+                continue; // a scenario without this theater: nothing is fired there
+            }
             int holding = indexOfKey.get(f[0]);
             int theater = config.theaterIndex(f[1]);
             Theater t = config.theaters().get(theater);
