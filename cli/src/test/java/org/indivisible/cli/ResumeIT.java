@@ -20,19 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResumeIT {
 
-    private static final String N = "20000";
+    private static final String N = "2000";
 
     /**
      * A light world with no war anywhere (not even Ukraine's), so that the economy stays at rest
-     * and 20,000 replications take seconds: the test is about the journal, not the model.
+     * and 2,000 replications take seconds: the test is about the journal, not the model.
      */
     private static final String LIGHT = """
             id: light
             theaters:
               - {id: taiwan, participants: [CHN, TWN], state: peace}
-            events:
-              - {id: crisis, kind: blockade, theater: taiwan, state: crisis, aggressor: CHN,
-                 window: {from: 2027-01-01, to: 2030-12-31}, probability: 0.5}
             """;
 
     @TempDir

@@ -4,6 +4,7 @@ import java.util.List;
 import org.indivisible.model.engine.Horizon;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.posture.MunitionsSufficiency;
 import org.indivisible.model.theater.Theater;
 import org.indivisible.model.theater.TheaterState;
 
@@ -67,6 +68,11 @@ public final class IndustryProcess implements Process {
     public void start(World world) {
         state = new MunitionStocks(plan);
         world.attach(MunitionStocks.class, state);
+        // Combat power follows the fires the stocks can deliver (MunitionsSufficiency's seam),
+        // unless a process earlier in the model brought its own (a scenario study's override, a test).
+        if (!world.hasPart(MunitionsSufficiency.class)) {
+            world.attach(MunitionsSufficiency.class, state);
+        }
         int h = plan.holdings;
         importShare = new double[h];
         investPct = new double[h];

@@ -1,5 +1,7 @@
 package org.indivisible.model.industry;
 
+import org.indivisible.model.posture.MunitionsSufficiency;
+
 /**
  * The munitions state of one replication, attached to the world by {@link IndustryProcess}:
  * per holding (see {@link IndustryPlan}) its stock in rounds, its capacity in rounds per year,
@@ -7,7 +9,7 @@ package org.indivisible.model.industry;
  * demanded, in rounds). Owned by one thread; only the process writes it, observers and invariants
  * read it.
  */
-public final class MunitionStocks {
+public final class MunitionStocks implements MunitionsSufficiency {
 
     final IndustryPlan plan;
     final double[] stockRounds;
@@ -114,6 +116,24 @@ public final class MunitionStocks {
      * delivered, demand-weighted over its munitions; 1 when it asked for none. Combat scales a
      * force's fires by it.
      */
+    /**
+     * The actor's fire share in its worst-supplied theater (1 when it fights nowhere): what its
+     * forces can sustain where no single theater is named, e.g. Europe's balance.
+     */
+    @Override
+    public double fireShare(int actor) {
+        double worst = 1;
+        for (double share : firesSupplied[actor]) {
+            worst = Math.min(worst, share);
+        }
+        return worst;
+    }
+
+    @Override
+    public double fireShare(int actor, int theater) {
+        return firesSupplied[actor][theater];
+    }
+
     public double firesSupplied(int actor, int theater) {
         return firesSupplied[actor][theater];
     }

@@ -132,7 +132,7 @@ public final class Forces {
 
     /** Power of an actor's elements at a location, armoured brigade equivalents, munitions sufficiency applied. */
     public double power(World world, int location, int actor) {
-        return rawPower(location, actor) * sufficiency(munitions(world), actor);
+        return rawPower(location, actor) * sufficiency(munitions(world), actor, -1);
     }
 
     private double rawPower(int location, int actor) {
@@ -161,7 +161,7 @@ public final class Forces {
         double p = 0;
         for (int a : plan.armed) {
             if (plan.aligned[a] == aligned && (theater < 0 || plan.participant[theater][a])) {
-                p += rawPower(location, a) * sufficiency(munitions, a);
+                p += rawPower(location, a) * sufficiency(munitions, a, theater);
             }
         }
         if (!aligned && location == Location.EUROPE.ordinal()) {
@@ -204,7 +204,7 @@ public final class Forces {
                     own += elements[base + t] * weight[t] * readiness(a, t);
                 }
             }
-            p += own * sufficiency(munitions, a);
+            p += own * sufficiency(munitions, a, theater);
         }
         return p;
     }
@@ -316,7 +316,12 @@ public final class Forces {
         return munitions;
     }
 
-    private static double sufficiency(MunitionsSufficiency munitions, int actor) {
-        return munitions == null ? 1 : Math.max(0, Math.min(1, munitions.fireShare(actor)));
+    /** The actor's fire share in a theater, or actor-wide when {@code theater < 0}; 1 without munitions. */
+    private static double sufficiency(MunitionsSufficiency munitions, int actor, int theater) {
+        if (munitions == null) {
+            return 1;
+        }
+        double share = theater < 0 ? munitions.fireShare(actor) : munitions.fireShare(actor, theater);
+        return Math.max(0, Math.min(1, share));
     }
 }

@@ -13,6 +13,14 @@ public interface MunitionsSufficiency {
     double fireShare(int actor);
 
     /**
+     * Share of fires the actor can sustain in one theater (index in the configuration), 0 to 1;
+     * by default the actor-wide share.
+     */
+    default double fireShare(int actor, int theater) {
+        return fireShare(actor);
+    }
+
+    /**
      * Air and missile defence interceptors the actor has left to fire this step (rounds), which
      * caps what its ships fire in a naval salvo exchange; unlimited unless the munitions part
      * says otherwise. What was fired is in {@link org.indivisible.model.combat.CombatRecord#interceptorsSpent}

@@ -58,6 +58,41 @@ class IndustryProcessTest {
     }
 
     @Test
+    void combatPowerSeesTheFiresTheStocksDeliver() {
+        // The same war: weeks 0-13 fully supplied, week 14 delivers 20,000 of 70,000, then nothing.
+        var config = IndustryFixtures.config(params(
+                MunitionParameters.stockRounds("shell152", "RUS"), 1e6,
+                MunitionParameters.firingRoundsPerDay("shell152", "RUS", "ukraine"), 10_000), List.of(),
+                TheaterState.WAR, 1);
+        int rus = config.actorIndex("RUS");
+        int ukraine = config.theaterIndex("ukraine");
+        double[] share = new double[config.horizon().steps()];
+        Engine engine = new Engine(c -> () -> {
+            var m = org.indivisible.model.engine.StandardModel.build(c);
+            var observers = new java.util.ArrayList<>(m.observers());
+            observers.add(new org.indivisible.model.engine.Observer() {
+                @Override
+                public void afterStep(org.indivisible.model.engine.World world) {
+                    var seam = world.part(org.indivisible.model.posture.MunitionsSufficiency.class);
+                    share[world.step()] = seam.fireShare(rus, ukraine);
+                    assertEquals(share[world.step()], seam.fireShare(rus), 1e-15); // its only front
+                }
+
+                @Override
+                public void finish(org.indivisible.model.engine.World world,
+                                   org.indivisible.model.engine.Outcome.Builder outcome) {
+                }
+            });
+            return new org.indivisible.model.engine.Model(m.processes(), observers, m.invariants());
+        });
+        engine.run(config, new RunSettings(1, false, true), 0);
+        assertEquals(1.0, share[0]);
+        assertEquals(1.0, share[13]);
+        assertEquals(20_000.0 / 70_000, share[14], 1e-12);
+        assertEquals(0.0, share[15]);
+    }
+
+    @Test
     void daysOfSupplyIsStockOverTheReferenceRate() {
         // At peace nothing is fired: days of supply = 1,000,000 / 10,000 = 100 every week.
         var config = IndustryFixtures.config(params(
