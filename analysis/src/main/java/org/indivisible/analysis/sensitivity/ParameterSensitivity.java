@@ -1,7 +1,5 @@
 package org.indivisible.analysis.sensitivity;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -211,8 +209,7 @@ public final class ParameterSensitivity {
 
     /**
      * The configuration with the given parameters fixed at the given values (a Fixed
-     * distribution still takes its one draw, so random streams stay aligned). Copies every other
-     * record component as it is, whatever components Configuration gains.
+     * distribution still takes its one draw, so random streams stay aligned).
      */
     public static Configuration withParameters(Configuration base, List<UncertainParameter> parameters, double[] values) {
         List<UncertainParameter> replaced = new ArrayList<>();
@@ -220,24 +217,7 @@ public final class ParameterSensitivity {
             int i = parameters.indexOf(p);
             replaced.add(i < 0 ? p : p.withDistribution(values[i], new Distribution.Fixed(values[i])));
         }
-        try {
-            RecordComponent[] components = Configuration.class.getRecordComponents();
-            Object[] args = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int c = 0; c < components.length; c++) {
-                types[c] = components[c].getType();
-                args[c] = components[c].getName().equals("parameters") ? replaced : components[c].getAccessor().invoke(base);
-            }
-            Constructor<Configuration> canonical = Configuration.class.getDeclaredConstructor(types);
-            return canonical.newInstance(args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("cannot copy a Configuration", e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot copy a Configuration", e);
-        }
+        return base.withParameters(replaced);
     }
 
     /** A generator whose every nextDouble is u (the distributions take exactly one). */

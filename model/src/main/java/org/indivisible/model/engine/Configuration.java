@@ -82,6 +82,12 @@ public record Configuration(String scenarioId, String treatmentId, Horizon horiz
         }
     }
 
+    /** This configuration with other uncertain parameters (a design point, a sensitivity sample). */
+    public Configuration withParameters(List<UncertainParameter> newParameters) {
+        return new Configuration(scenarioId, treatmentId, horizon, actors, groups, treaties, theaters, events,
+                newParameters, gdp, spending, policies);
+    }
+
     public int actorIndex(String iso3) {
         for (int i = 0; i < actors.size(); i++) {
             if (actors.get(i).iso3().equals(iso3)) {

@@ -5,12 +5,4 @@ package org.indivisible.model.engine;
  * values) and whether to check invariants after every step.
  */
 public record RunSettings(long masterSeed, boolean sampleUncertainty, boolean check) {
-
-    public static RunSettings of(long masterSeed) {
-        return new RunSettings(masterSeed, true, Boolean.getBoolean("indivisible.check"));
-    }
-
-    public RunSettings withCheck(boolean on) {
-        return new RunSettings(masterSeed, sampleUncertainty, on);
-    }
 }
