@@ -1,12 +1,7 @@
 package org.indivisible.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.indivisible.data.scenario.ScenarioCompiler;
-import org.indivisible.data.scenario.ScenarioFiles;
-import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.economy.EconomyPlan;
 import org.indivisible.model.economy.GdpBaseline;
 import org.indivisible.model.economy.GdpChangeObserver;
@@ -58,13 +53,7 @@ public class EconomyBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        Path file = Path.of("scenarios", scenario + ".yaml");
-        if (!Files.exists(file)) {
-            throw new IllegalStateException("run the benchmarks from the repository root (no " + file + ")");
-        }
-        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Configuration compiled = ScenarioCompiler.compile(ScenarioFiles.loadScenario(file, snapshot).orElseThrow(), "P0",
-                snapshot);
+        Configuration compiled = ShippedScenario.compile(scenario, "P0");
         List<UncertainParameter> parameters = compiled.parameters().stream()
                 .map(p -> p.id().equals(InputOutputEconomy.CHANNEL_SPLIT)
                         ? UncertainParameter.fixed(p.id(), channelSplit, p.unit(), p.sourceId(), p.status()) : p)

@@ -1,7 +1,5 @@
 package org.indivisible.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.indivisible.analysis.ensemble.Cell;
@@ -9,9 +7,6 @@ import org.indivisible.analysis.ensemble.Ensemble;
 import org.indivisible.analysis.ensemble.EnsembleSpec;
 import org.indivisible.analysis.ensemble.ProgressListener;
 import org.indivisible.analysis.statistics.EnsembleSummary;
-import org.indivisible.data.scenario.ScenarioCompiler;
-import org.indivisible.data.scenario.ScenarioFiles;
-import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,14 +47,8 @@ public class EnsembleBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        Path file = Path.of("scenarios", scenario + ".yaml");
-        if (!Files.exists(file)) {
-            throw new IllegalStateException("run the benchmarks from the repository root (no " + file + ")");
-        }
-        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        var loaded = ScenarioFiles.loadScenario(file, snapshot).orElseThrow();
-        List<Cell> cells = List.of(new Cell(scenario, "P0", ScenarioCompiler.compile(loaded, "P0", snapshot)),
-                new Cell(scenario, "P1", ScenarioCompiler.compile(loaded, "P1", snapshot)));
+        List<Cell> cells = List.of(new Cell(scenario, "P0", ShippedScenario.compile(scenario, "P0")),
+                new Cell(scenario, "P1", ShippedScenario.compile(scenario, "P1")));
         spec = new EnsembleSpec(cells, REPLICATIONS / 2, 20261128L, threads, false);
     }
 

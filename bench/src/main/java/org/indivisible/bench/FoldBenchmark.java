@@ -1,11 +1,7 @@
 package org.indivisible.bench;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.indivisible.analysis.statistics.CellStatistics;
-import org.indivisible.data.scenario.ScenarioCompiler;
-import org.indivisible.data.scenario.ScenarioFiles;
-import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
@@ -43,9 +39,7 @@ public class FoldBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        var loaded = ScenarioFiles.loadScenario(Path.of("scenarios", "taiwan-invasion.yaml"), snapshot).orElseThrow();
-        Engine.Prepared prepared = Engine.standard().prepare(ScenarioCompiler.compile(loaded, "P0", snapshot));
+        Engine.Prepared prepared = Engine.standard().prepare(ShippedScenario.compile("taiwan-invasion", "P0"));
         RunSettings settings = new RunSettings(1L, true, false);
         outcomes = new Outcome[OUTCOMES];
         for (int r = 0; r < OUTCOMES; r++) {

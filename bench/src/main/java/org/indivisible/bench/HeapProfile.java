@@ -11,9 +11,6 @@ import org.indivisible.analysis.ensemble.Ensemble;
 import org.indivisible.analysis.ensemble.EnsembleSpec;
 import org.indivisible.analysis.ensemble.ProgressListener;
 import org.indivisible.analysis.run.JournalFile;
-import org.indivisible.data.scenario.ScenarioCompiler;
-import org.indivisible.data.scenario.ScenarioFiles;
-import org.indivisible.data.snapshot.EmbeddedSnapshot;
 
 /**
  * Heap over a long ensemble: runs N replications of a scenario through the ensemble runner with
@@ -34,9 +31,7 @@ public final class HeapProfile {
         String scenario = args.length > 0 ? args[0] : "baseline";
         int replications = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        var loaded = ScenarioFiles.loadScenario(Path.of("scenarios", scenario + ".yaml"), snapshot).orElseThrow();
-        EnsembleSpec spec = new EnsembleSpec(List.of(new Cell(scenario, "P0", ScenarioCompiler.compile(loaded, "P0", snapshot))),
+        EnsembleSpec spec = new EnsembleSpec(List.of(new Cell(scenario, "P0", ShippedScenario.compile(scenario, "P0"))),
                 replications, 20261128L, threads, false);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long step = Math.max(1, replications / 20);

@@ -1,11 +1,6 @@
 package org.indivisible.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.indivisible.data.scenario.ScenarioCompiler;
-import org.indivisible.data.scenario.ScenarioFiles;
-import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
@@ -43,13 +38,7 @@ public class ReplicationBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        Path file = Path.of("scenarios", scenario + ".yaml");
-        if (!Files.exists(file)) {
-            throw new IllegalStateException("run the benchmarks from the repository root (no " + file + ")");
-        }
-        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        var loaded = ScenarioFiles.loadScenario(file, snapshot).orElseThrow();
-        prepared = Engine.standard().prepare(ScenarioCompiler.compile(loaded, "P0", snapshot));
+        prepared = Engine.standard().prepare(ShippedScenario.compile(scenario, "P0"));
     }
 
     @Benchmark

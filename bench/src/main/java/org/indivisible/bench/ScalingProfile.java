@@ -1,16 +1,12 @@
 package org.indivisible.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.indivisible.analysis.ensemble.Cell;
 import org.indivisible.analysis.ensemble.Ensemble;
 import org.indivisible.analysis.ensemble.EnsembleSpec;
 import org.indivisible.analysis.ensemble.ProgressListener;
-import org.indivisible.data.scenario.ScenarioCompiler;
-import org.indivisible.data.scenario.ScenarioFiles;
-import org.indivisible.data.snapshot.EmbeddedSnapshot;
 
 /**
  * Ensemble scaling, side by side: runs the same ensemble on 1 and 2 threads alternately (after a
@@ -32,10 +28,8 @@ public final class ScalingProfile {
         String scenario = args.length > 0 ? args[0] : "taiwan-invasion";
         int replications = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        var loaded = ScenarioFiles.loadScenario(Path.of("scenarios", scenario + ".yaml"), snapshot).orElseThrow();
-        List<Cell> cells = List.of(new Cell(scenario, "P0", ScenarioCompiler.compile(loaded, "P0", snapshot)),
-                new Cell(scenario, "P1", ScenarioCompiler.compile(loaded, "P1", snapshot)));
+        List<Cell> cells = List.of(new Cell(scenario, "P0", ShippedScenario.compile(scenario, "P0")),
+                new Cell(scenario, "P1", ShippedScenario.compile(scenario, "P1")));
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "%s, %d replications (P0 and P1), %d cores%n", scenario, replications,
                 Runtime.getRuntime().availableProcessors());
