@@ -38,6 +38,17 @@ public final class WiodTableSource implements EconomyTableSource {
     static final int RAS_ITERATIONS = 500;
     static final double RAS_TOLERANCE = 1e-12;
 
+    /** Tables kept for reuse: a study's cells and a design's points mostly share one. */
+    private static final int CACHED_TABLES = 8;
+
+    /** What a table depends on: the actors, their base-year GDP, the resolution and the year. */
+    private record Key(List<String> actors, List<Double> baseGdpUsdBillions, boolean fullSectors, int baseYear) {
+    }
+
+    // Shared by every instance (ServiceLoader makes a new one per lookup); least recently used
+    // first; guarded by its own lock. Eviction order never reaches results.
+    private static final Map<Key, EconomyTable> TABLES = new java.util.LinkedHashMap<>(16, 0.75f, true);
+
     @Override
     public EconomyTable tableFor(Configuration config) {
         double sectors = config.parameter(SECTORS_PARAMETER).map(p -> p.value()).orElse(11.0);
@@ -46,7 +57,23 @@ public final class WiodTableSource implements EconomyTableSource {
             throw new IllegalArgumentException("parameter " + SECTORS_PARAMETER + " must be 11 or 35, got " + sectors);
         }
         int year = config.horizon().start().getYear();
-        return build(Wiod.load(), config, full, year);
+        Key key = new Key(config.actors().stream().map(a -> a.iso3()).toList(),
+                config.gdp().stream().map(path -> gdp(path, year)).toList(), full, year);
+        synchronized (TABLES) {
+            EconomyTable cached = TABLES.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        // Built outside the lock (about 0.1 s); two threads may both build the same table, harmlessly.
+        EconomyTable built = build(Wiod.load(), config, full, year);
+        synchronized (TABLES) {
+            TABLES.putIfAbsent(key, built);
+            if (TABLES.size() > CACHED_TABLES) {
+                TABLES.remove(TABLES.keySet().iterator().next());
+            }
+            return TABLES.get(key);
+        }
     }
 
     static EconomyTable build(Wiod wiod, Configuration config, boolean fullSectors, int baseYear) {
