@@ -21,6 +21,7 @@ public final class InputOutputEconomy implements Process {
     private final EconomyPlan plan;
     private final Configuration config;
     private final boolean alwaysCompute;
+    private final double settleTolerance;
     private ShockChannels channels;
     private Shocks total;
     private EconomyState state;
@@ -36,6 +37,16 @@ public final class InputOutputEconomy implements Process {
 
     /** @param alwaysCompute compute the dynamic model every week even at rest (tests) */
     public InputOutputEconomy(Configuration config, EconomyPlan plan, boolean alwaysCompute) {
+        this(config, plan, alwaysCompute, DynamicEconomy.SETTLE_TOLERANCE);
+    }
+
+    /**
+     * @param alwaysCompute compute the dynamic model every week even at rest (tests)
+     * @param settleTolerance see {@link DynamicEconomy#SETTLE_TOLERANCE}; 0 computes every week that is
+     *     not at rest (the exact model)
+     */
+    public InputOutputEconomy(Configuration config, EconomyPlan plan, boolean alwaysCompute, double settleTolerance) {
+        this.settleTolerance = settleTolerance;
         this.config = config;
         this.plan = plan;
         this.alwaysCompute = alwaysCompute;
@@ -55,7 +66,8 @@ public final class InputOutputEconomy implements Process {
         boolean split = !world.hasParameter(CHANNEL_SPLIT) || world.parameter(CHANNEL_SPLIT) >= 0.5;
         DynamicEconomy[] runs = new DynamicEconomy[split ? 1 + Channel.values().length : 1];
         for (int r = 0; r < runs.length; r++) {
-            runs[r] = new DynamicEconomy(plan.structure(), inventoryWeeks, refillWeeks, substitution, alwaysCompute);
+            runs[r] = new DynamicEconomy(plan.structure(), inventoryWeeks, refillWeeks, substitution, alwaysCompute,
+                    settleTolerance);
         }
         state = new EconomyState(runs, config.actors().size());
         world.attach(EconomyState.class, state);

@@ -31,11 +31,19 @@ public final class DynamicEconomy {
     /** Relative distance to the base under which a model with neutral shocks snaps back to it. */
     static final double REST_TOLERANCE = 1e-8;
 
+    /**
+     * Default largest relative change of any output, order or stock in a week under which the
+     * model counts as settled: while the shocks stay the same it is then not computed again
+     * (docs/economy.md section 8 gives the error this makes).
+     */
+    public static final double SETTLE_TOLERANCE = 1e-10;
+
     private final DynamicStructure base;
     private final double inventoryWeeks;
     private final double refillWeeks;
     private final double substitution;
     private final boolean alwaysCompute;
+    private final double settleTolerance;
 
     private final int nodes;
     private final int regions;
@@ -67,6 +75,25 @@ public final class DynamicEconomy {
     private int tradeVersionSeen = Integer.MIN_VALUE;
     private boolean atRest = true;
     private final Balance balance;
+    /** Sum over products of a_sj, by node: inputs used per unit of output. */
+    private final double[] inputShare;
+    /** 1 / x_j (0 where x_j = 0), by node. */
+    private final double[] inverseOutput;
+    /** 1 / target stock (0 where the target is 0), by stock. */
+    private final double[] inverseTarget;
+    /** Production of the last computed week, by node. */
+    private final double[] lastProduction;
+    /** Sum of all stocks, kept from the flows (the balance invariant sums the stocks independently). */
+    private double inventoryTotal;
+    /** Whether the last computed week changed nothing by more than the settle tolerance. */
+    private boolean settled;
+    private final double[] settledCapacity;
+    private final double[] settledDemand;
+    /** Stocks of the last computed week whose outputs and orders were within the settle tolerance. */
+    private final double[] keptStocks;
+    private boolean stocksKept;
+    private int computedWeeks;
+    private int skippedWeeks;
 
     /**
      * @param inventoryWeeks target input inventories, in weeks of base use (> 0)
@@ -76,6 +103,20 @@ public final class DynamicEconomy {
      */
     public DynamicEconomy(DynamicStructure base, double inventoryWeeks, double refillWeeks, double substitution,
                           boolean alwaysCompute) {
+        this(base, inventoryWeeks, refillWeeks, substitution, alwaysCompute, SETTLE_TOLERANCE);
+    }
+
+    /**
+     * @param settleTolerance largest relative weekly change of every output, order and stock under
+     *     which the model, while its shocks stay the same, is taken to be at a fixed point and not
+     *     computed again; 0 computes every week (the exact model)
+     */
+    public DynamicEconomy(DynamicStructure base, double inventoryWeeks, double refillWeeks, double substitution,
+                          boolean alwaysCompute, double settleTolerance) {
+        if (!(settleTolerance >= 0 && settleTolerance < 1e-3)) {
+            throw new IllegalArgumentException("settleTolerance must be in [0, 1e-3); got " + settleTolerance);
+        }
+        this.settleTolerance = settleTolerance;
         if (!(inventoryWeeks > 0) || !(refillWeeks >= 1) || !(substitution >= 0 && substitution <= 1)) {
             throw new IllegalArgumentException("inventoryWeeks must be > 0, refillWeeks >= 1, substitution in [0, 1]; got "
                     + inventoryWeeks + ", " + refillWeeks + ", " + substitution);
@@ -113,9 +154,23 @@ public final class DynamicEconomy {
             regionOf[j] = j / sectors;
         }
         annualPerStock = new double[sectors * nodes];
+        inverseTarget = new double[sectors * nodes];
         for (int k = 0; k < annualPerStock.length; k++) {
             annualPerStock[k] = base.inputCoefficient[k] > 0 ? 52.0 / base.inputCoefficient[k] : 0;
+            inverseTarget[k] = inventoryTarget[k] > 0 ? 1 / inventoryTarget[k] : 0;
         }
+        inputShare = new double[nodes];
+        inverseOutput = new double[nodes];
+        for (int j = 0; j < nodes; j++) {
+            for (int s = 0; s < sectors; s++) {
+                inputShare[j] += base.inputCoefficient[s * nodes + j];
+            }
+            inverseOutput[j] = base.output[j] > 0 ? 1 / base.output[j] : 0;
+        }
+        lastProduction = base.output.clone();
+        settledCapacity = new double[nodes];
+        settledDemand = new double[regions];
+        keptStocks = new double[sectors * nodes];
         toRest();
     }
 
@@ -141,6 +196,13 @@ public final class DynamicEconomy {
         System.arraycopy(base.supplyShare, 0, effectiveShare, 0, effectiveShare.length);
         transposeShares();
         previousDiffers = false;
+        System.arraycopy(base.output, 0, lastProduction, 0, nodes);
+        inventoryTotal = 0;
+        for (double stock : inventory) {
+            inventoryTotal += stock;
+        }
+        settled = false;
+        stocksKept = false;
         balance.atRest(base);
         atRest = true;
     }
@@ -156,15 +218,27 @@ public final class DynamicEconomy {
             return;
         }
         atRest = false;
+        if (settled && shocks.tradeVersion() == tradeVersionSeen && sameFactors(shocks)) {
+            // A fixed point under the same shocks: next week is this week again.
+            skippedWeeks++;
+            balance.stationary(inventoryTotal);
+            return;
+        }
+        settled = false;
         if (shocks.tradeVersion() != tradeVersionSeen) {
+            stocksKept = false;
             updateShares(shocks);
             tradeVersionSeen = shocks.tradeVersion();
         }
+        computedWeeks++;
+        double step = 1 / 52.0; // one week, in years
         double[] a = base.inputCoefficient;
         double[] x = base.output;
         double[] capacity = shocks.capacity;
         double producedTotal = 0;
         double capacityExcess = 0;
+        double usedAnnual = 0;
+        double change = 0;
         // 1. production: capacity, last week's orders, and what the input stocks allow
         for (int j = 0; j < nodes; j++) {
             production[j] = Math.min(x[j] * capacity[j], ordersReceived[j]);
@@ -179,10 +253,14 @@ public final class DynamicEconomy {
             }
         }
         for (int j = 0; j < nodes; j++) {
+            double cap = x[j] * capacity[j];
             double y = Math.max(0, production[j]);
+            change = Math.max(change, Math.abs(y - lastProduction[j]) * inverseOutput[j]);
+            lastProduction[j] = y;
             production[j] = y;
             producedTotal += y;
-            capacityExcess = Math.max(capacityExcess, y - x[j] * capacity[j]);
+            usedAnnual += inputShare[j] * y;
+            capacityExcess = Math.max(capacityExcess, y - cap);
             fillRate[j] = ordersReceived[j] > 0 ? y / ordersReceived[j] : 1;
         }
         // 2. the share of its last orders each region receives, by product (proportional rationing)
@@ -203,40 +281,35 @@ public final class DynamicEconomy {
                 }
             }
         }
+        // what the filled shares deliver (to final users, and into stocks: the region's
+        // industries ordered its last total orders less its final orders), then this week's final orders
         double deliveredToFinal = 0;
+        double deliveredToInventories = 0;
         for (int s = 0; s < sectors; s++) {
             int row = s * regions;
             for (int r = 0; r < regions; r++) {
-                deliveredToFinal += filled[row + r] * finalOrders[row + r] * (1 / 52.0);
+                double f = filled[row + r];
+                deliveredToFinal += f * finalOrders[row + r] * step;
+                deliveredToInventories += f * (regionOrders[row + r] - finalOrders[row + r]) * step;
                 finalOrders[row + r] = base.finalDemand[row + r] * shocks.demand[r];
                 regionOrders[row + r] = finalOrders[row + r];
             }
         }
         // 3. in one pass: inputs used, deliveries into stocks, new orders (use + refill of the gap)
-        double used = 0;
-        double deliveredToInventories = 0;
-        double inventoryBefore = 0;
-        double minInventory = Double.POSITIVE_INFINITY;
         double refillRate = 52.0 / refillWeeks;
         for (int s = 0; s < sectors; s++) {
             int row = s * nodes;
             int regionRow = s * regions;
             for (int r = 0; r < regions; r++) {
-                double fill = filled[regionRow + r] * (1 / 52.0);
+                double fill = filled[regionRow + r] * step;
                 double regionTotal = 0;
                 int first = r * sectors;
                 for (int j = first; j < first + sectors; j++) {
                     int k = row + j;
-                    double stock = inventory[k];
-                    double u = a[k] * production[j] * (1 / 52.0);
-                    double d = fill * ordersPlaced[k];
-                    inventoryBefore += stock;
-                    used += u;
-                    deliveredToInventories += d;
-                    stock = stock - u + d;
+                    double ay = a[k] * production[j];
+                    double stock = inventory[k] - ay * step + fill * ordersPlaced[k];
                     inventory[k] = stock;
-                    minInventory = Math.min(minInventory, stock);
-                    double order = Math.max(0, a[k] * production[j] + (inventoryTarget[k] - stock) * refillRate);
+                    double order = Math.max(0, ay + (inventoryTarget[k] - stock) * refillRate);
                     ordersPlaced[k] = order;
                     regionTotal += order;
                 }
@@ -257,25 +330,74 @@ public final class DynamicEconomy {
                 }
             }
             for (int from = 0; from < regions; from++) {
-                ordersReceived[from * sectors + s] = o[from];
+                int j = from * sectors + s;
+                change = Math.max(change, Math.abs(o[from] - ordersReceived[j]) * inverseOutput[j]);
+                ordersReceived[j] = o[from];
             }
         }
         previousDiffers = false;
         // value added
         Arrays.fill(regionValueAdded, 0);
-        double distance = 0;
         for (int j = 0; j < nodes; j++) {
-            regionValueAdded[j / sectors] += base.valueAddedShare[j] * production[j];
-            if (x[j] > 0) {
-                distance = Math.max(distance, Math.abs(production[j] - x[j]) / x[j]);
-                distance = Math.max(distance, Math.abs(ordersReceived[j] - x[j]) / x[j]);
+            regionValueAdded[regionOf[j]] += base.valueAddedShare[j] * production[j];
+        }
+        double inventoryBefore = inventoryTotal;
+        inventoryTotal += deliveredToInventories - usedAnnual * step;
+        balance.record(producedTotal * step, deliveredToInventories + deliveredToFinal, usedAnnual * step, inventoryBefore,
+                deliveredToInventories, capacityExcess);
+        if (neutral && !alwaysCompute && nearBase()) {
+            toRest();
+            return;
+        }
+        if (!(change < settleTolerance)) {
+            stocksKept = false;
+        } else if (!alwaysCompute && stocksUnchanged()) {
+            settled = true;
+            System.arraycopy(capacity, 0, settledCapacity, 0, capacity.length);
+            System.arraycopy(shocks.demand, 0, settledDemand, 0, settledDemand.length);
+        }
+    }
+
+    /**
+     * Whether no stock moved by more than the settle tolerance (relative to its target) since the
+     * last week whose outputs and orders were already within it; keeps this week's stocks to
+     * compare with next week otherwise. Runs only in weeks that are close to a fixed point.
+     */
+    private boolean stocksUnchanged() {
+        boolean unchanged = stocksKept;
+        if (unchanged) {
+            for (int k = 0; k < inventory.length; k++) {
+                if (Math.abs(inventory[k] - keptStocks[k]) * inverseTarget[k] >= settleTolerance) {
+                    unchanged = false;
+                    break;
+                }
             }
         }
-        balance.record(producedTotal / 52.0, deliveredToInventories + deliveredToFinal, used, inventoryBefore,
-                deliveredToInventories, minInventory, capacityExcess);
-        if (neutral && !alwaysCompute && distance < REST_TOLERANCE && inventoryNearTarget()) {
-            toRest();
+        if (!unchanged) {
+            System.arraycopy(inventory, 0, keptStocks, 0, inventory.length);
+            stocksKept = true;
         }
+        return unchanged;
+    }
+
+    /** Whether this week's capacity and demand factors are those the model settled under. */
+    private boolean sameFactors(Shocks shocks) {
+        if (Arrays.equals(shocks.capacity, settledCapacity) && Arrays.equals(shocks.demand, settledDemand)) {
+            return true;
+        }
+        settled = false;
+        return false;
+    }
+
+    private boolean nearBase() {
+        double[] x = base.output;
+        for (int j = 0; j < nodes; j++) {
+            if (x[j] > 0 && (Math.abs(production[j] - x[j]) >= REST_TOLERANCE * x[j]
+                    || Math.abs(ordersReceived[j] - x[j]) >= REST_TOLERANCE * x[j])) {
+                return false;
+            }
+        }
+        return inventoryNearTarget();
     }
 
     private boolean inventoryNearTarget() {
@@ -357,6 +479,16 @@ public final class DynamicEconomy {
         return atRest;
     }
 
+    /** Weeks computed so far (not at rest, not settled). */
+    public int computedWeeks() {
+        return computedWeeks;
+    }
+
+    /** Weeks skipped so far because the model had settled under the same shocks. */
+    public int skippedWeeks() {
+        return skippedWeeks;
+    }
+
     public double inventoryWeeks() {
         return inventoryWeeks;
     }
@@ -383,7 +515,6 @@ public final class DynamicEconomy {
         private final double[] stocks;
         private boolean computed;
         private double deliveredToInventories;
-        private double minInventory;
         private double capacityExcess;
 
         Balance(double[] stocks) {
@@ -398,20 +529,24 @@ public final class DynamicEconomy {
             }
             delivered = produced;
             inputsUsed = deliveredToInventories = inventoryBefore = 0;
-            minInventory = 0;
             capacityExcess = 0;
         }
 
         void record(double produced, double delivered, double inputsUsed, double inventoryBefore,
-                    double deliveredToInventories, double minInventory, double capacityExcess) {
+                    double deliveredToInventories, double capacityExcess) {
             this.computed = true;
             this.produced = produced;
             this.delivered = delivered;
             this.inputsUsed = inputsUsed;
             this.inventoryBefore = inventoryBefore;
             this.deliveredToInventories = deliveredToInventories;
-            this.minInventory = minInventory;
             this.capacityExcess = capacityExcess;
+        }
+
+        /** A skipped (settled) week: the same production and deliveries, stocks unchanged. */
+        void stationary(double inventoryTotal) {
+            this.inventoryBefore = inventoryTotal;
+            this.deliveredToInventories = inputsUsed;
         }
 
         /** What is out of balance, empty when the week balances (relative tolerance 1e-9). */
@@ -424,8 +559,10 @@ public final class DynamicEconomy {
             double stockTol = 1e-9 * Math.max(1, inventoryBefore);
             // The stocks summed now, independently of the sums the step kept while changing them.
             double inventoryAfter = 0;
+            double minInventory = Double.POSITIVE_INFINITY;
             for (double v : stocks) {
                 inventoryAfter += v;
+                minInventory = Math.min(minInventory, v);
             }
             if (computed && Math.abs(inventoryAfter - inventoryBefore - deliveredToInventories + inputsUsed) > stockTol) {
                 out.add("economy: inventories changed by " + (inventoryAfter - inventoryBefore) + " but deliveries "
