@@ -83,4 +83,53 @@ class DynamicEconomyTest {
         }
         assertTrue(world1 > world0, "substitution keeps more of world value added: " + world1 + " vs " + world0);
     }
+
+    /**
+     * Under a shock held for years the model settles and is no longer computed: the weeks it skips
+     * keep its values within the settle tolerance's effect of the exact model (computed every week),
+     * and every week, skipped or not, balances.
+     */
+    @Test
+    void settledWeeksAreSkippedAndStayWithinToleranceOfTheExactModel() {
+        DynamicStructure base = structure();
+        DynamicEconomy exact = new DynamicEconomy(base, 9, 4, 0.3, false, 0);
+        DynamicEconomy settling = new DynamicEconomy(base, 9, 4, 0.3, false);
+        Shocks shocks = new Shocks(4, 3);
+        shocks.capacity[4] = 0.7;                    // region 1 sector 1 keeps 70% of its capacity
+        shocks.demand[3] = 0.95;
+        for (int to = 1; to < 4; to++) {
+            shocks.tradeOpen[shocks.tradeIndex(0, 0, to)] = 0.5;
+        }
+        shocks.tradeChanged();
+        double worst = 0;
+        for (int week = 0; week < WEEKS; week++) {
+            exact.step(shocks, false);
+            settling.step(shocks, false);
+            assertTrue(settling.balance().violations().isEmpty(), "week " + week + ": " + settling.balance().violations());
+            for (int r = 0; r < 4; r++) {
+                worst = Math.max(worst, Math.abs(exact.valueAddedRatio(r) - settling.valueAddedRatio(r)));
+            }
+        }
+        assertEquals(WEEKS, exact.computedWeeks(), "the exact model computes every week");
+        assertEquals(0, exact.skippedWeeks());
+        assertTrue(settling.skippedWeeks() > WEEKS / 2, "settled and skipped: " + settling.skippedWeeks());
+        assertEquals(WEEKS, settling.computedWeeks() + settling.skippedWeeks());
+        // The fixed point is reached to 1e-10 per week; what the skipped weeks leave out is of that order.
+        assertTrue(worst < 1e-8, "value added within 1e-8 of the exact model: " + worst);
+        assertTrue(exact.valueAddedRatio(1) < 0.99, "the shock costs region 1 value added: " + exact.valueAddedRatio(1));
+        // When the shock ends the settled model moves again and returns to the base.
+        shocks.reset();
+        for (int week = 0; week < WEEKS && !settling.atRest(); week++) {
+            settling.step(shocks, true);
+            assertTrue(settling.balance().violations().isEmpty(), settling.balance().violations().toString());
+        }
+        assertTrue(settling.atRest(), "back at the base after the shock");
+    }
+
+    @Test
+    void settleToleranceMustBeSmall() {
+        DynamicStructure base = structure();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new DynamicEconomy(base, 9, 4, 0.3, false, 0.01));
+    }
 }
