@@ -337,9 +337,13 @@ public final class DynamicEconomy {
         }
         previousDiffers = false;
         // value added
-        Arrays.fill(regionValueAdded, 0);
-        for (int j = 0; j < nodes; j++) {
-            regionValueAdded[regionOf[j]] += base.valueAddedShare[j] * production[j];
+        double[] vaShare = base.valueAddedShare;
+        for (int r = 0; r < regions; r++) {
+            double va = 0;
+            for (int j = r * sectors; j < (r + 1) * sectors; j++) {
+                va += vaShare[j] * production[j];
+            }
+            regionValueAdded[r] = va;
         }
         double inventoryBefore = inventoryTotal;
         inventoryTotal += deliveredToInventories - usedAnnual * step;
