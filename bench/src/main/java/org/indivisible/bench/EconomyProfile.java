@@ -2,6 +2,7 @@ package org.indivisible.bench;
 
 import java.util.List;
 import org.indivisible.model.economy.EconomyPlan;
+import org.indivisible.model.economy.EconomyState;
 import org.indivisible.model.economy.GdpBaseline;
 import org.indivisible.model.economy.GdpChangeObserver;
 import org.indivisible.model.economy.InputOutputEconomy;
@@ -9,6 +10,9 @@ import org.indivisible.model.economy.inputoutput.DynamicEconomy;
 import org.indivisible.model.engine.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Model;
+import org.indivisible.model.engine.Observer;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.World;
 import org.indivisible.model.engine.RunSettings;
 import org.indivisible.model.engine.ScheduledEvents;
 import org.indivisible.model.parameter.UncertainParameter;
@@ -19,7 +23,8 @@ import org.indivisible.model.parameter.UncertainParameter;
  * <scenario> <channelSplit 0|1> <replications> <rounds>}; prints the mean time per replication
  * of each round. With a fifth argument {@code dump}, prints instead every metric of the first
  * {@code replications} replications (invariants checked when rounds > 0), to compare two builds;
- * a sixth argument sets the settle tolerance (0: the exact model). Run from the repository root.
+ * a sixth argument sets the settle tolerance (0: the exact model). With {@code weeks}, prints
+ * the mean number of weeks each run (0 = all channels, 1-5 = one channel alone) computed and skipped. Run from the repository root.
  */
 public final class EconomyProfile {
 
@@ -33,6 +38,37 @@ public final class EconomyProfile {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         double settleTolerance = args.length > 5 ? Double.parseDouble(args[5]) : DynamicEconomy.SETTLE_TOLERANCE;
         Engine.Prepared prepared = prepare(scenario, channelSplit, settleTolerance);
+        if (args.length > 4 && args[4].equals("weeks")) {
+            // mean weeks computed and skipped (settled) per run, over the first `replications` replications
+            Configuration config = prepared.configuration();
+            EconomyPlan plan = EconomyPlan.of(config).orElseThrow();
+            long[][] weeks = new long[2][6];
+            Engine counting = new Engine(c -> () -> new Model(
+                    List.of(new ScheduledEvents(c), new GdpBaseline(c), new InputOutputEconomy(c, plan, false, settleTolerance)),
+                    List.of(new GdpChangeObserver(c), new Observer() {
+                        @Override
+                        public void afterStep(World world) {
+                        }
+
+                        @Override
+                        public void finish(World world, Outcome.Builder outcome) {
+                            EconomyState state = world.part(EconomyState.class);
+                            for (int r = 0; r < state.runs(); r++) {
+                                weeks[0][r] += state.run(r).computedWeeks();
+                                weeks[1][r] += state.run(r).skippedWeeks();
+                            }
+                        }
+                    }), List.of()));
+            Engine.Prepared p = counting.prepare(config);
+            for (int r = 0; r < replications; r++) {
+                p.run(new RunSettings(20261128L, true, false), r);
+            }
+            for (int r = 0; r < 6; r++) {
+                System.out.printf("%s run %d: %.1f weeks computed, %.1f skipped (settled)%n", scenario, r,
+                        weeks[0][r] / (double) replications, weeks[1][r] / (double) replications);
+            }
+            return;
+        }
         if (args.length > 4 && args[4].equals("dump")) {
             // every gdp_change metric of the first `replications` replications, one "rep metric value" a line
             for (int r = 0; r < replications; r++) {
