@@ -23,7 +23,10 @@ import java.util.Arrays;
  * Capacity recovery is the shock channels' business (they raise the capacity factor back).
  *
  * <p>With neutral shocks the state is the base year exactly, every week; the model then skips
- * the arithmetic ({@link #step} returns at once) unless built with {@code alwaysCompute}.
+ * the arithmetic ({@link #step} returns at once) unless built with {@code alwaysCompute}. Under
+ * shocks that stay exactly the same, once every output, order and stock moved by less than the
+ * settle tolerance in two successive weeks, the model is taken to be at its fixed point and is
+ * not computed until a shock changes (an approximation; 0 turns it off).
  * Mutable, one instance per replication and run; not thread safe.
  */
 public final class DynamicEconomy {
