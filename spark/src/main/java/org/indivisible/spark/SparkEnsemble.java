@@ -78,10 +78,17 @@ final class SparkEnsemble implements RunEngine.Session {
 
     private final SparkSession spark;
     private final boolean stopOnClose;
+    private final int slices;
 
     SparkEnsemble(SparkSession spark, boolean stopOnClose) {
+        this(spark, stopOnClose, 0);
+    }
+
+    /** @param slices partitions per run (0: {@value #SLICES_PER_CORE} per core); tests set it */
+    SparkEnsemble(SparkSession spark, boolean stopOnClose, int slices) {
         this.spark = spark;
         this.stopOnClose = stopOnClose;
+        this.slices = slices;
     }
 
     @Override
@@ -104,8 +111,10 @@ final class SparkEnsemble implements RunEngine.Session {
         List<Cell> cells = spec.cells();
         String metricsUri = metricsUri(sc, runId, partialFolder);
         StudySource source = StudySource.of(study, cells);
-        SlicePlan plan = SlicePlan.of(cells.size(), spec.replications(), sc.defaultParallelism(),
-                sc.getConf().getInt(SLICES_PER_CORE, DEFAULT_SLICES_PER_CORE));
+        SlicePlan plan = slices > 0
+                ? new SlicePlan(cells.size(), spec.replications(), (int) Math.min(slices, spec.totalReplications()))
+                : SlicePlan.of(cells.size(), spec.replications(), sc.defaultParallelism(),
+                        sc.getConf().getInt(SLICES_PER_CORE, DEFAULT_SLICES_PER_CORE));
         long seed = spec.seed();
         boolean check = spec.check();
         String[] scenarios = cells.stream().map(Cell::scenarioId).toArray(String[]::new);

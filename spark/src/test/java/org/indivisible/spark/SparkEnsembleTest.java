@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkEnsembleTest {
 
-    static final int REPLICATIONS = 5; // 4 cells x 5 = 20, in 8 slices on 2 cores: slices straddle cells
+    static final int REPLICATIONS = 3;
+    /** 4 cells x 3 = 12 replications in 7 slices: [0,1) [1,3) [3,5) [5,6) [6,8) [8,10) [10,12), some straddling two cells. */
+    static final int SLICES = 7;
     static final long SEED = 4242;
 
     @TempDir
@@ -62,7 +64,7 @@ class SparkEnsembleTest {
                 progress.add(new long[] {doneReplications, total.get()});
             }
         };
-        try (SparkEnsemble engine = new SparkEnsemble(session, false)) {
+        try (SparkEnsemble engine = new SparkEnsemble(session, false, SLICES)) {
             spark = StudyRun.run(study, snapshot, new StudyRun.Options(null, null, engine.parallelism(), true,
                     folder.resolve("spark")), recording, "test", List.of(), engine);
         }
