@@ -79,16 +79,22 @@ final class SparkEnsemble implements RunEngine.Session {
     private final SparkSession spark;
     private final boolean stopOnClose;
     private final int slices;
+    private final boolean reuseDriverCells;
 
     SparkEnsemble(SparkSession spark, boolean stopOnClose) {
-        this(spark, stopOnClose, 0);
+        this(spark, stopOnClose, 0, true);
     }
 
-    /** @param slices partitions per run (0: {@value #SLICES_PER_CORE} per core); tests set it */
-    SparkEnsemble(SparkSession spark, boolean stopOnClose, int slices) {
+    /**
+     * @param slices           partitions per run (0: {@value #SLICES_PER_CORE} per core); tests set it
+     * @param reuseDriverCells with a local master, let the executors use the cells the driver
+     *                         compiled (false: they compile the shipped files, as on a cluster)
+     */
+    SparkEnsemble(SparkSession spark, boolean stopOnClose, int slices, boolean reuseDriverCells) {
         this.spark = spark;
         this.stopOnClose = stopOnClose;
         this.slices = slices;
+        this.reuseDriverCells = reuseDriverCells;
     }
 
     @Override
@@ -111,6 +117,9 @@ final class SparkEnsemble implements RunEngine.Session {
         List<Cell> cells = spec.cells();
         String metricsUri = metricsUri(sc, runId, partialFolder);
         StudySource source = StudySource.of(study, cells);
+        if (sc.isLocal() && reuseDriverCells) {
+            source.preloadFrom(cells);
+        }
         SlicePlan plan = slices > 0
                 ? new SlicePlan(cells.size(), spec.replications(), (int) Math.min(slices, spec.totalReplications()))
                 : SlicePlan.of(cells.size(), spec.replications(), sc.defaultParallelism(),
@@ -175,6 +184,7 @@ final class SparkEnsemble implements RunEngine.Session {
             sc.removeSparkListener(listener);
             blocks.unpersist(false);
             shipped.destroy();
+            source.forget();
         }
     }
 
@@ -236,6 +246,13 @@ final class SparkEnsemble implements RunEngine.Session {
                     + "=hdfs:///path (or s3a://..., or file:///a/shared/mount); docs/scale-out.md");
         }
         return localMetrics(partialFolder);
+    }
+
+    @Override
+    public SparkPoints points(Study study, List<Cell> cells, int cellIndex) {
+        SparkContext sc = spark.sparkContext();
+        return new SparkPoints(sc, study, cells, cellIndex, slices > 0 ? Math.max(1, slices / Math.max(1, sc.defaultParallelism()))
+                : sc.getConf().getInt(SLICES_PER_CORE, DEFAULT_SLICES_PER_CORE));
     }
 
     @Override

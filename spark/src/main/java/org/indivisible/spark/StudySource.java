@@ -36,7 +36,15 @@ import org.indivisible.model.engine.Engine;
 final class StudySource implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, List<Engine.Prepared>> PREPARED = new ConcurrentHashMap<>();
+    private static final Map<String, Compiled> COMPILED = new ConcurrentHashMap<>();
+
+    /** The cells of a study compiled on this JVM, and each prepared for the engine. */
+    record Compiled(List<Cell> cells, List<Engine.Prepared> prepared) {
+        static Compiled of(List<Cell> cells) {
+            Engine engine = Engine.standard();
+            return new Compiled(List.copyOf(cells), cells.stream().map(c -> engine.prepare(c.configuration())).toList());
+        }
+    }
 
     private final String studyFile;
     private final TreeMap<String, byte[]> files;
@@ -91,10 +99,54 @@ final class StudySource implements Serializable {
      * content, and checked to be the cells the driver runs.
      */
     List<Engine.Prepared> prepared() {
-        return PREPARED.computeIfAbsent(contentHash, h -> compile());
+        return compiled().prepared();
     }
 
-    private List<Engine.Prepared> compile() {
+    /** The cells compiled on this JVM (as {@link #prepared()}), with their configurations. */
+    Compiled compiled() {
+        loadRandomStreams();
+        return COMPILED.computeIfAbsent(contentHash, h -> compile());
+    }
+
+    /**
+     * With a local master the executors are this JVM: prepare the driver's own cells once here
+     * (as the local runner does), instead of compiling the shipped files again.
+     */
+    void preloadFrom(List<Cell> driverCells) {
+        List<String> ids = driverCells.stream().map(StudySource::id).toList();
+        if (!ids.equals(cellIds)) {
+            throw new IllegalArgumentException("cells " + ids + " are not this study's " + cellIds);
+        }
+        COMPILED.computeIfAbsent(contentHash, h -> Compiled.of(driverCells));
+    }
+
+    /** Forgets what this JVM prepared for this study (the driver, after a local run). */
+    void forget() {
+        COMPILED.remove(contentHash);
+    }
+
+    /**
+     * Initialises the model's random streams under the system class loader. The JDK finds its
+     * generators (L64X128MixRandom, module jdk.random, defined to the system class loader) with a
+     * ServiceLoader on the thread's context class loader, once per JVM; a Spark 4 task thread's
+     * context loader (Spark's session class loader) does not reach it, and the first replication
+     * would fail with "No implementation of the random number generator algorithm".
+     */
+    static void loadRandomStreams() {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        try {
+            thread.setContextClassLoader(ClassLoader.getSystemClassLoader());
+            Class.forName(org.indivisible.model.random.RandomStreams.class.getName(), true,
+                    org.indivisible.model.random.RandomStreams.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    private Compiled compile() {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("indivisible-study-");
@@ -116,8 +168,7 @@ final class StudySource implements Serializable {
             if (!ids.equals(cellIds)) {
                 throw new IllegalStateException("the executor compiled cells " + ids + ", the driver runs " + cellIds);
             }
-            Engine engine = Engine.standard();
-            return cells.stream().map(c -> engine.prepare(c.configuration())).toList();
+            return Compiled.of(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

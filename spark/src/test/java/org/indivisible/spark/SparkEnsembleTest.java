@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Spark engine against the local runner on the same study, seed and replications: the same
  * summary.json byte for byte, and the same metric rows (bit-identical values) in the same
- * Parquet schema as the results store's.
+ * Parquet schema as the results store's. The executors compile the study from the shipped
+ * files, as on a cluster (SparkCommandTest covers the local shortcut).
  */
 class SparkEnsembleTest {
 
@@ -64,7 +65,7 @@ class SparkEnsembleTest {
                 progress.add(new long[] {doneReplications, total.get()});
             }
         };
-        try (SparkEnsemble engine = new SparkEnsemble(session, false, SLICES)) {
+        try (SparkEnsemble engine = new SparkEnsemble(session, false, SLICES, false)) {
             spark = StudyRun.run(study, snapshot, new StudyRun.Options(null, null, engine.parallelism(), true,
                     folder.resolve("spark")), recording, "test", List.of(), engine);
         }

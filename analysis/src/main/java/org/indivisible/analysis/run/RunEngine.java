@@ -3,6 +3,9 @@ package org.indivisible.analysis.run;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.indivisible.analysis.ensemble.Cell;
+import org.indivisible.analysis.sensitivity.ParameterSensitivity;
+import org.indivisible.data.scenario.Study;
 
 /**
  * An engine that runs ensembles outside this process, found on the class path with
@@ -29,6 +32,15 @@ public interface RunEngine {
 
         /** Replications it runs at once (cores); recorded as the run's threads. */
         int parallelism();
+
+        /**
+         * Evaluates the points of a sensitivity design of {@code cells.get(cellIndex)}, the cells
+         * of {@code study} as {@code StudyRun.cells} compiles them, on this engine, with the same
+         * results as the local evaluator.
+         */
+        default ParameterSensitivity.PointEvaluator points(Study study, List<Cell> cells, int cellIndex) {
+            throw new UnsupportedOperationException("this engine does not run sensitivity designs");
+        }
 
         @Override
         void close();
