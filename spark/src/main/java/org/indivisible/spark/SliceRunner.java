@@ -26,8 +26,12 @@ final class SliceRunner implements Iterator<Block> {
     private final RunSettings settings;
     private long next;
     private final long end;
+    private final org.apache.spark.util.LongAccumulator replicationNanos;
 
-    SliceRunner(List<Engine.Prepared> cells, SlicePlan plan, int slice, RunSettings settings) {
+    /** @param replicationNanos where the time spent inside replications is added (profiling), or null */
+    SliceRunner(List<Engine.Prepared> cells, SlicePlan plan, int slice, RunSettings settings,
+                org.apache.spark.util.LongAccumulator replicationNanos) {
+        this.replicationNanos = replicationNanos;
         this.cells = cells;
         this.plan = plan;
         this.settings = settings;
@@ -50,12 +54,16 @@ final class SliceRunner implements Iterator<Block> {
         int to = (int) Math.min(plan.replications(), Math.min(from + BLOCK_REPLICATIONS, from + (end - next)));
         List<Outcome> outcomes = new ArrayList<>(to - from);
         Engine.Prepared prepared = cells.get(cell);
+        long start = System.nanoTime();
         for (int r = from; r < to; r++) {
             try {
                 outcomes.add(prepared.run(settings, r));
             } catch (RuntimeException e) {
                 throw new RemoteReplicationFailure(cell, r, e);
             }
+        }
+        if (replicationNanos != null) {
+            replicationNanos.add(System.nanoTime() - start);
         }
         next += to - from;
         return Block.of(cell, outcomes.toArray(Outcome[]::new));

@@ -80,6 +80,19 @@ final class SparkEnsemble implements RunEngine.Session {
     private final boolean stopOnClose;
     private final int slices;
     private final boolean reuseDriverCells;
+    private volatile Timings lastTimings;
+
+    /**
+     * Where the last run's time went (profiling, docs/scale-out.md): the wall time of the job that
+     * ran the replications and wrote the Parquet, the time spent inside replications summed over
+     * executor threads, and the wall time of the driver's ordered fold.
+     */
+    record Timings(long jobWallNanos, long replicationNanos, long foldWallNanos) {
+    }
+
+    Timings lastTimings() {
+        return lastTimings;
+    }
 
     SparkEnsemble(SparkSession spark, boolean stopOnClose) {
         this(spark, stopOnClose, 0, true);
@@ -131,13 +144,14 @@ final class SparkEnsemble implements RunEngine.Session {
         String group = "indivisible-" + runId + "-" + RUNS.incrementAndGet();
 
         Broadcast<StudySource> shipped = jsc.broadcast(source);
+        org.apache.spark.util.LongAccumulator replicationNanos = sc.longAccumulator("indivisible replication nanos");
         List<Integer> sliceIds = new ArrayList<>();
         for (int s = 0; s < plan.slices(); s++) {
             sliceIds.add(s);
         }
         JavaRDD<Block> blocks = jsc.parallelize(sliceIds, plan.slices())
                 .mapPartitionsWithIndex((slice, ignored) -> (Iterator<Block>) new SliceRunner(
-                        shipped.value().prepared(), plan, slice, new RunSettings(seed, true, check)), true)
+                        shipped.value().prepared(), plan, slice, new RunSettings(seed, true, check), replicationNanos), true)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<Row> rows = blocks.flatMap(b -> new Rows(runId, scenarios[b.cellIndex], treatments[b.cellIndex], b));
         TaskProgress listener = new TaskProgress(group, plan);
@@ -155,9 +169,11 @@ final class SparkEnsemble implements RunEngine.Session {
                 spark.createDataFrame(rows, METRICS_SCHEMA).write().mode(SaveMode.ErrorIfExists).parquet(metricsUri);
                 return null;
             });
+            long started = System.nanoTime();
             await(write, sc, group, progress, listener, cells);
+            long written = System.nanoTime();
             progress.advanced(spec.totalReplications());
-            // The ordered fold on this thread, one partition at a time (from the kept outcomes).
+            // The ordered fold, one partition at a time from the kept outcomes.
             Future<EnsembleSummary> fold = driver.submit(() -> {
                 sc.setJobGroup(group, "indivisible " + study.id() + ": fold in order", true);
                 OrderedFold f = new OrderedFold(spec);
@@ -174,7 +190,10 @@ final class SparkEnsemble implements RunEngine.Session {
                 return f.summary();
             });
             EnsembleSummary summary = await(fold, sc, group, progress, null, cells);
+            long folded = System.nanoTime();
             progress.finished();
+            progress.timing(replicationNanos.value(), folded - written);
+            lastTimings = new Timings(written - started, replicationNanos.value(), folded - written);
             if (!metricsUri.equals(localMetrics(partialFolder))) {
                 Files.writeString(partialFolder.resolve(METRICS_LOCATION), metricsUri + "\n");
             }
