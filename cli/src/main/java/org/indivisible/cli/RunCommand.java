@@ -153,6 +153,11 @@ final class RunCommand implements Callable<Integer> {
             err.println("indivisible run: --resume: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         } catch (InterruptedRun e) {
+            if (opened.session() != null) {
+                err.printf("indivisible run: interrupted; the Spark jobs were cancelled. A Spark run starts over: run it again "
+                        + "(and delete %s).%n", e.partialFolder());
+                return ExitCodes.INTERRUPTED;
+            }
             err.printf("indivisible run: interrupted after %d of %d replications; they are kept in %s.%n",
                     e.doneReplications(), e.totalReplications(), e.partialFolder());
             err.printf("Finish it with: indivisible run %s%s%s --resume%n", input, replications != null ? " -n " + replications : "",

@@ -100,7 +100,7 @@ final class SparkPoints implements ParameterSensitivity.PointEvaluator {
                         Configuration c = ParameterSensitivity.withParameters(base, varied, design.value()[point]);
                         out.add(new Tuple2<>(point, ParameterSensitivity.point(there, engine.prepare(c), groups.value()[point])));
                     }
-                    return (Iterator<Tuple2<Integer, Double>>) out.iterator();
+                    return out.iterator();
                 }, true).collect();
             });
             List<Tuple2<Integer, Double>> results;
