@@ -229,7 +229,7 @@ final class SparkEnsemble implements RunEngine.Session {
     }
 
     /** A failed job as the local runner reports it: the replication that broke, if one did. */
-    private static RuntimeException failure(Throwable t, List<Cell> cells) throws IOException, InterruptedException {
+    static RuntimeException failure(Throwable t, List<Cell> cells) throws IOException, InterruptedException {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SliceRunner.RemoteReplicationFailure r) {
                 return new ReplicationFailure(cells.get(r.cellIndex), r.replication, r.getCause() != null ? r.getCause() : r);
