@@ -79,6 +79,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar (there is none either when not on a terminal).")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "local", description = {
+        "local (threads of this process) or spark (Apache Spark; same summary.json, docs/scale-out.md).",
+        "Default: ${DEFAULT-VALUE}."})
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: local[*], spark://host:7077, yarn, k8s://... Default: spark-submit's, else local[*].")
+    String master;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -105,6 +114,25 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Study study = loaded.orElseThrow();
+        EngineChoice.Opened opened;
+        try {
+            opened = EngineChoice.open("run", engine, master, resume, err);
+        } catch (EngineChoice.Refused e) {
+            return e.exitCode();
+        }
+        try (opened) {
+            if (opened.session() != null) {
+                threads = opened.session().parallelism();
+                if (!json) {
+                    out.println("engine: " + opened.session().description());
+                }
+            }
+            return run(study, snapshot, input, opened, out, err);
+        }
+    }
+
+    private Integer run(Study study, EmbeddedSnapshot snapshot, Path input, EngineChoice.Opened opened, PrintWriter out,
+                        PrintWriter err) throws Exception {
         int reps = replications != null ? replications : study.replications();
         long masterSeed = seed != null ? seed : study.seed();
         if (!json) {
@@ -120,11 +148,16 @@ final class RunCommand implements Callable<Integer> {
         try {
             result = StudyRun.run(study, snapshot, new StudyRun.Options(replications, seed, threads, check, outRoot, resume),
                     new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + input,
-                    List.of(new ResultsStore()));
+                    opened.session() == null ? List.of(new ResultsStore()) : List.of(), opened.runner());
         } catch (StudyRun.NothingToResume e) {
             err.println("indivisible run: --resume: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         } catch (InterruptedRun e) {
+            if (opened.session() != null) {
+                err.printf("indivisible run: interrupted; the Spark jobs were cancelled. A Spark run starts over: run it again "
+                        + "(and delete %s).%n", e.partialFolder());
+                return ExitCodes.INTERRUPTED;
+            }
             err.printf("indivisible run: interrupted after %d of %d replications; they are kept in %s.%n",
                     e.doneReplications(), e.totalReplications(), e.partialFolder());
             err.printf("Finish it with: indivisible run %s%s%s --resume%n", input, replications != null ? " -n " + replications : "",

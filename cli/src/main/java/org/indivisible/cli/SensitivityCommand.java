@@ -95,6 +95,13 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+            description = "local (threads) or spark (the points on Apache Spark; same results; docs/scale-out.md). Default: ${DEFAULT-VALUE}.")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: local[*], spark://host:7077, yarn, k8s://...")
+    String master;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -142,8 +149,22 @@ final class SensitivityCommand implements Callable<Integer> {
             out.printf("indivisible sensitivity: %s/%s, %s over %d parameters, metric %s, seed %d%n", cell.scenarioId(),
                     cell.treatmentId(), m.name().toLowerCase(Locale.ROOT), k, metric, masterSeed);
             out.flush();
-            result = ParameterSensitivity.run(s, Engine.standard(),
-                    new ConsoleProgress("points", System.err, !quiet && System.console() != null));
+            ConsoleProgress bar = new ConsoleProgress("points", System.err, !quiet && System.console() != null);
+            EngineChoice.Opened opened;
+            try {
+                opened = EngineChoice.open("sensitivity", engine, master, false, err);
+            } catch (EngineChoice.Refused refused) {
+                return refused.exitCode();
+            }
+            try (opened) {
+                if (opened.session() == null) {
+                    result = ParameterSensitivity.run(s, Engine.standard(), bar);
+                } else {
+                    out.println("engine: " + opened.session().description());
+                    out.flush();
+                    result = ParameterSensitivity.run(s, bar, opened.session().points(study, cells, cells.indexOf(cell)));
+                }
+            }
         } catch (IllegalArgumentException e) {
             err.println("indivisible sensitivity: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.indivisible.analysis.ensemble.Cell;
-import org.indivisible.analysis.ensemble.Ensemble;
 import org.indivisible.analysis.ensemble.EnsembleSpec;
 import org.indivisible.analysis.ensemble.ProgressListener;
 import org.indivisible.analysis.statistics.EnsembleSummary;
@@ -76,6 +75,13 @@ public final class StudyRun {
 
     public static Result run(Study study, Snapshot snapshot, Options options, ProgressListener progress,
                              String reproduceCommand, List<RunWriter> writers) throws IOException, InterruptedException {
+        return run(study, snapshot, options, progress, reproduceCommand, writers, EnsembleRunner.LOCAL);
+    }
+
+    /** As above, the ensemble run by {@code runner} (another engine: docs/scale-out.md). */
+    public static Result run(Study study, Snapshot snapshot, Options options, ProgressListener progress,
+                             String reproduceCommand, List<RunWriter> writers, EnsembleRunner runner)
+            throws IOException, InterruptedException {
         int replications = options.replications() != null ? options.replications() : study.replications();
         long seed = options.seed() != null ? options.seed() : study.seed();
         List<Cell> cells = cells(study, snapshot);
@@ -102,7 +108,7 @@ public final class StudyRun {
         Path journalFile = partial.resolve(JOURNAL);
         try (JournalFile journal = JournalFile.open(journalFile)) {
             resumed = journal.storedOutcomes();
-            summary = Ensemble.standard().run(spec, progress, journal);
+            summary = runner.run(study, spec, planned.runId(), partial, progress, journal);
         } catch (InterruptedRun e) {
             throw e;
         } catch (InterruptedException e) {

@@ -103,6 +103,22 @@ public final class ParameterSensitivity {
     }
 
     public static Result run(Spec spec, Engine engine, ProgressListener progress) throws InterruptedException {
+        return run(spec, progress, (s, parameters, values, group, p) -> evaluate(s, engine, parameters, values, group, p));
+    }
+
+    /**
+     * Evaluates a design's points: {@code y[p]} is the metric's mean at point p, as
+     * {@link #point} computes it. The local evaluator uses threads; another engine (the spark
+     * module, docs/scale-out.md) may run the points elsewhere; the result must be identical.
+     */
+    @FunctionalInterface
+    public interface PointEvaluator {
+        double[] evaluate(Spec spec, List<UncertainParameter> parameters, double[][] values, int[] group,
+                          ProgressListener progress) throws InterruptedException;
+    }
+
+    /** As above, the points evaluated by {@code points}. */
+    public static Result run(Spec spec, ProgressListener progress, PointEvaluator points) throws InterruptedException {
         List<UncertainParameter> parameters = parameters(spec.base(), spec.parameterIds());
         int k = parameters.size();
         double[][] unit;
@@ -136,7 +152,7 @@ public final class ParameterSensitivity {
                 values[p][i] = inverse(parameters.get(i).distribution(), unit[p][i]);
             }
         }
-        double[] y = evaluate(spec, engine, parameters, values, group, progress);
+        double[] y = points.evaluate(spec, parameters, values, group, progress);
         // Elementary effects are per unit of the design scale: moving a parameter across its
         // whole range (in quantiles of its distribution) is a step of 1.
         MorrisScreening.Effect[] effects = morris == null ? null : morris.analyse(y);
@@ -147,7 +163,6 @@ public final class ParameterSensitivity {
     private static double[] evaluate(Spec spec, Engine engine, List<UncertainParameter> parameters, double[][] values,
                                      int[] group, ProgressListener progress) throws InterruptedException {
         double[] y = new double[values.length];
-        RunSettings settings = new RunSettings(spec.seed(), true, spec.check());
         AtomicLong done = new AtomicLong();
         progress.started(values.length);
         ExecutorService pool = Executors.newFixedThreadPool(spec.threads(), r -> {
@@ -161,20 +176,7 @@ public final class ParameterSensitivity {
                 int point = p;
                 futures.add(pool.submit(() -> {
                     Configuration c = withParameters(spec.base(), parameters, values[point]);
-                    Engine.Prepared prepared = engine.prepare(c);
-                    double sum = 0;
-                    for (int m = 0; m < spec.replicationsPerPoint(); m++) {
-                        int replication = group[point] * spec.replicationsPerPoint() + m;
-                        Outcome o = prepared.run(settings, replication);
-                        Double v = o.metrics().get(spec.metric());
-                        if (v == null) {
-                            throw new IllegalArgumentException("metric " + spec.metric() + " is not recorded in replication "
-                                    + replication + " (it applies only in some replications); choose one every replication records"
-                                    + (o.metrics().isEmpty() ? "" : ", e.g. " + o.metrics().firstKey()));
-                        }
-                        sum += v;
-                    }
-                    y[point] = sum / spec.replicationsPerPoint();
+                    y[point] = point(spec, engine.prepare(c), group[point]);
                     done.incrementAndGet();
                 }));
             }
@@ -199,6 +201,28 @@ public final class ParameterSensitivity {
         progress.advanced(values.length);
         progress.finished();
         return y;
+    }
+
+    /**
+     * The metric's mean at one point: replications {@code group * r .. group * r + r - 1} of the
+     * configuration with the point's parameter values, already prepared (the replications of a
+     * Sobol row or Morris trajectory share their random numbers).
+     */
+    public static double point(Spec spec, Engine.Prepared prepared, int group) {
+        RunSettings settings = new RunSettings(spec.seed(), true, spec.check());
+        double sum = 0;
+        for (int m = 0; m < spec.replicationsPerPoint(); m++) {
+            int replication = group * spec.replicationsPerPoint() + m;
+            Outcome o = prepared.run(settings, replication);
+            Double v = o.metrics().get(spec.metric());
+            if (v == null) {
+                throw new IllegalArgumentException("metric " + spec.metric() + " is not recorded in replication "
+                        + replication + " (it applies only in some replications); choose one every replication records"
+                        + (o.metrics().isEmpty() ? "" : ", e.g. " + o.metrics().firstKey()));
+            }
+            sum += v;
+        }
+        return sum / spec.replicationsPerPoint();
     }
 
     /** The inverse CDF of a distribution at u, through its own one-uniform sampler. */

@@ -1,0 +1,42 @@
+package org.indivisible.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.indivisible.analysis.run.RunEngine;
+
+/**
+ * {@code --engine spark}: found by the command line through {@link java.util.ServiceLoader}
+ * when this module and Spark are on the class path (the {@code ./indivisible} launcher, or
+ * spark-submit with {@code indivisible-spark-submit.jar}). Stateless; each {@link #open} starts
+ * (or joins) a Spark session.
+ */
+public final class SparkEngine implements RunEngine {
+
+    public static final String NAME = "spark";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /**
+     * Starts a session on {@code master}; with null, what spark-submit configured
+     * ({@code spark.master}) or else {@code local[*]}. A session already running in this JVM is
+     * joined (and left running on close).
+     */
+    @Override
+    public Session open(String master) {
+        boolean existing = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
+        SparkConf conf = new SparkConf();
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        conf.setIfMissing("spark.app.name", "indivisible");
+        // Our progress bar, not Spark's console bar, on standard error.
+        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        return new SparkEnsemble(spark, !existing);
+    }
+}
