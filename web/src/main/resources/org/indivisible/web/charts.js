@@ -117,7 +117,9 @@
       body.appendChild(tr);
     });
     table.appendChild(body);
-    sec.appendChild(table);
+    var wrap = el('div', {'class': 'scroll', tabindex: '0', 'aria-label': 'Headline numbers table'});
+    wrap.appendChild(table);
+    sec.appendChild(wrap);
   }
 
   /* ---------------- fan charts ---------------- */
@@ -149,12 +151,12 @@
     return pts;
   }
 
-  function fanOption(title, yName, byTreatment) {
+  function fanOption(title, yName, byTreatment, log) {
     var opt = baseOption(title);
     var xs = [];
     byTreatment.forEach(function (t) { t.points.forEach(function (p) { if (xs.indexOf(p[0]) < 0) { xs.push(p[0]); } }); });
     opt.xAxis = {type: 'category', data: xs, boundaryGap: false};
-    opt.yAxis = {type: 'value', name: yName, scale: true};
+    opt.yAxis = log ? {type: 'log', name: yName + ' (log scale)', logBase: 10} : {type: 'value', name: yName, scale: true};
     opt.legend = {bottom: 0};
     opt.series = [];
     byTreatment.forEach(function (t, i) {
@@ -190,7 +192,7 @@
       var s = doc.summary[state.scenario];
       var ts = Object.keys(s);
       balance.setOption(fanOption('Europe: NATO / Russian combat power (' + state.scenario + ')', 'ratio',
-        ts.map(function (t) { return {name: t, points: balanceSeries(s[t])}; })), true);
+        ts.map(function (t) { return {name: t, points: balanceSeries(s[t])}; }), true), true);
       if (holding) {
         stocks.setOption(fanOption('Munitions stock ' + holding + ' (' + state.scenario + ')', 'rounds',
           ts.map(function (t) { return {name: t, points: stockSeries(s[t], holding)}; })), true);
@@ -256,6 +258,8 @@
   /* ---------------- policy comparison ---------------- */
   var COMPARED = /^(p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_|policy_cost_usd$|balance_ratio_min\.|munitions_days_of_supply_min\.)/;
 
+  var CHARTED = /^(p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_(balance_ratio_min|gap_usd|gap_years|dip_weeks)$|balance_ratio_min\.)/;
+
   function comparison(root, doc, state) {
     if (!doc.comparisons || !doc.comparisons.length) { return; }
     var sec = section(root, 'comparison', 'Policy comparison',
@@ -271,7 +275,7 @@
       tableWrap.innerHTML = '';
       if (!cmp) { chart.clear(); return; }
       var diffs = cmp.differences.filter(function (d) { return COMPARED.test(d.metric); });
-      var rel = diffs.filter(function (d) { return d.baselineMean !== 0 && d.low !== null; });
+      var rel = diffs.filter(function (d) { return CHARTED.test(d.metric) && d.baselineMean !== 0 && d.low !== null; });
       var opt = baseOption(cmp.treatment + ' − ' + cmp.baseline + ', % of baseline mean (' + cmp.scenario + ')');
       opt.tooltip = {trigger: 'item'};
       opt.grid.left = 230;
@@ -364,16 +368,21 @@
         }},
         visualMap: {type: 'continuous', min: -extent, max: extent, inRange: {color: DIVERGING}, text: ['gain', 'loss'],
           calculable: true, left: 10, bottom: 20, seriesIndex: 0},
-        geo: {map: 'indivisible-world', roam: true, itemStyle: {areaColor: '#e0e0e0', borderColor: '#999', borderWidth: 0.4},
+        geo: {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 78], [180, -56]], layoutSize: '95%',
+          layoutCenter: ['50%', '52%'], itemStyle: {areaColor: '#e0e0e0', borderColor: '#999', borderWidth: 0.4},
           emphasis: {label: {show: false}}},
         series: [
           {name: 'GDP change y1 %', type: 'map', geoIndex: 0, data: data},
           {name: 'flows', type: 'lines', coordinateSystem: 'geo', zlevel: 2, data: flows,
-            lineStyle: {color: '#000', opacity: 0.8, curveness: 0.2}, symbol: ['none', 'arrow'], symbolSize: 10,
-            label: {show: true, position: 'middle', formatter: '{b}', fontSize: 10}}
+            lineStyle: {color: '#000', opacity: 0.8, curveness: 0.2}, symbol: ['none', 'arrow'], symbolSize: 10}
         ]
       }, true);
+      caption.textContent = flows.map(function (f) {
+        return f.name + ': ' + (f.name.indexOf('US') === 0 ? 'Europe\'s dip ' + fmt(f.value) + ' weeks' : fmt(100 * f.value) + '% of Russia\'s munitions supply');
+      }).join(' · ');
     }
+    var caption = el('p', {'class': 'note', id: 'map-flows'});
+    sec.appendChild(caption);
     state.listeners.push(draw);
     draw();
   }

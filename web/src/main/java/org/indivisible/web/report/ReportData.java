@@ -32,7 +32,7 @@ import org.indivisible.store.RunResults;
  *
  * <ul>
  *   <li>{@code manifest}: manifest.json as it is;</li>
- *   <li>{@code summary}: summary.json's results without the per-channel GDP splits;</li>
+ *   <li>{@code summary}: summary.json's results for the metrics the report shows ({@link #REPORTED});</li>
  *   <li>{@code comparisons}: every treatment against the study's first in each scenario, paired by
  *       replication (paired-t 95% intervals, {@link Comparison}), with the change per US$ billion
  *       of added policy cost;</li>
@@ -81,7 +81,7 @@ public final class ReportData {
         root.put("format", FORMAT);
         root.set("manifest", JSON.readTree(manifestFile.toFile()));
         JsonNode summary = JSON.readTree(summaryFile.toFile());
-        root.set("summary", withoutChannels(summary.path("results")));
+        root.set("summary", reportedOnly(summary.path("results")));
         ArrayNode comparisons = root.putArray("comparisons");
         ObjectNode distributions = root.putObject("distributions");
         if (Files.isRegularFile(runFolder.resolve(ResultsStore.DUCKDB_FILE))) {
@@ -99,15 +99,15 @@ public final class ReportData {
         return root;
     }
 
-    /** summary.json's results without the per-channel GDP splits ({@code gdp_change_*.<ID>.<channel>}). */
-    static ObjectNode withoutChannels(JsonNode results) {
+    /** summary.json's results restricted to {@link #REPORTED}. */
+    static ObjectNode reportedOnly(JsonNode results) {
         ObjectNode out = JSON.createObjectNode();
         results.properties().forEach(scenario -> {
             ObjectNode s = out.putObject(scenario.getKey());
             scenario.getValue().properties().forEach(treatment -> {
                 ObjectNode t = s.putObject(treatment.getKey());
                 treatment.getValue().properties().forEach(metric -> {
-                    if (!isChannelSplit(metric.getKey())) {
+                    if (reported(metric.getKey())) {
                         t.set(metric.getKey(), metric.getValue());
                     }
                 });
@@ -116,8 +116,19 @@ public final class ReportData {
         return out;
     }
 
-    static boolean isChannelSplit(String metric) {
-        return metric.startsWith("gdp_change_") && metric.split("\\.").length > 2;
+    /**
+     * The metrics the report draws or tables (every metric stays in summary.json and the store):
+     * conflicts and campaigns, GDP change by actor (not by channel), Europe's balance and gap,
+     * policy cost, munitions stocks by year, days of supply and suppliers' shares, spending shares.
+     */
+    static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "(p_conflict|conflict_start_week|war_weeks|campaign_holds|campaign_falls|campaign_stalemate)\\..*"
+            + "|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
+            + "|munitions_stock_\\d{4}\\..*|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*"
+            + "|defence_spending_pct_gdp_final\\..*");
+
+    static boolean reported(String metric) {
+        return REPORTED.matcher(metric).matches();
     }
 
     private static void addComparisons(RunResults results, ArrayNode out) throws IOException {
@@ -144,7 +155,7 @@ public final class ReportData {
                 cmp.costDifferenceUsd().ifPresent(x -> o.put("costDifferenceUsd", x));
                 ArrayNode diffs = o.putArray("differences");
                 for (Difference d : cmp.differences()) {
-                    if (isChannelSplit(d.metric())) {
+                    if (!reported(d.metric()) || d.metric().startsWith("munitions_stock_")) {
                         continue;
                     }
                     ObjectNode x = diffs.addObject();
@@ -232,8 +243,10 @@ public final class ReportData {
             ObjectNode a = out.addObject();
             a.put("id", r.get("iso3"));
             a.put("name", r.get("name"));
-            a.put("lat", r.getDouble("lat"));
-            a.put("lon", r.getDouble("lon"));
+            if (!r.get("lat").isBlank() && !r.get("lon").isBlank()) {
+                a.put("lat", r.getDouble("lat"));
+                a.put("lon", r.getDouble("lon"));
+            }
             String n = numeric.get(r.get("iso3"));
             if (n != null) {
                 a.put("isoNumeric", n);
