@@ -89,7 +89,7 @@ public final class WebServer implements AutoCloseable {
     private final byte[] tokenBytes;
 
     /** An answer other than 200, with a message for the person at the other end. */
-    static final class ApiError extends RuntimeException {
+    public static final class ApiError extends RuntimeException {
         final int status;
 
         ApiError(int status, String message) {
@@ -432,7 +432,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** The study restricted to the chosen scenarios and treatments (all when a list is empty). */
-    static Study subset(Study s, List<String> scenarioIds, List<String> treatmentIds) {
+    public static Study subset(Study s, List<String> scenarioIds, List<String> treatmentIds) {
         for (String id : scenarioIds) {
             if (!s.scenarioIds().contains(id)) {
                 throw new ApiError(400, "study " + s.id() + " has no scenario " + id + "; it has " + s.scenarioIds());
