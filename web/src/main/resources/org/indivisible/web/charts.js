@@ -335,8 +335,10 @@
       'Countries coloured by the mean first-year GDP change (blue: gain, orange: loss; grey: not modelled). ' +
       'Arrows: munitions from North Korea and China to Russia (width: their share of Russia\'s supply) and US ' +
       'forces leaving Europe for the Pacific (label: weeks of Europe\'s dip). Drag to pan, scroll to zoom.');
-    var chart = chartBox(sec, 'world-map', 'World map of GDP change by actor with flows to Russia and US forces to the Pacific', 460);
+    var chart = chartBox(sec, 'world-map', 'World map of GDP change by actor with flows to Russia and US forces to the Pacific', 540);
     var geo = global.topojson.feature(topo, topo.objects.countries);
+    // Antarctica (010) and Fiji (242, drawn across the antimeridian) are not modelled: left out.
+    geo.features = geo.features.filter(function (f) { return f.id !== '010' && f.id !== '242'; });
     var byNumeric = {};
     var byId = {};
     doc.actors.forEach(function (a) { byId[a.id] = a; if (a.isoNumeric) { byNumeric[a.isoNumeric] = a; } });
@@ -356,7 +358,9 @@
       var flows = [
         {name: 'PRK → RUS munitions', coords: [cap('PRK'), cap('RUS')], value: share('PRK'), lineStyle: {width: 2 + 10 * share('PRK')}},
         {name: 'CHN → RUS munitions and inputs', coords: [cap('CHN'), cap('RUS')], value: share('CHN'), lineStyle: {width: 2 + 10 * share('CHN')}},
-        {name: 'US forces Europe → Pacific', coords: [US_EUROPE, US_PACIFIC], value: dip ? dip.mean : 0, lineStyle: {width: 3, type: 'dashed'}}
+        // Faint when the US never left Europe in this cell.
+        {name: 'US forces Europe → Pacific', coords: [US_EUROPE, US_PACIFIC], value: dip ? dip.mean : 0,
+          lineStyle: {width: 3, type: 'dashed', opacity: dip && dip.mean > 0 ? 0.8 : 0.25}}
       ];
       chart.setOption({
         aria: {enabled: true},
@@ -368,7 +372,7 @@
         }},
         visualMap: {type: 'continuous', min: -extent, max: extent, inRange: {color: DIVERGING}, text: ['gain', 'loss'],
           calculable: true, left: 10, bottom: 20, seriesIndex: 0},
-        geo: {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 78], [180, -56]], layoutSize: '95%',
+        geo: {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 80], [180, -58]], layoutSize: '100%',
           layoutCenter: ['50%', '52%'], itemStyle: {areaColor: '#e0e0e0', borderColor: '#999', borderWidth: 0.4},
           emphasis: {label: {show: false}}},
         series: [
