@@ -145,6 +145,13 @@ class WebServerRulesTest {
     }
 
     @Test
+    void oversizedHeadersGet431() throws Exception {
+        String url = start(settings());
+        assertEquals(200, get(url + "api/runs", "X-Filler", "a".repeat(8 * 1024)).statusCode());
+        assertEquals(431, get(url + "api/runs", "X-Filler", "a".repeat(20 * 1024)).statusCode());
+    }
+
+    @Test
     void bodiesOfUnknownLengthGet411() throws Exception {
         String url = start(settings().withLimits(4096, 2));
         byte[] body = "{\"file\":\"x.yaml\",\"text\":\"id: x\"}".getBytes(StandardCharsets.UTF_8);
