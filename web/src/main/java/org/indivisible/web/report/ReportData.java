@@ -9,11 +9,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.indivisible.analysis.comparison.Comparison;
@@ -24,7 +30,6 @@ import org.indivisible.data.snapshot.Snapshot;
 import org.indivisible.data.snapshot.TableInfo;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.store.ResultsStore;
-import org.indivisible.store.RunResults;
 
 /**
  * Gathers what a run folder holds into the one JSON document the report and the dashboard draw
@@ -85,10 +90,9 @@ public final class ReportData {
         ArrayNode comparisons = root.putArray("comparisons");
         ObjectNode distributions = root.putObject("distributions");
         if (Files.isRegularFile(runFolder.resolve(ResultsStore.DUCKDB_FILE))) {
-            try (RunResults results = RunResults.open(runFolder)) {
-                addComparisons(results, comparisons);
-                addDistributions(results, distributions);
-            }
+            Map<String, SortedMap<String, SortedMap<Integer, Double>>> values = comparedValues(runFolder);
+            addComparisons(values, comparisons);
+            addDistributions(values, distributions);
         }
         Path sensitivity = runFolder.resolve("sensitivity.json");
         if (Files.isRegularFile(sensitivity)) {
@@ -127,12 +131,46 @@ public final class ReportData {
             + "|munitions_stock_\\d{4}\\..*|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*"
             + "|defence_spending_pct_gdp_final\\..*");
 
+    /** The metrics compared between treatments: those reported, less the yearly munitions stocks. */
+    static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+            "(p_conflict|conflict_start_week|war_weeks|campaign_holds|campaign_falls|campaign_stalemate)\\..*"
+            + "|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
+            + "|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*|defence_spending_pct_gdp_final\\..*");
+
     static boolean reported(String metric) {
         return REPORTED.matcher(metric).matches();
     }
 
-    private static void addComparisons(RunResults results, ArrayNode out) throws IOException {
-        List<String[]> cells = results.cells();
+    /**
+     * Every replication's value of the compared metrics, per cell ("scenario/treatment", in the
+     * run's order): one query, filtered in DuckDB, read once for comparisons and distributions.
+     */
+    static Map<String, SortedMap<String, SortedMap<Integer, Double>>> comparedValues(Path runFolder) throws IOException {
+        Map<String, SortedMap<String, SortedMap<Integer, Double>>> out = new LinkedHashMap<>();
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        String db = runFolder.resolve(ResultsStore.DUCKDB_FILE).toAbsolutePath().toString();
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, readOnly);
+                 PreparedStatement p = c.prepareStatement("SELECT scenario, treatment, metric, replication, value FROM metrics "
+                         + "WHERE regexp_full_match(metric, ?) ORDER BY rowid")) {
+                p.setString(1, COMPARED.pattern());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new TreeMap<>())
+                                .computeIfAbsent(rs.getString(3), k -> new TreeMap<>()).put(rs.getInt(4), rs.getDouble(5));
+                    }
+                }
+            }
+        } catch (SQLException | ClassNotFoundException e) {
+            throw new IOException("cannot read " + db + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static void addComparisons(Map<String, SortedMap<String, SortedMap<Integer, Double>>> values, ArrayNode out) {
+        List<String[]> cells = values.keySet().stream().map(k -> k.split("/", 2)).toList();
         if (cells.isEmpty()) {
             return;
         }
@@ -145,9 +183,10 @@ public final class ReportData {
                     continue;
                 }
                 if (base == null) {
-                    base = results.values(scenario, baseline);
+                    base = values.getOrDefault(scenario + "/" + baseline, new TreeMap<>());
                 }
-                Comparison cmp = Comparison.of(scenario, baseline, c[1], base, results.values(scenario, c[1]), true);
+                Comparison cmp = Comparison.of(scenario, baseline, c[1], base,
+                        values.getOrDefault(scenario + "/" + c[1], new TreeMap<>()), true);
                 ObjectNode o = out.addObject();
                 o.put("scenario", scenario);
                 o.put("baseline", baseline);
@@ -155,9 +194,6 @@ public final class ReportData {
                 cmp.costDifferenceUsd().ifPresent(x -> o.put("costDifferenceUsd", x));
                 ArrayNode diffs = o.putArray("differences");
                 for (Difference d : cmp.differences()) {
-                    if (!reported(d.metric()) || d.metric().startsWith("munitions_stock_")) {
-                        continue;
-                    }
                     ObjectNode x = diffs.addObject();
                     x.put("metric", d.metric());
                     x.put("baselineMean", d.baselineMean());
@@ -183,18 +219,16 @@ public final class ReportData {
         }
     }
 
-    private static void addDistributions(RunResults results, ObjectNode out) throws IOException {
-        List<String[]> cells = results.cells();
+    private static void addDistributions(Map<String, SortedMap<String, SortedMap<Integer, Double>>> values, ObjectNode out) {
         Map<String, Map<String, double[]>> byMetric = new LinkedHashMap<>();
-        for (String[] c : cells) {
-            SortedMap<String, SortedMap<Integer, Double>> values = results.values(c[0], c[1]);
-            for (String metric : HEADLINE_METRICS) {
-                SortedMap<Integer, Double> v = values.get(metric);
+        for (String metric : HEADLINE_METRICS) {
+            values.forEach((cell, metrics) -> {
+                SortedMap<Integer, Double> v = metrics.get(metric);
                 if (v != null && !v.isEmpty()) {
                     byMetric.computeIfAbsent(metric, k -> new LinkedHashMap<>())
-                            .put(c[0] + "/" + c[1], v.values().stream().mapToDouble(Double::doubleValue).toArray());
+                            .put(cell, v.values().stream().mapToDouble(Double::doubleValue).toArray());
                 }
-            }
+            });
         }
         byMetric.forEach((metric, cellValues) -> {
             double low = Double.POSITIVE_INFINITY;
