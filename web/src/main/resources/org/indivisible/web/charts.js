@@ -332,13 +332,31 @@
   /* ---------------- map ---------------- */
   function worldMap(root, doc, state, topo) {
     var sec = section(root, 'map', 'Map: GDP change and the flows',
-      'Countries coloured by the mean first-year GDP change (blue: gain, orange: loss; grey: not modelled). ' +
+      'Countries coloured by the mean first-year GDP change (blue: gain, orange: loss, the darkest at the 90th percentile of the changes or beyond; grey: not modelled). ' +
       'Arrows: munitions from North Korea and China to Russia (width: their share of Russia\'s supply) and US ' +
       'forces leaving Europe for the Pacific (label: weeks of Europe\'s dip). Drag to pan, scroll to zoom.');
     var chart = chartBox(sec, 'world-map', 'World map of GDP change by actor with flows to Russia and US forces to the Pacific', 540);
     var geo = global.topojson.feature(topo, topo.objects.countries);
     // Antarctica (010) and Fiji (242, drawn across the antimeridian) are not modelled: left out.
     geo.features = geo.features.filter(function (f) { return f.id !== '010' && f.id !== '242'; });
+    // Rings that cross the antimeridian (Russia's Chukotka, Alaska's Aleutians) would streak across
+    // the map: their points on the far side are put on the 180th meridian, on the side most lie.
+    function mend(ring) {
+      var jump = false;
+      var east = 0;
+      for (var i = 0; i < ring.length; i++) {
+        if (i > 0 && Math.abs(ring[i][0] - ring[i - 1][0]) > 180) { jump = true; }
+        if (ring[i][0] > 0) { east++; }
+      }
+      if (!jump) { return ring; }
+      var side = east * 2 >= ring.length ? 180 : -180;
+      return ring.map(function (p) { return (p[0] > 0) === (side > 0) ? p : [side, p[1]]; });
+    }
+    geo.features.forEach(function (f) {
+      var g = f.geometry;
+      if (g && g.type === 'Polygon') { g.coordinates = g.coordinates.map(mend); }
+      if (g && g.type === 'MultiPolygon') { g.coordinates = g.coordinates.map(function (poly) { return poly.map(mend); }); }
+    });
     var byNumeric = {};
     var byId = {};
     doc.actors.forEach(function (a) { byId[a.id] = a; if (a.isoNumeric) { byNumeric[a.isoNumeric] = a; } });
@@ -351,7 +369,10 @@
       var c = doc.summary[state.scenario][state.treatment] || {};
       var data = doc.actors.filter(function (a) { return a.isoNumeric && c['gdp_change_pct_y1.' + a.id]; })
         .map(function (a) { return {name: a.id, value: c['gdp_change_pct_y1.' + a.id].mean, actor: a.name}; });
-      var extent = Math.max(0.01, Math.max.apply(null, data.map(function (d) { return Math.abs(d.value); }).concat([0])));
+      // Scale to the 90th percentile of the absolute changes, so that one extreme actor (Taiwan in a
+      // blockade) does not wash out the others; beyond it, the end colours.
+      var abs = data.map(function (d) { return Math.abs(d.value); }).sort(function (a, b) { return a - b; });
+      var extent = Math.max(0.01, abs.length ? abs[Math.floor(0.9 * (abs.length - 1))] : 0);
       function share(partner) { var m = c['munitions_supply_share.RUS.' + partner]; return m ? m.mean : 0; }
       function cap(id) { var a = byId[id]; return [a.lon, a.lat]; }
       var dip = c['europe_dip_weeks'];
@@ -370,10 +391,11 @@
           if (p.seriesType === 'lines') { return p.name + (p.data.name.indexOf('US') === 0 ? ': dip ' + fmt(p.value) + ' weeks' : ': ' + fmt(100 * p.value) + '% of supply'); }
           return (p.data && p.data.actor ? p.data.actor : p.name) + ': ' + (isFinite(p.value) ? fmt(p.value) + ' %' : 'not modelled');
         }},
-        visualMap: {type: 'continuous', min: -extent, max: extent, inRange: {color: DIVERGING}, text: ['gain', 'loss'],
+        visualMap: {type: 'continuous', min: -extent, max: extent, inRange: {color: DIVERGING}, text: ['gain %', 'loss %'],
+          formatter: function (v) { return fmt(v); },
           calculable: true, left: 10, bottom: 20, seriesIndex: 0},
-        geo: {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 80], [180, -58]], layoutSize: '100%',
-          layoutCenter: ['50%', '52%'], itemStyle: {areaColor: '#e0e0e0', borderColor: '#999', borderWidth: 0.4},
+        geo: {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 80], [180, -58]],
+          top: 40, bottom: 10, left: 110, right: 10, itemStyle: {areaColor: '#bdbdbd', borderColor: '#777', borderWidth: 0.4},
           emphasis: {label: {show: false}}},
         series: [
           {name: 'GDP change y1 %', type: 'map', geoIndex: 0, data: data},

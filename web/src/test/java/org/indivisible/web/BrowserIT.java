@@ -135,6 +135,26 @@ class BrowserIT {
             assertTrue(countries.contains(iso), iso + " missing from the map data " + countries);
         }
         assertEquals(List.of("PRK → RUS munitions", "CHN → RUS munitions and inputs", "US forces Europe → Pacific"), map.get("flows"));
+        // Each modelled country is painted by the colour scale, not left in the grey of countries not modelled.
+        @SuppressWarnings("unchecked")
+        Map<String, String> fills = (Map<String, String>) js(d, """
+                var c = echarts.getInstanceByDom(document.getElementById('world-map'));
+                var data = c.getModel().getSeriesByIndex(0).getData();
+                var out = {};
+                ['RUS', 'UKR', 'CHN', 'USA'].forEach(function (n) {
+                  var i = data.indexOfName(n); out[n] = i < 0 ? 'missing' : String(data.getItemVisual(i, 'style').fill);
+                });
+                return out;
+                """);
+        // Russia's mainland is drawn (a point in Siberia lies on a country shape).
+        assertEquals(Boolean.TRUE, js(d, """
+                var c = echarts.getInstanceByDom(document.getElementById('world-map'));
+                var p = c.convertToPixel({geoIndex: 0}, [90, 62]);
+                var r = document.querySelector('#world-map svg').getBoundingClientRect();
+                return document.elementsFromPoint(r.left + p[0], r.top + p[1]).some(function (e) { return e.tagName === 'path'; });
+                """), "no shape at 90E 62N (Siberia)");
+        fills.forEach((iso, fill) -> assertTrue((fill.startsWith("#") || fill.startsWith("rgb")) && !fill.contains("189,189,189")
+                && !fill.equalsIgnoreCase("#bdbdbd"), iso + " painted " + fill));
         // Natural Earth 1:110m has 177 countries (175 drawn, without Antarctica and Fiji): each a path.
         assertTrue(((Number) map.get("paths")).longValue() >= 175, "map paths: " + map.get("paths"));
         List<String> fan = (List<String>) js(d, "return echarts.getInstanceByDom(document.getElementById('fan-balance'))"

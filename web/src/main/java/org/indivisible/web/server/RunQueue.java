@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -166,10 +165,5 @@ public final class RunQueue implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
-    }
-
-    /** Bound, for documentation and tests. */
-    ExecutorService executor() {
-        return executor;
     }
 }
