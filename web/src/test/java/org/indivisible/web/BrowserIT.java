@@ -148,6 +148,7 @@ class BrowserIT {
                 """);
         // Russia's mainland is drawn (a point in Siberia lies on a country shape).
         assertEquals(Boolean.TRUE, js(d, """
+                document.getElementById('world-map').scrollIntoView();
                 var c = echarts.getInstanceByDom(document.getElementById('world-map'));
                 var p = c.convertToPixel({geoIndex: 0}, [90, 62]);
                 var r = document.querySelector('#world-map svg').getBoundingClientRect();
