@@ -18,10 +18,12 @@ import picocli.CommandLine.Command;
             "             indivisible sensitivity FILE    (which uncertain parameters drive a metric)",
             "             indivisible runs                (past runs; interrupted ones to --resume)",
             "             indivisible data                (the data snapshot and its sources)",
+            "             indivisible serve               (the dashboard at http://127.0.0.1:7070)",
         },
         footer = ExitCodes.HELP_TEXT,
         subcommands = {RunCommand.class, CompareCommand.class, SensitivityCommand.class, RunsCommand.class,
-            ValidateCommand.class, DataCommand.class, CommandLine.HelpCommand.class})
+            ValidateCommand.class, DataCommand.class, ServeCommand.class, ReportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

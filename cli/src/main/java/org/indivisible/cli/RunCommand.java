@@ -182,6 +182,7 @@ final class RunCommand implements Callable<Integer> {
                 // Ctrl-C arrived: the hook is running and waits for us.
             }
         }
+        Object report = report(result, snapshot, err);
         if (result.resumedReplications() > 0 && !json) {
             out.printf("Resumed %s: %d replications were kept, %d run now.%n", result.manifest().runId(),
                     result.resumedReplications(), result.manifest().replications() * (long) result.summary().cells().size()
@@ -201,7 +202,18 @@ final class RunCommand implements Callable<Integer> {
         out.printf("All %d metrics per scenario and treatment: %s%n", metrics, result.folder().resolve("summary.json"));
         out.printf("Reproduce: %s (manifest.json has the input hashes, data %s and code %s)%n",
                 result.manifest().reproduce(), result.manifest().dataSnapshot(), result.manifest().code());
+        out.printf("Report (opens offline): %s%n", report);
         return ExitCodes.OK;
+    }
+
+    /** Writes report.html into the finished run folder; a failure is reported, the run stands. */
+    private static Object report(StudyRun.Result result, EmbeddedSnapshot snapshot, PrintWriter err) {
+        try {
+            return org.indivisible.web.report.ReportPage.write(result.folder(), snapshot);
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("indivisible run: report.html not written: " + e.getMessage() + " (indivisible report retries)");
+            return "none";
+        }
     }
 
     private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);

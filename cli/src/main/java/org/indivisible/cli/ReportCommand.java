@@ -1,0 +1,59 @@
+package org.indivisible.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.web.report.ReportPage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code indivisible report}: (re)writes report.html in existing run folders. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {
+            "Writes report.html into run folders: one self-contained file (charts, map, comparison, provenance,",
+            "manifest) that opens in a browser with no network. 'indivisible run' writes it already; this",
+            "regenerates it, e.g. for runs made before the report existed.",
+            "",
+            "Example:  indivisible report 20261128-015206-default-study",
+        },
+        footer = ExitCodes.HELP_TEXT)
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "RUN", description = "Run folders or run ids under --out.")
+    List<String> runs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Folder of run folders. Default: ${DEFAULT-VALUE}.")
+    Path outRoot;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
+        int failed = 0;
+        for (String run : runs) {
+            Path folder = RunFolders.resolve(run, outRoot);
+            if (folder == null) {
+                err.printf("indivisible report: no run %s (neither a folder with manifest.json nor a run id under %s)%n", run, outRoot);
+                failed++;
+                continue;
+            }
+            try {
+                out.println(ReportPage.write(folder, snapshot));
+            } catch (IOException e) {
+                err.printf("indivisible report: %s: %s%n", folder, e.getMessage());
+                failed++;
+            }
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,386 @@
+package org.indivisible.web.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.indivisible.analysis.comparison.Comparison;
+import org.indivisible.analysis.comparison.Difference;
+import org.indivisible.data.snapshot.CsvTable;
+import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.data.snapshot.Snapshot;
+import org.indivisible.data.snapshot.TableInfo;
+import org.indivisible.model.parameter.UncertainParameter;
+import org.indivisible.store.ResultsStore;
+
+/**
+ * Gathers what a run folder holds into the one JSON document the report and the dashboard draw
+ * from ({@code indivisible.report/1}, described in docs/web.md):
+ *
+ * <ul>
+ *   <li>{@code manifest}: manifest.json as it is;</li>
+ *   <li>{@code summary}: summary.json's results for the metrics the report shows ({@link #REPORTED});</li>
+ *   <li>{@code comparisons}: every treatment against the study's first in each scenario, paired by
+ *       replication (paired-t 95% intervals, {@link Comparison}), with the change per US$ billion
+ *       of added policy cost;</li>
+ *   <li>{@code distributions}: histograms of the headline metrics' per-replication values
+ *       (from results.duckdb), bins shared by every cell of a metric;</li>
+ *   <li>{@code sensitivity}: sensitivity.json when the folder has one;</li>
+ *   <li>{@code actors}: the snapshot's actors with their capitals and ISO 3166-1 numeric codes
+ *       (the map's country ids);</li>
+ *   <li>{@code provenance}: per headline number, the inputs it rests on and the share of their
+ *       values that are observed, derived, estimates or assumptions.</li>
+ * </ul>
+ *
+ * Stateless; every method reads the folder anew.
+ */
+public final class ReportData {
+
+    /** Identifies the document's layout; bumped when it changes incompatibly. */
+    public static final String FORMAT = "indivisible.report/1";
+
+    /** Metrics whose distributions are drawn (when the run records them). */
+    static final List<String> HEADLINE_METRICS = List.of("gdp_change_pct_y1.WORLD", "gdp_change_pct_y1.EU27",
+            "gdp_change_pct_y1.USA", "gdp_change_pct_y1.CHN", "europe_balance_ratio_min", "europe_gap_usd",
+            "policy_cost_usd");
+
+    /** Bins of each distribution's histogram. */
+    static final int BINS = 20;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReportData() {
+    }
+
+    /**
+     * The report document of a run folder (needs manifest.json and summary.json; results.duckdb
+     * and sensitivity.json are used when present).
+     *
+     * @throws IOException when the folder is not a run folder or a file cannot be read
+     */
+    public static ObjectNode of(Path runFolder, Snapshot snapshot) throws IOException {
+        Path manifestFile = runFolder.resolve("manifest.json");
+        Path summaryFile = runFolder.resolve("summary.json");
+        if (!Files.isRegularFile(manifestFile) || !Files.isRegularFile(summaryFile)) {
+            throw new IOException(runFolder + " is not a complete run folder (it needs manifest.json and summary.json)");
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.set("manifest", JSON.readTree(manifestFile.toFile()));
+        JsonNode summary = JSON.readTree(summaryFile.toFile());
+        root.set("summary", reportedOnly(summary.path("results")));
+        ArrayNode comparisons = root.putArray("comparisons");
+        ObjectNode distributions = root.putObject("distributions");
+        if (Files.isRegularFile(runFolder.resolve(ResultsStore.DUCKDB_FILE))) {
+            Map<String, SortedMap<String, SortedMap<Integer, Double>>> values = comparedValues(runFolder);
+            addComparisons(values, comparisons);
+            addDistributions(values, distributions);
+        }
+        Path sensitivity = runFolder.resolve("sensitivity.json");
+        if (Files.isRegularFile(sensitivity)) {
+            root.set("sensitivity", JSON.readTree(sensitivity.toFile()));
+        }
+        root.set("actors", actors());
+        root.set("provenance", provenance(snapshot));
+        return root;
+    }
+
+    /** summary.json's results restricted to {@link #REPORTED}. */
+    static ObjectNode reportedOnly(JsonNode results) {
+        ObjectNode out = JSON.createObjectNode();
+        results.properties().forEach(scenario -> {
+            ObjectNode s = out.putObject(scenario.getKey());
+            scenario.getValue().properties().forEach(treatment -> {
+                ObjectNode t = s.putObject(treatment.getKey());
+                treatment.getValue().properties().forEach(metric -> {
+                    if (reported(metric.getKey())) {
+                        t.set(metric.getKey(), metric.getValue());
+                    }
+                });
+            });
+        });
+        return out;
+    }
+
+    /**
+     * The metrics the report draws or tables (every metric stays in summary.json and the store):
+     * conflicts and campaigns, GDP change by actor (not by channel), Europe's balance and gap,
+     * policy cost, munitions stocks by year, days of supply and suppliers' shares, spending shares.
+     */
+    static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "(p_conflict|conflict_start_week|war_weeks|campaign_holds|campaign_falls|campaign_stalemate)\\..*"
+            + "|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
+            + "|munitions_stock_\\d{4}\\..*|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*"
+            + "|defence_spending_pct_gdp_final\\..*");
+
+    /** The metrics compared between treatments: those reported, less the yearly munitions stocks. */
+    static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+            "(p_conflict|conflict_start_week|war_weeks|campaign_holds|campaign_falls|campaign_stalemate)\\..*"
+            + "|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
+            + "|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*|defence_spending_pct_gdp_final\\..*");
+
+    static boolean reported(String metric) {
+        return REPORTED.matcher(metric).matches();
+    }
+
+    /**
+     * Every replication's value of the compared metrics, per cell ("scenario/treatment", in the
+     * run's order): one query, filtered in DuckDB, read once for comparisons and distributions.
+     */
+    static Map<String, SortedMap<String, SortedMap<Integer, Double>>> comparedValues(Path runFolder) throws IOException {
+        Map<String, SortedMap<String, SortedMap<Integer, Double>>> out = new LinkedHashMap<>();
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        String db = runFolder.resolve(ResultsStore.DUCKDB_FILE).toAbsolutePath().toString();
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, readOnly);
+                 PreparedStatement p = c.prepareStatement("SELECT scenario, treatment, metric, replication, value FROM metrics "
+                         + "WHERE regexp_full_match(metric, ?) ORDER BY rowid")) {
+                p.setString(1, COMPARED.pattern());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new TreeMap<>())
+                                .computeIfAbsent(rs.getString(3), k -> new TreeMap<>()).put(rs.getInt(4), rs.getDouble(5));
+                    }
+                }
+            }
+        } catch (SQLException | ClassNotFoundException e) {
+            throw new IOException("cannot read " + db + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static void addComparisons(Map<String, SortedMap<String, SortedMap<Integer, Double>>> values, ArrayNode out) {
+        List<String[]> cells = values.keySet().stream().map(k -> k.split("/", 2)).toList();
+        if (cells.isEmpty()) {
+            return;
+        }
+        String baseline = cells.get(0)[1];
+        List<String> scenarios = cells.stream().map(c -> c[0]).distinct().toList();
+        for (String scenario : scenarios) {
+            SortedMap<String, SortedMap<Integer, Double>> base = null;
+            for (String[] c : cells) {
+                if (!c[0].equals(scenario) || c[1].equals(baseline)) {
+                    continue;
+                }
+                if (base == null) {
+                    base = values.getOrDefault(scenario + "/" + baseline, new TreeMap<>());
+                }
+                Comparison cmp = Comparison.of(scenario, baseline, c[1], base,
+                        values.getOrDefault(scenario + "/" + c[1], new TreeMap<>()), true);
+                ObjectNode o = out.addObject();
+                o.put("scenario", scenario);
+                o.put("baseline", baseline);
+                o.put("treatment", c[1]);
+                cmp.costDifferenceUsd().ifPresent(x -> o.put("costDifferenceUsd", x));
+                ArrayNode diffs = o.putArray("differences");
+                for (Difference d : cmp.differences()) {
+                    ObjectNode x = diffs.addObject();
+                    x.put("metric", d.metric());
+                    x.put("baselineMean", d.baselineMean());
+                    x.put("treatmentMean", d.treatmentMean());
+                    x.put("difference", d.difference());
+                    putFinite(x, "low", d.low());
+                    putFinite(x, "high", d.high());
+                    x.put("n", d.n());
+                    x.put("significant", d.significant());
+                    if (!d.metric().equals(Comparison.COST_METRIC)) {
+                        cmp.perBillionUsd(d).ifPresent(v -> x.put("perBillionUsd", v));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void putFinite(ObjectNode o, String field, double v) {
+        if (Double.isFinite(v)) {
+            o.put(field, v);
+        } else {
+            o.putNull(field);
+        }
+    }
+
+    private static void addDistributions(Map<String, SortedMap<String, SortedMap<Integer, Double>>> values, ObjectNode out) {
+        Map<String, Map<String, double[]>> byMetric = new LinkedHashMap<>();
+        for (String metric : HEADLINE_METRICS) {
+            values.forEach((cell, metrics) -> {
+                SortedMap<Integer, Double> v = metrics.get(metric);
+                if (v != null && !v.isEmpty()) {
+                    byMetric.computeIfAbsent(metric, k -> new LinkedHashMap<>())
+                            .put(cell, v.values().stream().mapToDouble(Double::doubleValue).toArray());
+                }
+            });
+        }
+        byMetric.forEach((metric, cellValues) -> {
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            for (double[] v : cellValues.values()) {
+                for (double x : v) {
+                    low = Math.min(low, x);
+                    high = Math.max(high, x);
+                }
+            }
+            ObjectNode m = out.putObject(metric);
+            m.put("low", low);
+            m.put("high", high);
+            m.put("bins", BINS);
+            ObjectNode counts = m.putObject("counts");
+            double lo = low;
+            double hi = high;
+            cellValues.forEach((cell, v) -> {
+                ArrayNode a = counts.putArray(cell);
+                for (long n : histogram(v, lo, hi, BINS)) {
+                    a.add(n);
+                }
+            });
+        });
+    }
+
+    /**
+     * Counts of {@code values} in {@code bins} equal bins over [low, high]; the last bin is
+     * closed. All values fall in the first bin when low == high.
+     */
+    static long[] histogram(double[] values, double low, double high, int bins) {
+        long[] counts = new long[bins];
+        double width = (high - low) / bins;
+        for (double x : values) {
+            int b = width > 0 ? (int) Math.floor((x - low) / width) : 0;
+            counts[Math.max(0, Math.min(bins - 1, b))]++;
+        }
+        return counts;
+    }
+
+    /** The snapshot's actors: id, name, capital coordinates and the ISO 3166-1 numeric code world-atlas uses. */
+    static ArrayNode actors() throws IOException {
+        Map<String, String> numeric = isoNumeric();
+        ArrayNode out = JSON.createArrayNode();
+        for (CsvTable.Row r : EmbeddedSnapshot.table("actors.csv").rows()) {
+            ObjectNode a = out.addObject();
+            a.put("id", r.get("iso3"));
+            a.put("name", r.get("name"));
+            if (!r.get("lat").isBlank() && !r.get("lon").isBlank()) {
+                a.put("lat", r.getDouble("lat"));
+                a.put("lon", r.getDouble("lon"));
+            }
+            String n = numeric.get(r.get("iso3"));
+            if (n != null) {
+                a.put("isoNumeric", n);
+            }
+        }
+        return out;
+    }
+
+    /** iso3166-numeric.csv: ISO3 -> the three-digit numeric code. */
+    static Map<String, String> isoNumeric() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (InputStream in = ReportData.class.getResourceAsStream("/org/indivisible/web/iso3166-numeric.csv")) {
+            if (in == null) {
+                throw new IOException("iso3166-numeric.csv missing from the classpath");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("iso3,")) {
+                    continue;
+                }
+                String[] f = line.trim().split(",");
+                out.put(f[0], f[1]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One headline number and what it rests on: snapshot tables and the prefixes of the
+     * uncertain parameters of the submodels that compute it (docs/web.md, "Provenance").
+     */
+    record Headline(String label, String metric, List<String> tables, List<String> parameterPrefixes) {
+    }
+
+    static final List<Headline> HEADLINES = List.of(
+            new Headline("GDP change (first year)", "gdp_change_pct_y1", List.of("gdp.csv", "wiod2011.csv.gz"),
+                    List.of("economy.")),
+            new Headline("Europe's balance and gap", "europe_balance_ratio_min", List.of("forces.csv", "munitions.csv"),
+                    List.of("forces.", "combat.", "posture.", "munitions.")),
+            new Headline("Munitions days of supply", "munitions_days_of_supply_min",
+                    List.of("munitions.csv", "munitions_statements.csv"), List.of("munitions.")),
+            new Headline("Policy cost", "policy_cost_usd", List.of("spending_baseline.csv", "milex.csv", "gdp.csv"),
+                    List.of()));
+
+    /**
+     * Per headline: each input (a table, or the submodel's uncertain parameters) with how many
+     * of its values have each status, and the headline's share resting on estimates and
+     * assumptions, each input weighted equally (a table of two million observed trade flows
+     * should not hide a guessed elasticity).
+     */
+    static ArrayNode provenance(Snapshot snapshot) {
+        Map<String, TableInfo> tables = new TreeMap<>();
+        for (TableInfo t : snapshot.tables()) {
+            tables.put(t.name(), t);
+        }
+        ArrayNode out = JSON.createArrayNode();
+        for (Headline h : HEADLINES) {
+            ObjectNode o = out.addObject();
+            o.put("label", h.label());
+            o.put("metric", h.metric());
+            ArrayNode inputs = o.putArray("inputs");
+            List<Double> shares = new ArrayList<>();
+            for (String name : h.tables()) {
+                TableInfo t = tables.get(name);
+                if (t != null && !t.valuesByStatus().isEmpty()) {
+                    shares.add(addInput(inputs, "table " + name, t.valuesByStatus()));
+                }
+            }
+            for (String prefix : h.parameterPrefixes()) {
+                SortedMap<String, Integer> byStatus = new TreeMap<>();
+                for (UncertainParameter p : snapshot.parameters()) {
+                    if (p.id().startsWith(prefix)) {
+                        byStatus.merge(p.status().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                    }
+                }
+                if (!byStatus.isEmpty()) {
+                    shares.add(addInput(inputs, "parameters " + prefix + "*", byStatus));
+                }
+            }
+            o.put("estimatedOrAssumedShare", shares.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+        }
+        return out;
+    }
+
+    private static double addInput(ArrayNode inputs, String name, Map<String, Integer> byStatus) {
+        ObjectNode i = inputs.addObject();
+        i.put("input", name);
+        ObjectNode counts = i.putObject("values");
+        long total = 0;
+        long soft = 0;
+        for (Iterator<Map.Entry<String, Integer>> it = byStatus.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Integer> e = it.next();
+            counts.put(e.getKey(), e.getValue());
+            total += e.getValue();
+            if (e.getKey().equals("estimate") || e.getKey().equals("assumption")) {
+                soft += e.getValue();
+            }
+        }
+        double share = total == 0 ? 0 : (double) soft / total;
+        i.put("estimatedOrAssumedShare", share);
+        return share;
+    }
+}

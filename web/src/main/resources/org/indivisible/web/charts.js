@@ -1,0 +1,493 @@
+/*
+ * indivisible: draws a run's report document (format indivisible.report/1, docs/web.md) into a
+ * page. Used by report.html (inlined) and by the dashboard (served). Needs echarts and topojson
+ * (topojson-client) loaded first, and the Natural Earth countries TopoJSON passed in.
+ * Colours: Okabe-Ito for categories and a blue-orange diverging scale for the map, both readable
+ * by colour-blind readers. Every chart is an SVG with an aria-label; every control is labelled.
+ */
+(function (global) {
+  'use strict';
+
+  var CATEGORY = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+  var STATUS_COLOURS = {observed: '#0072B2', derived: '#56B4E9', estimate: '#E69F00', assumption: '#D55E00'};
+  var DIVERGING = ['#b35806', '#f1a340', '#fee0b6', '#f7f7f7', '#d8daeb', '#998ec3', '#2166ac'];
+  // Named places for the US redeployment arrow (display only): Ramstein Air Base and Guam.
+  var US_EUROPE = [7.60, 49.44];
+  var US_PACIFIC = [144.79, 13.44];
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+
+  function fmt(x) {
+    if (x === null || x === undefined || !isFinite(x)) { return '–'; }
+    var a = Math.abs(x);
+    if (a === 0) { return '0'; }
+    if (a >= 1e12) { return (x / 1e12).toFixed(2) + ' tn'; }
+    if (a >= 1e9) { return (x / 1e9).toFixed(2) + ' bn'; }
+    if (a >= 1e6) { return (x / 1e6).toFixed(2) + ' m'; }
+    if (a >= 100) { return x.toFixed(0); }
+    if (a >= 1) { return x.toFixed(2); }
+    return x.toPrecision(3);
+  }
+
+  function cellsOf(summary) {
+    var out = [];
+    Object.keys(summary).forEach(function (s) {
+      Object.keys(summary[s]).forEach(function (t) { out.push({scenario: s, treatment: t}); });
+    });
+    return out;
+  }
+
+  function stat(summary, s, t, metric) {
+    var c = summary[s] && summary[s][t];
+    return c ? c[metric] : undefined;
+  }
+
+  var uid = 0;
+  function select(parent, label, options, onChange) {
+    var id = 'sel-' + (++uid);
+    var wrap = el('span', {'class': 'control'});
+    wrap.appendChild(el('label', {'for': id}, label + ' '));
+    var s = el('select', {id: id, name: label});
+    options.forEach(function (o) { s.appendChild(el('option', {value: o.value}, o.label)); });
+    s.addEventListener('change', function () { onChange(s.value); });
+    wrap.appendChild(s);
+    parent.appendChild(wrap);
+    return s;
+  }
+
+  function section(root, id, title, note) {
+    var sec = el('section', {id: id, 'aria-labelledby': id + '-h'});
+    sec.appendChild(el('h2', {id: id + '-h'}, title));
+    if (note) { sec.appendChild(el('p', {'class': 'note'}, note)); }
+    root.appendChild(sec);
+    return sec;
+  }
+
+  function chartBox(parent, id, label, height) {
+    var box = el('div', {id: id, 'class': 'chart', role: 'img', 'aria-label': label});
+    box.style.height = (height || 320) + 'px';
+    parent.appendChild(box);
+    var chart = global.echarts.init(box, null, {renderer: 'svg'});
+    global.addEventListener('resize', function () { chart.resize(); });
+    return chart;
+  }
+
+  function baseOption(title) {
+    return {
+      aria: {enabled: true},
+      color: CATEGORY,
+      animation: false,
+      title: {text: title, left: 'center', textStyle: {fontSize: 14}},
+      tooltip: {trigger: 'axis'},
+      grid: {left: 70, right: 30, top: 50, bottom: 60}
+    };
+  }
+
+  /* ---------------- headline table ---------------- */
+  var HEADLINE = [
+    ['p_conflict.taiwan', 'P(war) Taiwan'], ['p_conflict.korea', 'P(war) Korea'],
+    ['gdp_change_pct_y1.WORLD', 'World GDP y1 %'], ['gdp_change_pct_y1.EU27', 'EU27 GDP y1 %'],
+    ['europe_balance_ratio_min', 'Europe balance min'], ['europe_gap_usd', 'Europe gap US$'],
+    ['policy_cost_usd', 'Policy cost US$']
+  ];
+
+  function headlineTable(root, doc) {
+    var sec = section(root, 'headline', 'Headline numbers',
+      'Means over replications; in brackets the 5th to 95th percentile. docs/metrics.md defines every metric.');
+    var table = el('table', {'class': 'numbers'});
+    var head = el('tr');
+    head.appendChild(el('th', {scope: 'col'}, 'scenario'));
+    head.appendChild(el('th', {scope: 'col'}, 'treatment'));
+    HEADLINE.forEach(function (h) { head.appendChild(el('th', {scope: 'col'}, h[1])); });
+    table.appendChild(el('thead')).appendChild(head);
+    var body = el('tbody');
+    cellsOf(doc.summary).forEach(function (c) {
+      var tr = el('tr');
+      tr.appendChild(el('th', {scope: 'row'}, c.scenario));
+      tr.appendChild(el('td', {}, c.treatment));
+      HEADLINE.forEach(function (h) {
+        var m = stat(doc.summary, c.scenario, c.treatment, h[0]);
+        tr.appendChild(el('td', {}, m ? fmt(m.mean) + ' [' + fmt(m.p05) + ', ' + fmt(m.p95) + ']' : '–'));
+      });
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    var wrap = el('div', {'class': 'scroll', tabindex: '0', 'aria-label': 'Headline numbers table'});
+    wrap.appendChild(table);
+    sec.appendChild(wrap);
+  }
+
+  /* ---------------- fan charts ---------------- */
+  // Yearly trajectories the summary holds: europe_balance_ratio_start, _y1.._yk, and
+  // munitions_stock_<YYYY>.<ISO3>.<munition>.
+  function balanceSeries(cell) {
+    var pts = [];
+    if (cell['europe_balance_ratio_start']) { pts.push(['start', cell['europe_balance_ratio_start']]); }
+    for (var k = 1; cell['europe_balance_ratio_y' + k]; k++) { pts.push(['year ' + k, cell['europe_balance_ratio_y' + k]]); }
+    return pts;
+  }
+
+  function stockKeys(cell) {
+    var keys = {};
+    Object.keys(cell).forEach(function (m) {
+      var r = /^munitions_stock_(\d{4})\.(.+)$/.exec(m);
+      if (r) { keys[r[2]] = true; }
+    });
+    return Object.keys(keys).sort();
+  }
+
+  function stockSeries(cell, key) {
+    var pts = [];
+    Object.keys(cell).forEach(function (m) {
+      var r = /^munitions_stock_(\d{4})\.(.+)$/.exec(m);
+      if (r && r[2] === key) { pts.push([r[1], cell[m]]); }
+    });
+    pts.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
+    return pts;
+  }
+
+  function fanOption(title, yName, byTreatment, log) {
+    var opt = baseOption(title);
+    var xs = [];
+    byTreatment.forEach(function (t) { t.points.forEach(function (p) { if (xs.indexOf(p[0]) < 0) { xs.push(p[0]); } }); });
+    opt.xAxis = {type: 'category', data: xs, boundaryGap: false};
+    opt.yAxis = log ? {type: 'log', name: yName + ' (log scale)', logBase: 10} : {type: 'value', name: yName, scale: true};
+    opt.legend = {bottom: 0};
+    opt.series = [];
+    byTreatment.forEach(function (t, i) {
+      var colour = CATEGORY[i % CATEGORY.length];
+      var at = {};
+      t.points.forEach(function (p) { at[p[0]] = p[1]; });
+      var low = xs.map(function (x) { return at[x] ? at[x].p05 : null; });
+      var width = xs.map(function (x) { return at[x] ? at[x].p95 - at[x].p05 : null; });
+      var mid = xs.map(function (x) { return at[x] ? at[x].p50 : null; });
+      opt.series.push({name: t.name + ' 5%', type: 'line', stack: 'band' + i, data: low, symbol: 'none',
+        lineStyle: {opacity: 0}, tooltip: {show: false}, legendHoverLink: false});
+      opt.series.push({name: t.name + ' 5–95%', type: 'line', stack: 'band' + i, data: width, symbol: 'none',
+        lineStyle: {opacity: 0}, areaStyle: {color: colour, opacity: 0.2}, tooltip: {show: false}});
+      opt.series.push({name: t.name, type: 'line', data: mid, color: colour, symbolSize: 5});
+    });
+    opt.legend.data = byTreatment.map(function (t) { return t.name; });
+    return opt;
+  }
+
+  function fanCharts(root, doc, state) {
+    var sec = section(root, 'fans', 'Trajectories with their uncertainty',
+      'Median (line) and 5th to 95th percentile over replications (band), per treatment. ' +
+      'GDP is recorded for the first year and the whole horizon only (see the GDP chart below).');
+    var controls = el('div', {'class': 'controls'});
+    sec.appendChild(controls);
+    var scenarios = Object.keys(doc.summary);
+    var first = doc.summary[scenarios[0]];
+    var holdings = stockKeys(first[Object.keys(first)[0]] || {});
+    var balance = chartBox(sec, 'fan-balance', 'Fan chart: NATO to Russian combat power ratio in Europe by year', 300);
+    var stocks = chartBox(sec, 'fan-munitions', 'Fan chart: munitions stock by year', 300);
+    var holding = holdings[0];
+    function draw() {
+      var s = doc.summary[state.scenario];
+      var ts = Object.keys(s);
+      balance.setOption(fanOption('Europe: NATO / Russian combat power (' + state.scenario + ')', 'ratio',
+        ts.map(function (t) { return {name: t, points: balanceSeries(s[t])}; }), true), true);
+      if (holding) {
+        stocks.setOption(fanOption('Munitions stock ' + holding + ' (' + state.scenario + ')', 'rounds',
+          ts.map(function (t) { return {name: t, points: stockSeries(s[t], holding)}; })), true);
+      }
+    }
+    if (holdings.length) {
+      select(controls, 'Munitions holding', holdings.map(function (h) { return {value: h, label: h}; }),
+        function (v) { holding = v; draw(); });
+    }
+    state.listeners.push(draw);
+    draw();
+  }
+
+  /* ---------------- GDP by actor (box = 5–95%) ---------------- */
+  function gdpChart(root, doc, state) {
+    var sec = section(root, 'gdp', 'GDP change in the first year, by actor',
+      'Against the same replication without the conflict. Box: 5th to 95th percentile; line inside: median.');
+    var chart = chartBox(sec, 'gdp-actors', 'GDP change in the first year by actor with 5 to 95 percent range', 420);
+    function draw() {
+      var c = doc.summary[state.scenario][state.treatment] || {};
+      var ids = Object.keys(c).filter(function (m) { return /^gdp_change_pct_y1\.[A-Z0-9_]+$/.test(m); });
+      ids.sort(function (a, b) { return c[a].p50 - c[b].p50; });
+      var opt = baseOption('GDP change y1, % (' + state.scenario + ', ' + state.treatment + ')');
+      opt.tooltip = {trigger: 'item'};
+      opt.xAxis = {type: 'category', data: ids.map(function (m) { return m.split('.')[1]; }), axisLabel: {rotate: 60, fontSize: 10}};
+      opt.yAxis = {type: 'value', name: '%'};
+      opt.series = [{name: 'GDP change y1 %', type: 'boxplot', itemStyle: {color: '#d8daeb', borderColor: '#2166ac'},
+        data: ids.map(function (m) { var x = c[m]; return [x.p05, x.p05, x.p50, x.p95, x.p95]; })}];
+      chart.setOption(opt, true);
+    }
+    state.listeners.push(draw);
+    draw();
+  }
+
+  /* ---------------- distributions ---------------- */
+  function distributions(root, doc, state) {
+    var metrics = Object.keys(doc.distributions || {});
+    if (!metrics.length) { return; }
+    var sec = section(root, 'distributions', 'Distributions of outcomes',
+      'Histogram of the per-replication values (results.duckdb), one series per treatment of the chosen scenario.');
+    var controls = el('div', {'class': 'controls'});
+    sec.appendChild(controls);
+    var metric = metrics[0];
+    var chart = chartBox(sec, 'distribution', 'Histogram of an outcome per treatment', 300);
+    function draw() {
+      var d = doc.distributions[metric];
+      var width = (d.high - d.low) / d.bins;
+      var labels = [];
+      for (var i = 0; i < d.bins; i++) { labels.push(fmt(d.low + (i + 0.5) * width)); }
+      var opt = baseOption(metric + ' (' + state.scenario + ')');
+      opt.xAxis = {type: 'category', data: labels, name: metric, nameLocation: 'middle', nameGap: 35};
+      opt.yAxis = {type: 'value', name: 'replications'};
+      opt.legend = {bottom: 0};
+      opt.series = Object.keys(d.counts).filter(function (k) { return k.indexOf(state.scenario + '/') === 0; })
+        .map(function (k) { return {name: k.split('/')[1], type: 'bar', data: d.counts[k]}; });
+      chart.setOption(opt, true);
+    }
+    select(controls, 'Outcome', metrics.map(function (m) { return {value: m, label: m}; }), function (v) { metric = v; draw(); });
+    state.listeners.push(draw);
+    draw();
+  }
+
+  /* ---------------- policy comparison ---------------- */
+  var COMPARED = /^(p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_|policy_cost_usd$|balance_ratio_min\.|munitions_days_of_supply_min\.)/;
+
+  var CHARTED = /^(p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_(balance_ratio_min|gap_usd|gap_years|dip_weeks)$|balance_ratio_min\.)/;
+
+  function comparison(root, doc, state) {
+    if (!doc.comparisons || !doc.comparisons.length) { return; }
+    var sec = section(root, 'comparison', 'Policy comparison',
+      'Each treatment minus the baseline treatment in the same replications (common random numbers): mean ' +
+      'difference with its paired-t 95% interval, as a percent of the baseline mean; the table adds the change ' +
+      'per US$ billion of added policy cost. * marks an interval that excludes zero.');
+    var chart = chartBox(sec, 'comparison-chart', 'Paired differences of the treatment against the baseline with 95 percent intervals', 360);
+    var tableWrap = el('div', {'class': 'scroll'});
+    sec.appendChild(tableWrap);
+    function draw() {
+      var cmp = doc.comparisons.filter(function (c) { return c.scenario === state.scenario && c.treatment === state.treatment; })[0]
+        || doc.comparisons.filter(function (c) { return c.scenario === state.scenario; })[0];
+      tableWrap.innerHTML = '';
+      if (!cmp) { chart.clear(); return; }
+      var diffs = cmp.differences.filter(function (d) { return COMPARED.test(d.metric); });
+      var rel = diffs.filter(function (d) { return CHARTED.test(d.metric) && d.baselineMean !== 0 && d.low !== null; });
+      var opt = baseOption(cmp.treatment + ' − ' + cmp.baseline + ', % of baseline mean (' + cmp.scenario + ')');
+      opt.tooltip = {trigger: 'item'};
+      opt.grid.left = 230;
+      opt.yAxis = {type: 'category', data: rel.map(function (d) { return d.metric; }), axisLabel: {fontSize: 10}};
+      opt.xAxis = {type: 'value', name: '%'};
+      opt.series = [{name: 'difference (95% interval)', type: 'boxplot', layout: 'horizontal',
+        itemStyle: {color: '#fee0b6', borderColor: '#b35806'},
+        data: rel.map(function (d) {
+          var b = Math.abs(d.baselineMean) / 100;
+          return [d.low / b, d.low / b, d.difference / b, d.high / b, d.high / b];
+        })}];
+      chart.setOption(opt, true);
+      var t = el('table', {'class': 'numbers'});
+      var h = el('tr');
+      ['metric', cmp.baseline + ' mean', cmp.treatment + ' mean', 'difference', '95% interval', 'n', 'per US$ bn']
+        .forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
+      t.appendChild(el('thead')).appendChild(h);
+      var body = el('tbody');
+      diffs.forEach(function (d) {
+        var tr = el('tr');
+        tr.appendChild(el('th', {scope: 'row'}, d.metric));
+        [fmt(d.baselineMean), fmt(d.treatmentMean), fmt(d.difference) + (d.significant ? ' *' : ''),
+          '[' + fmt(d.low) + ', ' + fmt(d.high) + ']', String(d.n), d.perBillionUsd !== undefined ? fmt(d.perBillionUsd) : '–']
+          .forEach(function (x) { tr.appendChild(el('td', {}, x)); });
+        body.appendChild(tr);
+      });
+      t.appendChild(body);
+      tableWrap.appendChild(t);
+    }
+    state.listeners.push(draw);
+    draw();
+  }
+
+  /* ---------------- sensitivity ---------------- */
+  function sensitivity(root, doc) {
+    var s = doc.sensitivity;
+    if (!s || !s.parameters) { return; }
+    var sec = section(root, 'sensitivity', 'Sensitivity of ' + s.metric,
+      s.method + ' on ' + s.scenario + ' / ' + s.treatment + ', ' + s.points + ' points.');
+    var chart = chartBox(sec, 'sensitivity-chart', 'Sensitivity indices per uncertain parameter', 360);
+    var sobol = s.parameters[0] && s.parameters[0].S1 !== undefined;
+    var opt = baseOption(sobol ? 'Sobol indices' : 'Morris μ*');
+    opt.grid.left = 260;
+    opt.legend = {bottom: 0};
+    opt.yAxis = {type: 'category', data: s.parameters.map(function (p) { return p.id; }), axisLabel: {fontSize: 10}};
+    opt.xAxis = {type: 'value'};
+    opt.series = sobol
+      ? [{name: 'first order S1', type: 'bar', data: s.parameters.map(function (p) { return p.S1; })},
+         {name: 'total ST', type: 'bar', data: s.parameters.map(function (p) { return p.ST; })}]
+      : [{name: 'μ*', type: 'bar', data: s.parameters.map(function (p) { return p.mu_star; })}];
+    chart.setOption(opt);
+  }
+
+  /* ---------------- map ---------------- */
+  function worldMap(root, doc, state, topo) {
+    var sec = section(root, 'map', 'Map: GDP change and the flows',
+      'Countries coloured by the mean first-year GDP change (blue: gain, orange: loss, the darkest at the 90th percentile of the changes or beyond; grey: not modelled). ' +
+      'Arrows: munitions from North Korea and China to Russia (width: their share of Russia\'s supply) and US ' +
+      'forces leaving Europe for the Pacific (label: weeks of Europe\'s dip). Drag to pan, scroll to zoom.');
+    var chart = chartBox(sec, 'world-map', 'World map of GDP change by actor with flows to Russia and US forces to the Pacific', 540);
+    var geo = global.topojson.feature(topo, topo.objects.countries);
+    // Antarctica (010) and Fiji (242, drawn across the antimeridian) are not modelled: left out.
+    geo.features = geo.features.filter(function (f) { return f.id !== '010' && f.id !== '242'; });
+    // Rings that cross the antimeridian (Russia's Chukotka, Alaska's Aleutians) would streak across
+    // the map: their points on the far side are put on the 180th meridian, on the side most lie.
+    function mend(ring) {
+      var jump = false;
+      var east = 0;
+      for (var i = 0; i < ring.length; i++) {
+        if (i > 0 && Math.abs(ring[i][0] - ring[i - 1][0]) > 180) { jump = true; }
+        if (ring[i][0] > 0) { east++; }
+      }
+      if (!jump) { return ring; }
+      var side = east * 2 >= ring.length ? 180 : -180;
+      return ring.map(function (p) { return (p[0] > 0) === (side > 0) ? p : [side, p[1]]; });
+    }
+    geo.features.forEach(function (f) {
+      var g = f.geometry;
+      if (g && g.type === 'Polygon') { g.coordinates = g.coordinates.map(mend); }
+      if (g && g.type === 'MultiPolygon') { g.coordinates = g.coordinates.map(function (poly) { return poly.map(mend); }); }
+    });
+    var byNumeric = {};
+    var byId = {};
+    doc.actors.forEach(function (a) { byId[a.id] = a; if (a.isoNumeric) { byNumeric[a.isoNumeric] = a; } });
+    geo.features.forEach(function (f) {
+      var a = byNumeric[f.id];
+      f.properties = {name: a ? a.id : (f.properties && f.properties.name) || String(f.id)};
+    });
+    global.echarts.registerMap('indivisible-world', geo);
+    function draw() {
+      var c = doc.summary[state.scenario][state.treatment] || {};
+      var data = doc.actors.filter(function (a) { return a.isoNumeric && c['gdp_change_pct_y1.' + a.id]; })
+        .map(function (a) { return {name: a.id, value: c['gdp_change_pct_y1.' + a.id].mean, actor: a.name}; });
+      // Scale to the 90th percentile of the absolute changes, so that one extreme actor (Taiwan in a
+      // blockade) does not wash out the others; beyond it, the end colours.
+      var abs = data.map(function (d) { return Math.abs(d.value); }).sort(function (a, b) { return a - b; });
+      var extent = Math.max(0.01, abs.length ? abs[Math.floor(0.9 * (abs.length - 1))] : 0);
+      function share(partner) { var m = c['munitions_supply_share.RUS.' + partner]; return m ? m.mean : 0; }
+      function cap(id) { var a = byId[id]; return [a.lon, a.lat]; }
+      var dip = c['europe_dip_weeks'];
+      var flows = [
+        {name: 'PRK → RUS munitions', coords: [cap('PRK'), cap('RUS')], value: share('PRK'), lineStyle: {width: 2 + 10 * share('PRK')}},
+        {name: 'CHN → RUS munitions and inputs', coords: [cap('CHN'), cap('RUS')], value: share('CHN'), lineStyle: {width: 2 + 10 * share('CHN')}},
+        // Faint when the US never left Europe in this cell.
+        {name: 'US forces Europe → Pacific', coords: [US_EUROPE, US_PACIFIC], value: dip ? dip.mean : 0,
+          lineStyle: {width: 3, type: 'dashed', opacity: dip && dip.mean > 0 ? 0.8 : 0.25}}
+      ];
+      chart.setOption({
+        aria: {enabled: true},
+        animation: false,
+        title: {text: 'GDP change y1, % (' + state.scenario + ', ' + state.treatment + ')', left: 'center', textStyle: {fontSize: 14}},
+        tooltip: {trigger: 'item', formatter: function (p) {
+          if (p.seriesType === 'lines') { return p.name + (p.data.name.indexOf('US') === 0 ? ': dip ' + fmt(p.value) + ' weeks' : ': ' + fmt(100 * p.value) + '% of supply'); }
+          return (p.data && p.data.actor ? p.data.actor : p.name) + ': ' + (isFinite(p.value) ? fmt(p.value) + ' %' : 'not modelled');
+        }},
+        visualMap: {type: 'continuous', min: -extent, max: extent, inRange: {color: DIVERGING}, text: ['gain %', 'loss %'],
+          formatter: function (v) { return fmt(v); },
+          calculable: true, left: 10, bottom: 20, seriesIndex: 0},
+        geo: {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 80], [180, -58]],
+          top: 40, bottom: 10, left: 110, right: 10, itemStyle: {areaColor: '#bdbdbd', borderColor: '#777', borderWidth: 0.4},
+          emphasis: {label: {show: false}}},
+        series: [
+          {name: 'GDP change y1 %', type: 'map', geoIndex: 0, data: data},
+          {name: 'flows', type: 'lines', coordinateSystem: 'geo', zlevel: 2, data: flows,
+            lineStyle: {color: '#000', opacity: 0.8, curveness: 0.2}, symbol: ['none', 'arrow'], symbolSize: 10}
+        ]
+      }, true);
+      caption.textContent = flows.map(function (f) {
+        return f.name + ': ' + (f.name.indexOf('US') === 0 ? 'Europe\'s dip ' + fmt(f.value) + ' weeks' : fmt(100 * f.value) + '% of Russia\'s munitions supply');
+      }).join(' · ');
+    }
+    var caption = el('p', {'class': 'note', id: 'map-flows'});
+    sec.appendChild(caption);
+    state.listeners.push(draw);
+    draw();
+  }
+
+  /* ---------------- provenance ---------------- */
+  function provenance(root, doc) {
+    if (!doc.provenance) { return; }
+    var sec = section(root, 'provenance', 'Provenance: what the headline numbers rest on',
+      'For each headline number, the snapshot tables and uncertain parameters it is computed from, and the share ' +
+      'of their values that are observed, derived, a source\'s estimate or our assumption. The headline share ' +
+      'weights each input equally.');
+    var rows = [];
+    doc.provenance.forEach(function (h) {
+      h.inputs.forEach(function (i) { rows.push({label: h.label + ': ' + i.input, values: i.values}); });
+    });
+    var chart = chartBox(sec, 'provenance-chart', 'Share of each input by status: observed, derived, estimate, assumption', 60 + 28 * rows.length);
+    var statuses = ['observed', 'derived', 'estimate', 'assumption'];
+    var opt = baseOption('');
+    opt.grid = {left: 330, right: 30, top: 20, bottom: 50};
+    opt.legend = {bottom: 0};
+    opt.tooltip = {trigger: 'axis', axisPointer: {type: 'shadow'}};
+    opt.yAxis = {type: 'category', data: rows.map(function (r) { return r.label; }), inverse: true, axisLabel: {fontSize: 10}};
+    opt.xAxis = {type: 'value', max: 100, name: '% of values'};
+    opt.series = statuses.map(function (s) {
+      return {name: s, type: 'bar', stack: 'status', color: STATUS_COLOURS[s], data: rows.map(function (r) {
+        var total = 0; Object.keys(r.values).forEach(function (k) { total += r.values[k]; });
+        return total ? 100 * (r.values[s] || 0) / total : 0;
+      })};
+    });
+    chart.setOption(opt);
+    var list = el('ul');
+    doc.provenance.forEach(function (h) {
+      list.appendChild(el('li', {}, h.label + ': ' + Math.round(100 * h.estimatedOrAssumedShare) + '% rests on estimates and assumptions'));
+    });
+    sec.appendChild(list);
+  }
+
+  /* ---------------- manifest ---------------- */
+  function manifest(root, doc) {
+    var sec = section(root, 'manifest', 'Manifest: how to repeat this run');
+    var m = doc.manifest;
+    sec.appendChild(el('p', {}, 'Reproduce: ')).appendChild(el('code', {}, m.reproduce || ''));
+    sec.appendChild(el('pre', {'class': 'manifest', tabindex: '0'}, JSON.stringify(m, null, 2)));
+  }
+
+  /**
+   * Draws the whole report into root. doc: the report document; topo: the countries TopoJSON.
+   * Returns {state, charts} (state: scenario and treatment shown).
+   */
+  function render(root, doc, topo) {
+    root.innerHTML = '';
+    var m = doc.manifest;
+    var header = el('div', {'class': 'run-header'});
+    header.appendChild(el('p', {}, 'Run ' + m.runId + ' · study ' + m.study + ' · seed ' + m.seed + ' · ' + m.replications +
+      ' replications per cell · data ' + m.dataSnapshot + ' · finished ' + m.createdUtc));
+    root.appendChild(header);
+    var cells = cellsOf(doc.summary);
+    var state = {scenario: cells[0].scenario, treatment: cells[0].treatment, listeners: []};
+    var controls = el('div', {'class': 'controls sticky', role: 'group', 'aria-label': 'What the charts show'});
+    root.appendChild(controls);
+    function changed() { state.listeners.forEach(function (f) { f(); }); }
+    select(controls, 'Scenario', Object.keys(doc.summary).map(function (s) { return {value: s, label: s}; }),
+      function (v) { state.scenario = v; if (!doc.summary[v][state.treatment]) { state.treatment = Object.keys(doc.summary[v])[0]; } changed(); });
+    var treatments = [];
+    cells.forEach(function (c) { if (treatments.indexOf(c.treatment) < 0) { treatments.push(c.treatment); } });
+    var tsel = select(controls, 'Treatment', treatments.map(function (t) { return {value: t, label: t}; }),
+      function (v) { state.treatment = v; changed(); });
+    if (treatments.length > 1) { tsel.value = treatments[1]; state.treatment = treatments[1]; }
+    headlineTable(root, doc);
+    worldMap(root, doc, state, topo);
+    fanCharts(root, doc, state);
+    comparison(root, doc, state);
+    distributions(root, doc, state);
+    gdpChart(root, doc, state);
+    sensitivity(root, doc);
+    provenance(root, doc);
+    manifest(root, doc);
+    return state;
+  }
+
+  global.Indivisible = {render: render, format: fmt};
+})(window);

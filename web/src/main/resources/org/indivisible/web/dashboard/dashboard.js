@@ -1,0 +1,211 @@
+/* indivisible dashboard: talks to the JSON API (/api/openapi) and draws runs with charts.js. */
+(function () {
+  'use strict';
+  var scenarios = [];
+  var topo = null;
+  var $ = function (id) { return document.getElementById(id); };
+
+  function api(method, path, body) {
+    var init = {method: method, headers: {'Accept': 'application/json'}, credentials: 'same-origin'};
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    return fetch(path, init).then(function (r) {
+      return r.json().then(function (j) {
+        if (!r.ok && r.status !== 422) { throw new Error(j.error || ('HTTP ' + r.status)); }
+        j.httpStatus = r.status;
+        return j;
+      });
+    });
+  }
+
+  function text(tag, t, attrs) {
+    var e = document.createElement(tag);
+    if (t !== undefined) { e.textContent = t; }
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    return e;
+  }
+
+  function checkboxes(fieldset, name, items) {
+    Array.prototype.slice.call(fieldset.querySelectorAll('label')).forEach(function (l) { l.remove(); });
+    items.forEach(function (it) {
+      var l = text('label');
+      var c = text('input', undefined, {type: 'checkbox', name: name, value: it.id, checked: 'checked'});
+      l.appendChild(c);
+      l.appendChild(document.createTextNode(' ' + it.id + (it.description ? ': ' + it.description : '')));
+      fieldset.appendChild(l);
+    });
+  }
+
+  function chosen(name) {
+    return Array.prototype.slice.call(document.querySelectorAll('input[name=' + name + ']:checked')).map(function (c) { return c.value; });
+  }
+
+  function fileChanged() {
+    var f = scenarios.filter(function (s) { return s.file === $('file').value; })[0];
+    if (!f) { return; }
+    checkboxes($('scenario-choice'), 'scenario', (f.scenarios || []).map(function (s) { return {id: s}; }));
+    checkboxes($('treatment-choice'), 'treatment', f.treatments || []);
+    $('seed').value = f.seed;
+  }
+
+  function loadScenarios() {
+    return api('GET', '/api/scenarios').then(function (list) {
+      scenarios = list.filter(function (s) { return s.scenarios; });
+      [$('file'), $('edit-file')].forEach(function (sel) { sel.innerHTML = ''; });
+      scenarios.forEach(function (s) {
+        $('file').appendChild(text('option', s.file + ' (' + s.name + ')', {value: s.file}));
+      });
+      list.forEach(function (s) { $('edit-file').appendChild(text('option', s.file, {value: s.file})); });
+      var light = scenarios.filter(function (s) { return s.file === 'baseline.yaml'; })[0];
+      if (light) { $('file').value = light.file; }
+      fileChanged();
+      loadEditor();
+    });
+  }
+
+  function loadRuns() {
+    return api('GET', '/api/runs').then(function (runs) {
+      var body = $('runs-table').querySelector('tbody');
+      body.innerHTML = '';
+      runs.forEach(function (r) {
+        var tr = text('tr');
+        var td = text('td');
+        var box = text('input', undefined, {type: 'checkbox', 'class': 'compare-pick', value: r.runId, 'aria-label': 'compare ' + r.runId});
+        box.addEventListener('change', function () {
+          $('compare-button').disabled = document.querySelectorAll('.compare-pick:checked').length !== 2;
+        });
+        td.appendChild(box);
+        tr.appendChild(td);
+        tr.appendChild(text('th', r.runId, {scope: 'row'}));
+        tr.appendChild(text('td', r.study + ' (' + r.scenarios.length + ' x ' + r.treatments.length + ')'));
+        tr.appendChild(text('td', String(r.replications)));
+        tr.appendChild(text('td', String(r.seed)));
+        var open = text('td');
+        var b = text('button', 'Open', {type: 'button', 'class': 'open-run', 'data-run': r.runId});
+        b.addEventListener('click', function () { openRun(r.runId); });
+        open.appendChild(b);
+        tr.appendChild(open);
+        var dl = text('td');
+        [['CSV', '/api/runs/' + r.runId + '/metrics.csv'], ['Parquet', '/api/runs/' + r.runId + '/files/metrics.parquet'],
+          ['summary', '/api/runs/' + r.runId + '/files/summary.json'], ['report', '/runs/' + r.runId + '/report.html']]
+          .forEach(function (x) { var a = text('a', x[0], {href: x[1]}); dl.appendChild(a); dl.appendChild(document.createTextNode(' ')); });
+        tr.appendChild(dl);
+        body.appendChild(tr);
+      });
+    });
+  }
+
+  function openRun(runId) {
+    var view = $('run-view');
+    view.innerHTML = '';
+    view.appendChild(text('p', 'Loading run ' + runId + '…'));
+    var world = topo ? Promise.resolve(topo) : fetch('/static/countries-110m.json').then(function (r) { return r.json(); });
+    return Promise.all([api('GET', '/api/runs/' + encodeURIComponent(runId)), world]).then(function (x) {
+      topo = x[1];
+      var h = text('h2', 'Run ' + runId, {id: 'run-view-h', tabindex: '-1'});
+      var root = text('div', undefined, {id: 'run-root'});
+      view.innerHTML = '';
+      view.appendChild(h);
+      view.appendChild(root);
+      Indivisible.render(root, x[0], topo);
+      view.setAttribute('data-run', runId);
+      h.focus();
+    }).catch(function (e) { view.innerHTML = ''; view.appendChild(text('p', 'Cannot open ' + runId + ': ' + e.message, {'class': 'problems'})); });
+  }
+
+  function poll(job) {
+    $('progress').hidden = false;
+    $('progress').max = Math.max(1, job.total);
+    $('progress').value = job.done;
+    $('run-status').textContent = job.state + ': ' + job.done + ' of ' + (job.total || '?') + ' replications';
+    if (job.state === 'done') {
+      $('run-status').textContent = 'Finished: run ' + job.runId;
+      $('run-button').disabled = false;
+      return loadRuns().then(function () { return openRun(job.runId); });
+    }
+    if (job.state === 'failed') {
+      $('run-status').textContent = 'Failed: ' + job.error;
+      $('run-button').disabled = false;
+      return null;
+    }
+    return new Promise(function (resolve) { setTimeout(resolve, 400); })
+      .then(function () { return api('GET', '/api/jobs/' + job.id); }).then(poll);
+  }
+
+  function startRun(ev) {
+    ev.preventDefault();
+    var body = {file: $('file').value, replications: parseInt($('replications').value, 10),
+      scenarios: chosen('scenario'), treatments: chosen('treatment')};
+    if ($('seed').value !== '') { body.seed = parseInt($('seed').value, 10); }
+    $('run-button').disabled = true;
+    $('run-status').textContent = 'Submitting…';
+    api('POST', '/api/runs', body).then(poll).catch(function (e) {
+      $('run-status').textContent = e.message;
+      $('run-button').disabled = false;
+    });
+  }
+
+  function compare() {
+    var picks = Array.prototype.slice.call(document.querySelectorAll('.compare-pick:checked')).map(function (c) { return c.value; });
+    var out = $('compare-result');
+    out.innerHTML = '';
+    api('GET', '/api/compare?a=' + encodeURIComponent(picks[1]) + '&b=' + encodeURIComponent(picks[0])).then(function (r) {
+      out.appendChild(text('p', 'B = ' + r.b + ' minus A = ' + r.a + ': ' + r.pairing + '. * marks an interval that excludes zero.'));
+      var t = text('table', undefined, {'class': 'numbers', id: 'compare-table'});
+      var h = text('tr');
+      ['scenario', 'treatment', 'metric', 'A mean', 'B mean', 'B − A', '95% interval'].forEach(function (x) { h.appendChild(text('th', x, {scope: 'col'})); });
+      t.appendChild(text('thead')).appendChild(h);
+      var body = text('tbody');
+      r.comparisons.forEach(function (c) {
+        c.differences.filter(function (d) { return d.significant || /^(p_conflict|gdp_change_pct_y1\.WORLD|europe_balance_ratio_min|policy_cost_usd)/.test(d.metric); })
+          .forEach(function (d) {
+            var tr = text('tr');
+            [c.scenario, c.treatment, d.metric, Indivisible.format(d.a), Indivisible.format(d.b),
+              Indivisible.format(d.difference) + (d.significant ? ' *' : ''), '[' + Indivisible.format(d.low) + ', ' + Indivisible.format(d.high) + ']']
+              .forEach(function (x, i) { tr.appendChild(text(i === 2 ? 'th' : 'td', x, i === 2 ? {scope: 'row'} : {})); });
+            body.appendChild(tr);
+          });
+      });
+      t.appendChild(body);
+      out.appendChild(t);
+    }).catch(function (e) { out.appendChild(text('p', e.message, {'class': 'problems'})); });
+  }
+
+  function loadEditor() {
+    var f = $('edit-file').value;
+    if (!f) { return; }
+    api('GET', '/api/scenarios/' + encodeURIComponent(f)).then(function (r) { $('editor').value = r.text; $('validation').textContent = ''; });
+  }
+
+  function showValidation(r) {
+    var v = $('validation');
+    v.innerHTML = '';
+    if (r.ok) {
+      v.appendChild(text('p', r.message + (r.saved ? ' Saved.' : ''), {'class': 'ok'}));
+    } else {
+      v.appendChild(text('p', r.problems.length + ' problem(s); not saved:'));
+      v.appendChild(text('pre', r.problems.map(function (p) { return p.text; }).join('\n'), {'class': 'problems'}));
+    }
+  }
+
+  function validate() {
+    api('POST', '/api/validate', {file: $('edit-file').value, text: $('editor').value}).then(showValidation)
+      .catch(function (e) { $('validation').textContent = e.message; });
+  }
+
+  function save() {
+    api('PUT', '/api/scenarios/' + encodeURIComponent($('edit-file').value), {text: $('editor').value})
+      .then(function (r) { showValidation(r); if (r.ok) { loadScenarios(); } })
+      .catch(function (e) { $('validation').textContent = e.message; });
+  }
+
+  $('file').addEventListener('change', fileChanged);
+  $('run-form').addEventListener('submit', startRun);
+  $('compare-button').addEventListener('click', compare);
+  $('edit-file').addEventListener('change', loadEditor);
+  $('validate-button').addEventListener('click', validate);
+  $('save-button').addEventListener('click', save);
+  Promise.all([loadScenarios(), loadRuns()]).then(function () { document.body.setAttribute('data-ready', 'true'); });
+})();

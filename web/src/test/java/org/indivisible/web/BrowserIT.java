@@ -1,0 +1,253 @@
+package org.indivisible.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.web.server.ServerSettings;
+import org.indivisible.web.server.WebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard and the report in headless Chromium (Debian's chromium and chromium-driver, which
+ * .ci/run installs): start a small study from the dashboard, watch it finish, check that the
+ * charts and the map drew what they should, open a past run, and open report.html with the
+ * network cut off. Screenshots go to target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target/screenshots");
+    static final List<String> CHARTS = List.of("world-map", "fan-balance", "fan-munitions", "comparison-chart", "distribution",
+            "gdp-actors", "provenance-chart");
+
+    @TempDir
+    static Path tmp;
+    static WebServer server;
+    static String url;
+    static String runId;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        Files.createDirectories(SHOTS);
+        server = new WebServer(ServerSettings.defaults(WebFixtures.SCENARIOS, Files.createDirectories(tmp.resolve("out"))).withPort(0),
+                EmbeddedSnapshot.load());
+        server.start();
+        url = server.url();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Chromium as the env notes say: headless, no background networking, a fresh profile. */
+    static WebDriver browser(Path profile, String... extra) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1300,1000");
+        options.addArguments(extra);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    static Object js(WebDriver d, String script, Object... args) {
+        return ((JavascriptExecutor) d).executeScript(script, args);
+    }
+
+    static void screenshot(WebDriver d, String name, boolean fullPage) throws Exception {
+        Dimension before = d.manage().window().getSize();
+        if (fullPage) {
+            long height = ((Number) js(d, "return document.body.scrollHeight")).longValue();
+            d.manage().window().setSize(new Dimension(1300, (int) Math.min(12_000, height + 100)));
+        }
+        File shot = ((TakesScreenshot) d).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        d.manage().window().setSize(before);
+    }
+
+    static void elementShot(WebDriver d, String id, String name) throws Exception {
+        d.manage().window().setSize(new Dimension(1300, 1400));
+        WebElement e = d.findElement(By.id(id));
+        js(d, "arguments[0].scrollIntoView(true);", e);
+        File shot = e.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Every chart drew an SVG with shapes in it. */
+    static void assertChartsDrawn(WebDriver d) {
+        for (String id : CHARTS) {
+            long shapes = ((Number) js(d, "var e = document.getElementById(arguments[0]);"
+                    + "return e ? e.querySelectorAll('svg path, svg rect, svg polyline').length : -1;", id)).longValue();
+            assertTrue(shapes > 10, id + " drew " + shapes + " shapes");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static void assertMapAndSeries(WebDriver d) {
+        Map<String, Object> map = (Map<String, Object>) js(d, """
+                var c = echarts.getInstanceByDom(document.getElementById('world-map')).getOption();
+                var data = c.series[0].data.map(function (x) { return x.name; });
+                var flows = c.series[1].data.map(function (x) { return x.name; });
+                return {series: c.series.map(function (s) { return s.name; }), countries: data, flows: flows,
+                  paths: document.querySelectorAll('#world-map svg path').length};
+                """);
+        assertEquals(List.of("GDP change y1 %", "flows"), map.get("series"));
+        List<String> countries = (List<String>) map.get("countries");
+        for (String iso : List.of("USA", "CHN", "RUS", "DEU", "JPN", "TWN", "PRK", "KOR", "POL")) {
+            assertTrue(countries.contains(iso), iso + " missing from the map data " + countries);
+        }
+        assertEquals(List.of("PRK → RUS munitions", "CHN → RUS munitions and inputs", "US forces Europe → Pacific"), map.get("flows"));
+        // Each modelled country is painted by the colour scale, not left in the grey of countries not modelled.
+        @SuppressWarnings("unchecked")
+        Map<String, String> fills = (Map<String, String>) js(d, """
+                var c = echarts.getInstanceByDom(document.getElementById('world-map'));
+                var data = c.getModel().getSeriesByIndex(0).getData();
+                var out = {};
+                ['RUS', 'UKR', 'CHN', 'USA'].forEach(function (n) {
+                  var i = data.indexOfName(n); out[n] = i < 0 ? 'missing' : String(data.getItemVisual(i, 'style').fill);
+                });
+                return out;
+                """);
+        // Russia's mainland is drawn (a point in Siberia lies on a country shape).
+        assertEquals(Boolean.TRUE, js(d, """
+                document.getElementById('world-map').scrollIntoView();
+                var c = echarts.getInstanceByDom(document.getElementById('world-map'));
+                var p = c.convertToPixel({geoIndex: 0}, [90, 62]);
+                var r = document.querySelector('#world-map svg').getBoundingClientRect();
+                return document.elementsFromPoint(r.left + p[0], r.top + p[1]).some(function (e) { return e.tagName === 'path'; });
+                """), "no shape at 90E 62N (Siberia)");
+        fills.forEach((iso, fill) -> assertTrue((fill.startsWith("#") || fill.startsWith("rgb")) && !fill.contains("189,189,189")
+                && !fill.equalsIgnoreCase("#bdbdbd"), iso + " painted " + fill));
+        // Natural Earth 1:110m has 177 countries (175 drawn, without Antarctica and Fiji): each a path.
+        assertTrue(((Number) map.get("paths")).longValue() >= 175, "map paths: " + map.get("paths"));
+        List<String> fan = (List<String>) js(d, "return echarts.getInstanceByDom(document.getElementById('fan-balance'))"
+                + ".getOption().series.map(function (s) { return s.name; });");
+        assertTrue(fan.containsAll(List.of("P0", "P1", "P0 5–95%", "P1 5–95%")), fan.toString());
+    }
+
+    @Test
+    @Order(1)
+    void startASmallStudyAndSeeItsCharts() throws Exception {
+        WebDriver d = browser(tmp.resolve("profile-1"));
+        try {
+            d.get(url);
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+            wait.until(x -> "true".equals(x.findElement(By.tagName("body")).getAttribute("data-ready")));
+            new Select(d.findElement(By.id("file"))).selectByValue("default-study.yaml");
+            for (WebElement box : d.findElements(By.cssSelector("input[name=scenario]"))) {
+                if (!box.getAttribute("value").equals("baseline") && box.isSelected()) {
+                    box.click();
+                }
+            }
+            WebElement reps = d.findElement(By.id("replications"));
+            reps.clear();
+            reps.sendKeys("3");
+            WebElement seed = d.findElement(By.id("seed"));
+            seed.clear();
+            seed.sendKeys("7");
+            screenshot(d, "dashboard-start", true);
+            d.findElement(By.id("run-button")).click();
+            new WebDriverWait(d, Duration.ofSeconds(240)).until(x -> x.findElement(By.id("run-view")).getAttribute("data-run") != null);
+            runId = d.findElement(By.id("run-view")).getAttribute("data-run");
+            assertTrue(d.findElement(By.id("run-status")).getText().contains("Finished"), d.findElement(By.id("run-status")).getText());
+            assertChartsDrawn(d);
+            assertMapAndSeries(d);
+            screenshot(d, "dashboard-run", true);
+            elementShot(d, "map", "dashboard-map");
+            // The run is listed with its downloads.
+            WebElement row = d.findElement(By.xpath("//table[@id='runs-table']//th[text()='" + runId + "']/.."));
+            assertTrue(row.getText().contains("CSV") && row.getText().contains("Parquet"), row.getText());
+        } finally {
+            d.quit();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void openAPastRun() throws Exception {
+        assumeTrue(runId != null, "needs the run of the first test");
+        WebDriver d = browser(tmp.resolve("profile-2"));
+        try {
+            d.get(url);
+            new WebDriverWait(d, Duration.ofSeconds(30))
+                    .until(x -> "true".equals(x.findElement(By.tagName("body")).getAttribute("data-ready")));
+            d.findElement(By.cssSelector("button.open-run[data-run='" + runId + "']")).click();
+            new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> runId.equals(x.findElement(By.id("run-view")).getAttribute("data-run")));
+            assertChartsDrawn(d);
+            // Keyboard: the scenario and treatment controls are labelled selects reachable by Tab.
+            List<WebElement> labels = d.findElements(By.cssSelector("#run-view label"));
+            assertTrue(labels.stream().anyMatch(l -> l.getText().startsWith("Scenario")), "no Scenario label");
+            new Select(d.findElement(By.xpath("//label[starts-with(text(),'Treatment')]/following-sibling::select"))).selectByValue("P0");
+            assertTrue(((String) js(d, "return echarts.getInstanceByDom(document.getElementById('world-map')).getOption().title[0].text"))
+                    .contains("P0"));
+            elementShot(d, "map", "dashboard-past-run-map");
+            elementShot(d, "comparison", "dashboard-past-run-comparison");
+        } finally {
+            d.quit();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theReportRendersWithTheNetworkCutOff() throws Exception {
+        assumeTrue(runId != null, "needs the run of the first test");
+        Path report = tmp.resolve("out").resolve(runId).resolve("report.html");
+        assertTrue(Files.isRegularFile(report), "the dashboard's run wrote report.html");
+        Path copy = Files.copy(report, tmp.resolve("mailed-report.html"));
+        // Every host name fails to resolve and every connection would go to a proxy that is not there.
+        WebDriver d = browser(tmp.resolve("profile-3"), "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>");
+        try {
+            d.get(copy.toUri().toString());
+            new WebDriverWait(d, Duration.ofSeconds(30))
+                    .until(x -> "true".equals(x.findElement(By.tagName("body")).getAttribute("data-rendered")));
+            assertChartsDrawn(d);
+            assertMapAndSeries(d);
+            @SuppressWarnings("unchecked")
+            List<String> requested = (List<String>) js(d,
+                    "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+            assertEquals(List.of(), requested, "the report asked the network for something");
+            screenshot(d, "report-offline", true);
+        } finally {
+            d.quit();
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.indivisible.web.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.indivisible.analysis.run.StudyRun;
+import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.web.WebFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportDataTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path out;
+    static StudyRun.Result run;
+    static ObjectNode doc;
+
+    @BeforeAll
+    static void smallRun() throws Exception {
+        run = WebFixtures.baselineRun(out, 4, 11);
+        doc = ReportData.of(run.folder(), EmbeddedSnapshot.load());
+    }
+
+    @Test
+    void histogramsMatchNumpy() {
+        // numpy.histogram(np.arange(10), bins=3, range=(0, 9)) -> [3 3 4] (last bin closed)
+        assertArrayEquals(new long[] {3, 3, 4}, ReportData.histogram(new double[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, 0, 9, 3));
+        // numpy.histogram([-2.5, -1, 0, 0.5, 2.5], bins=5, range=(-2.5, 2.5)) -> [1 1 1 1 1]
+        assertArrayEquals(new long[] {1, 1, 1, 1, 1}, ReportData.histogram(new double[] {-2.5, -1, 0, 0.5, 2.5}, -2.5, 2.5, 5));
+        // One value repeated: every count in the first bin (numpy would widen the range instead).
+        assertArrayEquals(new long[] {3, 0, 0, 0}, ReportData.histogram(new double[] {1, 1, 1}, 1, 1, 4));
+    }
+
+    @Test
+    void theDocumentHoldsTheRun() throws Exception {
+        assertEquals(ReportData.FORMAT, doc.path("format").asText());
+        assertEquals(run.manifest().runId(), doc.path("manifest").path("runId").asText());
+        JsonNode p0 = doc.path("summary").path("baseline").path("P0");
+        assertTrue(p0.has("gdp_change_pct_y1.WORLD"));
+        assertTrue(p0.has("europe_balance_ratio_min"));
+        assertFalse(p0.has("gdp_change_pct_y1.WORLD.trade"), "channel splits are left to summary.json");
+        JsonNode summary = JSON.readTree(run.folder().resolve("summary.json").toFile());
+        assertEquals(summary.at("/results/baseline/P1/policy_cost_usd/mean").asDouble(),
+                doc.at("/summary/baseline/P1/policy_cost_usd/mean").asDouble());
+        // Every actor the snapshot has, with the numeric code world-atlas uses where it has a shape.
+        assertEquals("643", find(doc.path("actors"), "RUS").path("isoNumeric").asText());
+        assertEquals("408", find(doc.path("actors"), "PRK").path("isoNumeric").asText());
+        assertFalse(find(doc.path("actors"), "ROW").has("isoNumeric"));
+    }
+
+    @Test
+    void comparisonsArePairedAgainstTheFirstTreatment() throws Exception {
+        JsonNode c = doc.path("comparisons").get(0);
+        assertEquals("P0", c.path("baseline").asText());
+        assertEquals("P1", c.path("treatment").asText());
+        JsonNode summary = JSON.readTree(run.folder().resolve("summary.json").toFile());
+        for (JsonNode d : c.path("differences")) {
+            String m = d.path("metric").asText();
+            JsonNode b = summary.path("results").path("baseline").path("P0").path(m);
+            JsonNode t = summary.path("results").path("baseline").path("P1").path(m);
+            if (b.path("n").asLong() == 4 && t.path("n").asLong() == 4) {
+                // With every replication on both sides, the mean of the paired differences is the difference of the means.
+                assertEquals(t.path("mean").asDouble() - b.path("mean").asDouble(), d.path("difference").asDouble(),
+                        1e-9 * Math.max(1, Math.abs(b.path("mean").asDouble())), m);
+            }
+            assertEquals(4, d.path("n").asLong(), m);
+        }
+        double cost = summary.at("/results/baseline/P1/policy_cost_usd/mean").asDouble()
+                - summary.at("/results/baseline/P0/policy_cost_usd/mean").asDouble();
+        assertEquals(cost, c.path("costDifferenceUsd").asDouble(), 1e-6 * Math.abs(cost));
+    }
+
+    @Test
+    void distributionsCountEveryReplication() {
+        JsonNode world = doc.path("distributions").path("gdp_change_pct_y1.WORLD");
+        assertEquals(ReportData.BINS, world.path("bins").asInt());
+        for (String cell : List.of("baseline/P0", "baseline/P1")) {
+            long total = 0;
+            for (JsonNode n : world.path("counts").path(cell)) {
+                total += n.asLong();
+            }
+            assertEquals(4, total, cell);
+        }
+    }
+
+    /** Expected shares from the snapshot's own manifest.json (values_by_status per table), read here independently. */
+    @Test
+    void provenanceSharesFollowTheSnapshotStatuses() throws Exception {
+        JsonNode manifest;
+        try (InputStream in = EmbeddedSnapshot.class.getResourceAsStream(EmbeddedSnapshot.RESOURCE_DIR + "manifest.json")) {
+            manifest = JSON.readTree(in);
+        }
+        JsonNode policy = null;
+        JsonNode balance = null;
+        for (JsonNode h : doc.path("provenance")) {
+            if (h.path("metric").asText().equals("policy_cost_usd")) {
+                policy = h;
+            }
+            if (h.path("metric").asText().equals("europe_balance_ratio_min")) {
+                balance = h;
+            }
+        }
+        List<Double> shares = new ArrayList<>();
+        for (String table : List.of("spending_baseline.csv", "milex.csv", "gdp.csv")) {
+            shares.add(softShare(manifest, table));
+        }
+        double expected = shares.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertEquals(expected, policy.path("estimatedOrAssumedShare").asDouble(), 1e-12);
+        // forces.csv holds assumptions only (the snapshot says so): that input is 100% soft.
+        assertEquals(1.0, softShare(manifest, "forces.csv"));
+        assertEquals(1.0, balance.path("inputs").get(0).path("estimatedOrAssumedShare").asDouble());
+    }
+
+    private static double softShare(JsonNode manifest, String table) {
+        for (JsonNode t : manifest.path("tables")) {
+            if (t.path("name").asText().equals(table)) {
+                JsonNode v = t.path("values_by_status");
+                double total = 0;
+                for (JsonNode n : v) {
+                    total += n.asDouble();
+                }
+                return (v.path("estimate").asDouble() + v.path("assumption").asDouble()) / total;
+            }
+        }
+        throw new AssertionError("no table " + table);
+    }
+
+    @Test
+    void thePageIsSelfContained() throws Exception {
+        Path file = ReportPage.write(run.folder(), EmbeddedSnapshot.load());
+        String html = Files.readString(file);
+        assertFalse(html.contains("@DATA@") || html.contains("@ECHARTS@") || html.contains("@WORLD@"));
+        // No element of the page loads anything: outside the inlined scripts' text, no src= or href=
+        // on script, link, img, iframe or media, and no address at all.
+        String markup = html.replaceAll("(?s)(<script[^>]*>).*?(</script>)", "$1$2");
+        Matcher m = Pattern.compile("<(script|link|img|iframe|source|video|audio)\\b[^>]*\\b(src|href)\\s*=", Pattern.CASE_INSENSITIVE)
+                .matcher(markup);
+        assertFalse(m.find(), () -> "external reference: " + m.group());
+        assertFalse(markup.contains("@import") || markup.contains("http://") || markup.contains("https://"), markup);
+        assertTrue(markup.length() < 10_000, "the markup outside scripts should be the template only");
+        assertTrue(html.contains("connect-src 'none'"));
+        // The data element parses back to the document.
+        int start = html.indexOf("<script id=\"report-data\" type=\"application/json\">") + 49;
+        String data = html.substring(start, html.indexOf("</script>", start));
+        assertEquals(doc.path("manifest"), JSON.readTree(data).path("manifest"));
+        assertTrue(Files.size(file) < 3_000_000, "report.html is " + Files.size(file) + " bytes");
+    }
+
+    private static JsonNode find(JsonNode actors, String id) {
+        for (JsonNode a : actors) {
+            if (a.path("id").asText().equals(id)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no actor " + id);
+    }
+}
