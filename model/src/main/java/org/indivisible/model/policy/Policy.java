@@ -1,7 +1,7 @@
 package org.indivisible.model.policy;
 
 /** A policy lever set by a treatment. Immutable. */
-public sealed interface Policy permits PrepareForReducedUsPresence, IndustrialCooperation {
+public sealed interface Policy permits PrepareForReducedUsPresence, IndustrialCooperation, SanctionsAnnouncement {
 
     /** Short lever id, {@code P1}..{@code P4}. */
     String lever();
