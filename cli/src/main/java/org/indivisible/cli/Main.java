@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "             indivisible data                (the data snapshot and its sources)",
         },
         footer = ExitCodes.HELP_TEXT,
-        subcommands = {RunCommand.class, CompareCommand.class, SensitivityCommand.class, RunsCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SensitivityCommand.class, OatCommand.class, RunsCommand.class,
             ValidateCommand.class, DataCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
