@@ -165,6 +165,10 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nMeans over replications. P(war): share in which a war starts in the theater. GDP: change in the%n"
                 + "52 weeks after the first conflict against the same replication without it. Europe: lowest ratio of%n"
                 + "NATO to Russian combat power, and what European members must buy to restore it (docs/metrics.md).%n");
+        try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
+            out.print(PolicyBrief.render(result.summary(), stored));
+            out.println();
+        }
         out.printf("All %d metrics per scenario and treatment: %s%n", metrics, result.folder().resolve("summary.json"));
         out.printf("Reproduce: %s (manifest.json has the input hashes, data %s and code %s)%n",
                 result.manifest().reproduce(), result.manifest().dataSnapshot(), result.manifest().code());

@@ -13,7 +13,8 @@ import org.indivisible.model.engine.World;
  * hazard from its base). When the scenario has the Taiwan or Korea theater and NATO Europe:
  * {@code p_conflict.indo_pacific} (a war started in either) and
  * {@code p_conflict.nato_europe_after_indo_pacific} (a war on NATO's flank started after one
- * did), whose ensemble means give P(Russia attacks NATO | an Indo-Pacific war).
+ * did), whose ensemble means give P(Russia attacks NATO | an Indo-Pacific war). With the
+ * parameter {@code policy.usdPerEur}: {@code policy_cost_eur}, the treatment's policy cost in euros.
  */
 public final class DecisionObserver implements Observer {
 
@@ -51,6 +52,9 @@ public final class DecisionObserver implements Observer {
                 outcome.put("p_decision." + id, r.impliedProbability(i));
                 outcome.put("hazard_multiplier_max." + id, r.maxMultiplier(i));
             }
+        }
+        if (world.hasParameter(DecisionParameters.USD_PER_EUR)) {
+            outcome.put("policy_cost_eur", world.policyCostUsdBillions() * 1e9 / world.parameter(DecisionParameters.USD_PER_EUR));
         }
         if ((taiwan >= 0 || korea >= 0) && natoEurope >= 0) {
             int ip = earliest(taiwan < 0 ? -1 : world.warStartStep(taiwan), korea < 0 ? -1 : world.warStartStep(korea));
