@@ -114,6 +114,30 @@ final class DecisionsReader {
                 announced.get(), cost.get());
     }
 
+    static final List<String> P4_KEYS = List.of("intensity", "engagementsPerYear", "start", "costEurMillionsPerYear");
+
+    org.indivisible.model.policy.CounterMessaging p4(Tree value) {
+        String path = "policies.p4";
+        Optional<Tree.Mapping> map = read.mapping(value, path, "{intensity: 0.5, engagementsPerYear: 6, start: 2026-07-01}");
+        if (map.isEmpty()) {
+            return null;
+        }
+        Tree.Mapping m = map.get();
+        read.onlyKeys(m, path, P4_KEYS);
+        Optional<Double> intensity = read.required(m, path, "intensity", "messaging effort from 0 to 1")
+                .flatMap(v -> read.number(v, path + ".intensity", 0, 1, "an effort from 0 to 1"));
+        Optional<Double> engagements = read.optional(m, "engagementsPerYear").map(v -> read.number(v,
+                path + ".engagementsPerYear", 0, 365, "high-level engagements a year")).orElse(Optional.of(0.0));
+        Optional<LocalDate> start = read.required(m, path, "start", "the first day of the campaign")
+                .flatMap(v -> read.date(v, path + ".start"));
+        Optional<Double> cost = read.optional(m, "costEurMillionsPerYear").map(v -> read.number(v,
+                path + ".costEurMillionsPerYear", 0, 1e6, "millions of euros a year")).orElse(Optional.of(0.0));
+        if (intensity.isEmpty() || engagements.isEmpty() || start.isEmpty() || cost.isEmpty()) {
+            return null;
+        }
+        return new org.indivisible.model.policy.CounterMessaging(intensity.get(), engagements.get(), start.get(), cost.get());
+    }
+
     private Optional<List<String>> words(Tree value, String path, List<String> valid) {
         Optional<List<Tree>> items = read.list(value, path, valid.toString());
         if (items.isEmpty()) {

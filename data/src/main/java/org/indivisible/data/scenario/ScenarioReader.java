@@ -32,7 +32,7 @@ final class ScenarioReader {
             "theaters", "events", "spending", "parameters", "policies", "decisions");
     static final List<String> THEATER_KEYS = List.of("id", "name", "participants", "state");
     static final List<String> SPENDING_KEYS = List.of("who", "pctGdp");
-    static final List<String> POLICY_KEYS = List.of("p1", "p2", "p3");
+    static final List<String> POLICY_KEYS = List.of("p1", "p2", "p3", "p4");
     static final List<String> P1_KEYS = List.of("group", "floorPctGdp", "industrySharePct", "operationalPlanning");
     static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
     static final Pattern THEATER_ID = Pattern.compile("[a-z_]+");
@@ -262,19 +262,14 @@ final class ScenarioReader {
         if (map.isEmpty()) {
             return Policies.NONE;
         }
-        for (Tree.Field f : map.get().fields()) {
-            if (f.key().matches("p4")) {
-                read.report(f.keyLocation(), Problems.child("policies", f.key()), "lever " + f.key().toUpperCase()
-                        + " is not available yet; p1 (prepare for a reduced US presence), p2 (industrial "
-                        + "cooperation) and p3 (announced sanctions) can be set");
-            }
-        }
-        read.onlyKeys(map.get().without("p4"), "policies", POLICY_KEYS);
+        read.onlyKeys(map.get(), "policies", POLICY_KEYS);
         IndustrialCooperation p2 = read.optional(map.get(), "p2")
                 .flatMap(v -> new IndustrialCooperationReader(read, actors).read(v)).orElse(null);
         org.indivisible.model.policy.SanctionsAnnouncement p3 = read.optional(map.get(), "p3")
                 .map(v -> new DecisionsReader(read, actors).p3(v)).orElse(null);
-        return new Policies(p1(map.get(), read), p2, p3);
+        org.indivisible.model.policy.CounterMessaging p4 = read.optional(map.get(), "p4")
+                .map(v -> new DecisionsReader(read, actors).p4(v)).orElse(null);
+        return new Policies(p1(map.get(), read), p2, p3, p4);
     }
 
     private PrepareForReducedUsPresence p1(Tree.Mapping map, ValueReader read) {

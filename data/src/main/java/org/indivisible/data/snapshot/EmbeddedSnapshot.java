@@ -267,6 +267,7 @@ public final class EmbeddedSnapshot implements Snapshot {
         all.addAll(org.indivisible.data.economy.EconomyDefaults.parameters());
         // The decisions' base hazards and coefficients (docs/decisions.md).
         all.addAll(org.indivisible.model.decision.DecisionParameters.defaults());
+        all.addAll(org.indivisible.model.influence.InfluenceParameters.defaults());
         all.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(all);
     }

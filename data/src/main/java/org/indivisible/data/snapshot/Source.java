@@ -59,6 +59,16 @@ public record Source(String id, String title, String publisher, String citation,
                     "", "", "Lengths of wars the decision rule starts, the sector composition of China's trade and the "
                             + "GDP lost per unit of trade cut; each parameter's note gives the reasoning. Not tuned to "
                             + "war-cost estimates or wargames."),
+            new Source("assumption-influence", "Narrative adoption: initial shares and messaging reach, assumed",
+                    "indivisible", "indivisible project assumption (docs/decisions.md)", "CC0 (our own assumption)", "",
+                    "", "", "Initial shares of partner publics holding the adversary narrative are survey-informed "
+                            + "guesses, flagged as such; messaging reach, war amplification and the engagement half-effect "
+                            + "are ours. Each parameter's note gives the reasoning."),
+            new Source("friedkin-johnsen-1990", "Social influence and opinions", "Journal of Mathematical Sociology",
+                    "Friedkin, N. E. and E. C. Johnsen (1990). Social influence and opinions. Journal of Mathematical "
+                            + "Sociology 15(3-4): 193-206.", "journal article (cited for method and parameter ranges)",
+                    "", "", "", "The opinion-dynamics model with attachment to initial opinions used for narrative "
+                            + "adoption; susceptibility and peer weights."),
             new Source("eypasch-1995", "Probability of adverse events that have not yet occurred", "BMJ",
                     "Eypasch, E., R. Lefering, C. K. Kum and H. Troidl (1995). Probability of adverse events that have "
                             + "not yet occurred: a statistical reminder. BMJ 311: 619-620.", "journal article (cited for method and parameter ranges)", "", "", "",

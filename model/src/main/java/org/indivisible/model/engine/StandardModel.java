@@ -7,6 +7,8 @@ import org.indivisible.model.combat.CombatObserver;
 import org.indivisible.model.combat.TheaterCombat;
 import org.indivisible.model.decision.DecisionObserver;
 import org.indivisible.model.decision.DecisionProcess;
+import org.indivisible.model.influence.InfluenceObserver;
+import org.indivisible.model.influence.NarrativeAdoption;
 import org.indivisible.model.posture.ForceInvariants;
 import org.indivisible.model.posture.ForcePlan;
 import org.indivisible.model.posture.ForcesObserver;
@@ -58,6 +60,10 @@ public final class StandardModel {
                 observers.add(new GdpChangeObserver(config));
                 invariants.add(new EconomyBalanceInvariant());
             });
+            // Process 8, influence: narrative adoption in partner publics (after the economy).
+            NarrativeAdoption influence = new NarrativeAdoption(config);
+            processes.add(influence);
+            observers.add(new InfluenceObserver(config, influence));
             return new Model(processes, observers, invariants);
         };
     }
