@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "The same file, seed and replications give a byte-identical summary.json on any thread count.",
             "",
             "Examples:",
-            "  indivisible run                                         the default study, 200 replications",
+            "  indivisible run                                         the default study, 100 replications",
             "  indivisible run scenarios/taiwan-invasion.yaml -n 1000  one scenario, no new policy (P0)",
             "  indivisible run --json > summary.json                   the summary alone, for scripts",
             "  indivisible run --resume                                finish the run Ctrl-C stopped",

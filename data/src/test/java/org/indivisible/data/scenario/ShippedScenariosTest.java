@@ -46,9 +46,10 @@ class ShippedScenariosTest {
                 .orElseThrow();
         assertEquals(List.of("baseline", "taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency"),
                 study.scenarioIds());
-        assertEquals(List.of("P0", "P1", "P2", "P3", "ALL"), study.treatments().stream().map(Treatment::id).toList());
-        assertEquals(25, study.cells().size());
-        assertEquals(200, study.replications());
+        assertEquals(List.of("P0", "P1", "P2", "P3", "P4", "ALL"),
+                study.treatments().stream().map(Treatment::id).toList());
+        assertEquals(30, study.cells().size());
+        assertEquals(100, study.replications());
         assertEquals(20261128L, study.seed());
         assertEquals(Set.of("baseline.yaml", "default-study.yaml", "dual-contingency.yaml", "korea-war.yaml",
                 "taiwan-blockade.yaml", "taiwan-invasion.yaml"), study.sourceHashes().keySet());
@@ -65,7 +66,7 @@ class ShippedScenariosTest {
         assertEquals(List.of("EU27", "IP4", "NATO"), p3.coalition());
         assertEquals(0.6, p3.credibility());
         var all = study.cell("taiwan-invasion", "ALL").scenario().policies();
-        assertEquals(3, all.all().size());
+        assertEquals(4, all.all().size());
         assertEquals(p3, all.p3());
     }
 
