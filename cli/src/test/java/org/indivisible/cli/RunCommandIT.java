@@ -58,8 +58,8 @@ class RunCommandIT {
         List<String> scenarios = List.of("baseline", "taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency");
         assertEquals(scenarios, iterate(results.fieldNames()));
         for (String s : scenarios) {
-            assertEquals(List.of("P0", "P1"), iterate(results.get(s).fieldNames()));
-            for (String t : List.of("P0", "P1")) {
+            assertEquals(List.of("P0", "P1", "P2", "P3", "P4", "ALL"), iterate(results.get(s).fieldNames()));
+            for (String t : List.of("P0", "P1", "P3", "ALL")) {
                 JsonNode metric = results.get(s).get(t).get("defence_spending_usd_cum.NATO_EUROPE");
                 assertEquals(List.of("mean", "sd", "p05", "p50", "p95", "n"), iterate(metric.fieldNames()));
                 assertEquals(20, metric.get("n").asInt());
@@ -67,9 +67,14 @@ class RunCommandIT {
                 assertTrue(metric.get("p50").asDouble() <= metric.get("p95").asDouble());
             }
         }
-        // The scenarios force their wars; the baseline has none; P1 costs money and P0 none.
+        // The scenarios force their wars; in the baseline the decision rule decides every pair
+        // (docs/decisions.md), so a forced pair has no decision metric and a decided one has.
         assertEquals(1.0, results.at("/taiwan-invasion/P0/p_conflict.taiwan/mean").asDouble());
-        assertEquals(0.0, results.at("/baseline/P0/p_conflict.taiwan/mean").asDouble());
+        assertTrue(results.at("/taiwan-invasion/P0/decision_war.CHN.taiwan").isMissingNode());
+        assertFalse(results.at("/baseline/P0/decision_war.CHN.taiwan/mean").isMissingNode());
+        assertFalse(results.at("/taiwan-invasion/P0/p_decision.RUS.nato_europe/mean").isMissingNode());
+        assertTrue(results.at("/baseline/P3/policy_cost_eur/mean").asDouble() > 0);
+        assertTrue(results.at("/baseline/P4/policy_cost_eur/mean").asDouble() > 0);
         assertEquals(1.0, results.at("/dual-contingency/P1/p_conflict.korea/mean").asDouble());
         assertEquals(0.0, results.at("/baseline/P0/policy_cost_usd/mean").asDouble());
         assertTrue(results.at("/baseline/P1/policy_cost_usd/mean").asDouble() > 0);
@@ -94,6 +99,8 @@ class RunCommandIT {
         }
         assertTrue(oneThreadRun.out().contains("taiwan-invasion"));
         assertTrue(oneThreadRun.out().contains("Reproduce: indivisible run"));
+        assertTrue(oneThreadRun.out().contains("Russia attacks NATO's eastern flank, with and without an Indo-Pacific war"));
+        assertTrue(oneThreadRun.out().contains("Each policy against P0"));
     }
 
     @Test
