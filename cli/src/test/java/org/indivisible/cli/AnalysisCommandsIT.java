@@ -27,9 +27,9 @@ class AnalysisCommandsIT {
 
     @BeforeAll
     static void runs() throws IOException {
-        assertEquals(0, Cli.run("run", STUDY, "-n", "30", "--out", out.resolve("a").toString(), "-q").exitCode());
-        assertEquals(0, Cli.run("run", STUDY, "-n", "30", "--out", out.resolve("b").toString(), "-q").exitCode());
-        assertEquals(0, Cli.run("run", STUDY, "-n", "30", "--seed", "9", "--out", out.resolve("c").toString(), "-q").exitCode());
+        assertEquals(0, Cli.run("run", STUDY, "-n", "12", "--out", out.resolve("a").toString(), "-q").exitCode());
+        assertEquals(0, Cli.run("run", STUDY, "-n", "12", "--out", out.resolve("b").toString(), "-q").exitCode());
+        assertEquals(0, Cli.run("run", STUDY, "-n", "12", "--seed", "9", "--out", out.resolve("c").toString(), "-q").exitCode());
         runA = only(out.resolve("a"));
         runB = only(out.resolve("b"));
         runOtherSeed = only(out.resolve("c"));
