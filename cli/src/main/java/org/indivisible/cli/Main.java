@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
             "             indivisible serve               (the dashboard at http://127.0.0.1:7070)",
         },
         footer = ExitCodes.HELP_TEXT,
-        subcommands = {RunCommand.class, CompareCommand.class, SensitivityCommand.class, RunsCommand.class,
-            ValidateCommand.class, DataCommand.class, ServeCommand.class, ReportCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SensitivityCommand.class, OatCommand.class,
+            RunsCommand.class, ValidateCommand.class, DataCommand.class, ServeCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

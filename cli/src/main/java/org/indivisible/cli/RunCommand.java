@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "The same file, seed and replications give a byte-identical summary.json on any thread count.",
             "",
             "Examples:",
-            "  indivisible run                                         the default study, 200 replications",
+            "  indivisible run                                         the default study, 100 replications",
             "  indivisible run scenarios/taiwan-invasion.yaml -n 1000  one scenario, no new policy (P0)",
             "  indivisible run --json > summary.json                   the summary alone, for scripts",
             "  indivisible run --resume                                finish the run Ctrl-C stopped",
@@ -199,6 +199,10 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nMeans over replications. P(war): share in which a war starts in the theater. GDP: change in the%n"
                 + "52 weeks after the first conflict against the same replication without it. Europe: lowest ratio of%n"
                 + "NATO to Russian combat power, and what European members must buy to restore it (docs/metrics.md).%n");
+        try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
+            out.print(PolicyBrief.render(result.summary(), stored));
+            out.println();
+        }
         out.printf("All %d metrics per scenario and treatment: %s%n", metrics, result.folder().resolve("summary.json"));
         out.printf("Reproduce: %s (manifest.json has the input hashes, data %s and code %s)%n",
                 result.manifest().reproduce(), result.manifest().dataSnapshot(), result.manifest().code());

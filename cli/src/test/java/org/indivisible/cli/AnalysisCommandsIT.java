@@ -27,9 +27,9 @@ class AnalysisCommandsIT {
 
     @BeforeAll
     static void runs() throws IOException {
-        assertEquals(0, Cli.run("run", STUDY, "-n", "30", "--out", out.resolve("a").toString(), "-q").exitCode());
-        assertEquals(0, Cli.run("run", STUDY, "-n", "30", "--out", out.resolve("b").toString(), "-q").exitCode());
-        assertEquals(0, Cli.run("run", STUDY, "-n", "30", "--seed", "9", "--out", out.resolve("c").toString(), "-q").exitCode());
+        assertEquals(0, Cli.run("run", STUDY, "-n", "12", "--out", out.resolve("a").toString(), "-q").exitCode());
+        assertEquals(0, Cli.run("run", STUDY, "-n", "12", "--out", out.resolve("b").toString(), "-q").exitCode());
+        assertEquals(0, Cli.run("run", STUDY, "-n", "12", "--seed", "9", "--out", out.resolve("c").toString(), "-q").exitCode());
         runA = only(out.resolve("a"));
         runB = only(out.resolve("b"));
         runOtherSeed = only(out.resolve("c"));
@@ -96,7 +96,7 @@ class AnalysisCommandsIT {
         Cli c = Cli.run("runs", "--out", out.resolve("a").toString());
         assertEquals(0, c.exitCode(), c.err());
         assertTrue(c.out().contains(runA.getFileName().toString()), c.out());
-        assertTrue(c.out().contains("default-study") && c.out().contains("5 x 2"), c.out());
+        assertTrue(c.out().contains("default-study") && c.out().contains("5 x 6"), c.out());
         Cli none = Cli.run("runs", "--out", out.resolve("nothing-here").toString());
         assertTrue(none.out().contains("No runs"), none.out());
     }

@@ -32,16 +32,16 @@ class RunCommandIT {
 
     @BeforeAll
     static void runOnce() throws IOException {
-        oneThreadRun = Cli.run("run", STUDY, "-n", "20", "--threads", "1", "--out", out.resolve("a").toString(), "--check");
+        oneThreadRun = Cli.run("run", STUDY, "-n", "10", "--threads", "1", "--out", out.resolve("a").toString(), "--check");
         assertEquals(0, oneThreadRun.exitCode(), oneThreadRun.err());
         oneThread = onlyRun(out.resolve("a"));
     }
 
     @Test
     void sameSeedGivesByteIdenticalSummaryOnOneAndTwoThreadsAndOnARerun() throws IOException {
-        Cli two = Cli.run("run", STUDY, "-n", "20", "--threads", "2", "--out", out.resolve("b").toString());
-        Cli again = Cli.run("run", STUDY, "-n", "20", "--threads", "2", "--out", out.resolve("c").toString());
-        Cli otherSeed = Cli.run("run", STUDY, "-n", "20", "--seed", "7", "--out", out.resolve("d").toString());
+        Cli two = Cli.run("run", STUDY, "-n", "10", "--threads", "2", "--out", out.resolve("b").toString());
+        Cli again = Cli.run("run", STUDY, "-n", "10", "--threads", "2", "--out", out.resolve("c").toString());
+        Cli otherSeed = Cli.run("run", STUDY, "-n", "10", "--seed", "7", "--out", out.resolve("d").toString());
         assertEquals(0, two.exitCode() + again.exitCode() + otherSeed.exitCode());
         byte[] reference = Files.readAllBytes(oneThread.resolve("summary.json"));
         assertArrayEquals(reference, Files.readAllBytes(onlyRun(out.resolve("b")).resolve("summary.json")));
@@ -53,23 +53,28 @@ class RunCommandIT {
     void summaryHoldsEveryScenarioTreatmentAndStatistic() throws IOException {
         JsonNode summary = JSON.readTree(oneThread.resolve("summary.json").toFile());
         assertEquals("indivisible.summary/1", summary.get("format").asText());
-        assertEquals(20, summary.get("replications").asInt());
+        assertEquals(10, summary.get("replications").asInt());
         JsonNode results = summary.get("results");
         List<String> scenarios = List.of("baseline", "taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency");
         assertEquals(scenarios, iterate(results.fieldNames()));
         for (String s : scenarios) {
-            assertEquals(List.of("P0", "P1"), iterate(results.get(s).fieldNames()));
-            for (String t : List.of("P0", "P1")) {
+            assertEquals(List.of("P0", "P1", "P2", "P3", "P4", "ALL"), iterate(results.get(s).fieldNames()));
+            for (String t : List.of("P0", "P1", "P3", "ALL")) {
                 JsonNode metric = results.get(s).get(t).get("defence_spending_usd_cum.NATO_EUROPE");
                 assertEquals(List.of("mean", "sd", "p05", "p50", "p95", "n"), iterate(metric.fieldNames()));
-                assertEquals(20, metric.get("n").asInt());
+                assertEquals(10, metric.get("n").asInt());
                 assertTrue(metric.get("p05").asDouble() <= metric.get("p50").asDouble());
                 assertTrue(metric.get("p50").asDouble() <= metric.get("p95").asDouble());
             }
         }
-        // The scenarios force their wars; the baseline has none; P1 costs money and P0 none.
+        // The scenarios force their wars; in the baseline the decision rule decides every pair
+        // (docs/decisions.md), so a forced pair has no decision metric and a decided one has.
         assertEquals(1.0, results.at("/taiwan-invasion/P0/p_conflict.taiwan/mean").asDouble());
-        assertEquals(0.0, results.at("/baseline/P0/p_conflict.taiwan/mean").asDouble());
+        assertTrue(results.at("/taiwan-invasion/P0/decision_war.CHN.taiwan").isMissingNode());
+        assertFalse(results.at("/baseline/P0/decision_war.CHN.taiwan/mean").isMissingNode());
+        assertFalse(results.at("/taiwan-invasion/P0/p_decision.RUS.nato_europe/mean").isMissingNode());
+        assertTrue(results.at("/baseline/P3/policy_cost_eur/mean").asDouble() > 0);
+        assertTrue(results.at("/baseline/P4/policy_cost_eur/mean").asDouble() > 0);
         assertEquals(1.0, results.at("/dual-contingency/P1/p_conflict.korea/mean").asDouble());
         assertEquals(0.0, results.at("/baseline/P0/policy_cost_usd/mean").asDouble());
         assertTrue(results.at("/baseline/P1/policy_cost_usd/mean").asDouble() > 0);
@@ -82,10 +87,10 @@ class RunCommandIT {
     void manifestNamesEverythingNeededToReproduce() throws Exception {
         JsonNode manifest = JSON.readTree(oneThread.resolve("manifest.json").toFile());
         assertEquals(20261128L, manifest.get("seed").asLong());
-        assertEquals(20, manifest.get("replications").asInt());
+        assertEquals(10, manifest.get("replications").asInt());
         assertEquals("default-study", manifest.get("study").asText());
         assertEquals(12, manifest.get("dataSnapshot").asText().length());
-        assertTrue(manifest.get("reproduce").asText().contains("--seed 20261128 --replications 20"));
+        assertTrue(manifest.get("reproduce").asText().contains("--seed 20261128 --replications 10"));
         JsonNode files = manifest.get("inputFiles");
         for (String name : List.of("default-study.yaml", "baseline.yaml", "taiwan-invasion.yaml", "korea-war.yaml")) {
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -94,11 +99,13 @@ class RunCommandIT {
         }
         assertTrue(oneThreadRun.out().contains("taiwan-invasion"));
         assertTrue(oneThreadRun.out().contains("Reproduce: indivisible run"));
+        assertTrue(oneThreadRun.out().contains("Russia attacks NATO's eastern flank, with and without an Indo-Pacific war"));
+        assertTrue(oneThreadRun.out().contains("Each policy against P0"));
     }
 
     @Test
     void jsonPrintsTheSummaryAndNothingElse() throws IOException {
-        Cli json = Cli.run("run", STUDY, "-n", "20", "--threads", "1", "--json", "--out", out.resolve("e").toString());
+        Cli json = Cli.run("run", STUDY, "-n", "10", "--threads", "1", "--json", "--out", out.resolve("e").toString());
         assertEquals(0, json.exitCode(), json.err());
         assertEquals(Files.readString(oneThread.resolve("summary.json"), StandardCharsets.UTF_8), json.out());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.indivisible.model.decision.DecisionSettings;
 import org.indivisible.model.engine.Horizon;
 import org.indivisible.model.parameter.UncertainParameter;
 
@@ -26,13 +27,14 @@ import org.indivisible.model.parameter.UncertainParameter;
  * @param spending spending paths that replace the snapshot's, later entries winning
  * @param parameters parameters set by the scenario, already merged with the snapshot's defaults
  * @param policies the policy levers pulled
+ * @param decisions the decision rule and the mode of each aggressor-theater pair
  * @param sourceHashes SHA-256 of every file read (the scenario and its bases), by path relative
  *                     to the folder of the file that was loaded
  */
 public record Scenario(String id, String name, String description, Path file, LocalDate start, int years,
                        int stepDays, List<Theater> theaters, List<Event> events, List<Spending> spending,
                        List<UncertainParameter> parameters, Policies policies,
-                       SortedMap<String, String> sourceHashes) {
+                       SortedMap<String, String> sourceHashes, DecisionSettings decisions) {
 
     public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 5);
     public static final int DEFAULT_YEARS = 11;
@@ -49,6 +51,7 @@ public record Scenario(String id, String name, String description, Path file, Lo
         parameters = List.copyOf(parameters);
         policies = policies == null ? Policies.NONE : policies;
         sourceHashes = Collections.unmodifiableSortedMap(new TreeMap<>(sourceHashes));
+        decisions = decisions == null ? DecisionSettings.DEFAULT : decisions;
     }
 
     public Horizon horizon() {

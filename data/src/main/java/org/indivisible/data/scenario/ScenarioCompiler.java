@@ -50,9 +50,11 @@ public final class ScenarioCompiler {
                 .map(e -> new ScheduledEvent(e.id(), e.theater(), e.state(), e.aggressor(), e.earliest(),
                         e.latest(), e.probability(), e.durationWeeks(), e.stateAfter()))
                 .toList();
-        return new Configuration(scenario.id(), treatmentId, horizon, snapshot.actors(), snapshot.groups(), treaties,
-                theaters, events, parameters(scenario, snapshot), snapshot.gdpPaths(), spending(scenario, snapshot),
-                scenario.policies().all());
+        Configuration config = new Configuration(scenario.id(), treatmentId, horizon, snapshot.actors(),
+                snapshot.groups(), treaties, theaters, events, parameters(scenario, snapshot), snapshot.gdpPaths(),
+                spending(scenario, snapshot), scenario.policies().all(), scenario.decisions());
+        // P3's announced sanctions become the economy's sanctions settings (docs/decisions.md).
+        return org.indivisible.model.decision.AnnouncedSanctions.apply(config);
     }
 
     private static List<SpendingPath> spending(Scenario scenario, Snapshot snapshot) {

@@ -29,10 +29,10 @@ import org.indivisible.model.theater.TheaterState;
 final class ScenarioReader {
 
     static final List<String> KEYS = List.of("id", "name", "description", "extends", "start", "years", "stepDays",
-            "theaters", "events", "spending", "parameters", "policies");
+            "theaters", "events", "spending", "parameters", "policies", "decisions");
     static final List<String> THEATER_KEYS = List.of("id", "name", "participants", "state");
     static final List<String> SPENDING_KEYS = List.of("who", "pctGdp");
-    static final List<String> POLICY_KEYS = List.of("p1", "p2");
+    static final List<String> POLICY_KEYS = List.of("p1", "p2", "p3", "p4");
     static final List<String> P1_KEYS = List.of("group", "floorPctGdp", "industrySharePct", "operationalPlanning");
     static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
     static final Pattern THEATER_ID = Pattern.compile("[a-z_]+");
@@ -76,13 +76,15 @@ final class ScenarioReader {
         List<Spending> spending = spending(root, read);
         List<UncertainParameter> parameters = parameters(root, read);
         Policies policies = policies(root, read);
+        DecisionsReader decisionsReader = new DecisionsReader(read, actors);
+        org.indivisible.model.decision.DecisionSettings decisions = decisionsReader.decisions(root, events);
 
         problems.addAll(mine.list());
         if (!mine.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Scenario(id.get(), name, description, file, start.get(), years.get().intValue(),
-                stepDays.get().intValue(), theaters, events, spending, parameters, policies, hashes));
+                stepDays.get().intValue(), theaters, events, spending, parameters, policies, hashes, decisions));
     }
 
     private List<Theater> theaters(Tree.Mapping root, ValueReader read) {
@@ -260,17 +262,14 @@ final class ScenarioReader {
         if (map.isEmpty()) {
             return Policies.NONE;
         }
-        for (Tree.Field f : map.get().fields()) {
-            if (f.key().matches("p[3-4]")) {
-                read.report(f.keyLocation(), Problems.child("policies", f.key()), "lever " + f.key().toUpperCase()
-                        + " is not available yet; only p1 (prepare for a reduced US presence) and p2 (industrial "
-                        + "cooperation) can be set");
-            }
-        }
-        read.onlyKeys(map.get().without("p3", "p4"), "policies", POLICY_KEYS);
+        read.onlyKeys(map.get(), "policies", POLICY_KEYS);
         IndustrialCooperation p2 = read.optional(map.get(), "p2")
                 .flatMap(v -> new IndustrialCooperationReader(read, actors).read(v)).orElse(null);
-        return new Policies(p1(map.get(), read), p2);
+        org.indivisible.model.policy.SanctionsAnnouncement p3 = read.optional(map.get(), "p3")
+                .map(v -> new DecisionsReader(read, actors).p3(v)).orElse(null);
+        org.indivisible.model.policy.CounterMessaging p4 = read.optional(map.get(), "p4")
+                .map(v -> new DecisionsReader(read, actors).p4(v)).orElse(null);
+        return new Policies(p1(map.get(), read), p2, p3, p4);
     }
 
     private PrepareForReducedUsPresence p1(Tree.Mapping map, ValueReader read) {

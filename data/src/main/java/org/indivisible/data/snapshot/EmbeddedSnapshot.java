@@ -265,6 +265,9 @@ public final class EmbeddedSnapshot implements Snapshot {
     private static List<UncertainParameter> withEconomyDefaults(List<UncertainParameter> trend) {
         List<UncertainParameter> all = new ArrayList<>(trend);
         all.addAll(org.indivisible.data.economy.EconomyDefaults.parameters());
+        // The decisions' base hazards and coefficients (docs/decisions.md).
+        all.addAll(org.indivisible.model.decision.DecisionParameters.defaults());
+        all.addAll(org.indivisible.model.influence.InfluenceParameters.defaults());
         all.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(all);
     }

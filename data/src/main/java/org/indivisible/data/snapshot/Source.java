@@ -54,6 +54,67 @@ public record Source(String id, String title, String publisher, String citation,
                     "", "Ranges of the economy's parameters that no source in shared/data pins down (damage, mobilisation, "
                             + "sanction and confidence shocks, substitution); each parameter's note gives the reasoning and "
                             + "docs/economy.md lists them. Nothing is calibrated to published war-cost estimates."),
+            new Source("assumption-decisions", "Decisions to start a war: durations and trade composition, assumed",
+                    "indivisible", "indivisible project assumption (docs/decisions.md)", "CC0 (our own assumption)", "",
+                    "", "", "Lengths of wars the decision rule starts, the sector composition of China's trade and the "
+                            + "GDP lost per unit of trade cut; each parameter's note gives the reasoning. Not tuned to "
+                            + "war-cost estimates or wargames."),
+            new Source("assumption-influence", "Narrative adoption: initial shares and messaging reach, assumed",
+                    "indivisible", "indivisible project assumption (docs/decisions.md)", "CC0 (our own assumption)", "",
+                    "", "", "Initial shares of partner publics holding the adversary narrative are survey-informed "
+                            + "guesses, flagged as such; messaging reach, war amplification and the engagement half-effect "
+                            + "are ours. Each parameter's note gives the reasoning."),
+            new Source("friedkin-johnsen-1990", "Social influence and opinions", "Journal of Mathematical Sociology",
+                    "Friedkin, N. E. and E. C. Johnsen (1990). Social influence and opinions. Journal of Mathematical "
+                            + "Sociology 15(3-4): 193-206.", "journal article (cited for method and parameter ranges)",
+                    "", "", "", "The opinion-dynamics model with attachment to initial opinions used for narrative "
+                            + "adoption; susceptibility and peer weights."),
+            new Source("eypasch-1995", "Probability of adverse events that have not yet occurred", "BMJ",
+                    "Eypasch, E., R. Lefering, C. K. Kum and H. Troidl (1995). Probability of adverse events that have "
+                            + "not yet occurred: a statistical reminder. BMJ 311: 619-620.", "journal article (cited for method and parameter ranges)", "", "", "",
+                    "The rule of three: after n trials without an event the 95% upper bound of its probability is "
+                            + "about 3/n; bounds the decisions' base hazards."),
+            new Source("fortna-2004", "Peace Time: Cease-Fire Agreements and the Durability of Peace",
+                    "Princeton University Press", "Fortna, V. P. (2004). Peace Time: Cease-Fire Agreements and the "
+                            + "Durability of Peace. Princeton University Press.", "journal article (cited for method and parameter ranges)", "", "", "",
+                    "Breakdown of interstate ceasefires since 1946; the order of magnitude of the hazard that Russia "
+                            + "resumes the war in Ukraine after a ceasefire."),
+            new Source("huth-1988", "Extended Deterrence and the Prevention of War", "Yale University Press",
+                    "Huth, P. K. (1988). Extended Deterrence and the Prevention of War. Yale University Press.", "journal article (cited for method and parameter ranges)",
+                    "", "", "", "The local military balance as the strongest predictor of extended-deterrence failure; "
+                            + "the sign and order of the balance coefficient."),
+            new Source("leeds-2003", "Do alliances deter aggression?", "American Journal of Political Science",
+                    "Leeds, B. A. (2003). Do alliances deter aggression? The influence of military alliances on the "
+                            + "initiation of militarized interstate disputes. American Journal of Political Science "
+                            + "47(3): 427-439.", "journal article (cited for method and parameter ranges)", "", "", "",
+                    "Commitments to a potential challenger raise its probability of initiating a dispute; the sign "
+                            + "of the aligned-support coefficient."),
+            new Source("oneal-russett-1997", "The classical liberals were right", "International Studies Quarterly",
+                    "Oneal, J. R. and B. M. Russett (1997). The classical liberals were right: democracy, "
+                            + "interdependence, and conflict, 1950-1985. International Studies Quarterly 41(2): 267-293.",
+                    "journal article (cited for method and parameter ranges)", "", "", "", "Economic interdependence (trade relative to GDP) lowers the probability of "
+                            + "conflict; the sign of the sanctions-cost coefficient. Drezner (2003, International "
+                            + "Organization 57(3)) on threatened sanctions."),
+            new Source("siverson-starr-1991", "The Diffusion of War", "University of Michigan Press",
+                    "Siverson, R. M. and H. Starr (1991). The Diffusion of War: A Study of Opportunity and "
+                            + "Willingness. University of Michigan Press.", "journal article (cited for method and parameter ranges)", "", "", "",
+                    "Wars spread through alliances and borders (opportunity and willingness); the sign of the "
+                            + "partner-at-war coefficient."),
+            new Source("fuhrmann-sechser-2014", "Signaling alliance commitments", "American Journal of Political Science",
+                    "Fuhrmann, M. and T. S. Sechser (2014). Signaling alliance commitments: hand-tying and sunk costs "
+                            + "in extended nuclear deterrence. American Journal of Political Science 58(4): 919-935.",
+                    "journal article (cited for method and parameter ranges)", "", "", "", "Formal alliances, more than deployed forces, deter attacks on protégés; why the "
+                            + "US-forces coefficient's range reaches 0."),
+            new Source("gacc-2023", "China's goods trade by partner, 2023", "General Administration of Customs of China",
+                    "General Administration of Customs of the People's Republic of China (2024). China's total "
+                            + "export and import values by country (region), December 2023.", "public statistics",
+                    "", "", "", "Hand-entered, rounded to tens of billions of US$ and turned into percent of China's "
+                            + "2023 GDP (IMF WEO); status estimate, ranges +-20%. Check against the original before "
+                            + "release."),
+            new Source("ecb-eurusd-2024", "Euro foreign exchange reference rates: US dollar", "European Central Bank",
+                    "European Central Bank, euro foreign exchange reference rates, USD, annual average 2024.",
+                    "ECB statistics, free reuse with source", "", "", "", "Hand-entered annual average (about 1.08 US$ "
+                            + "per euro); converts levers priced in euros."),
             new Source("hallegatte-2008", "An adaptive regional input-output model (ARIO)", "Risk Analysis",
                     "Hallegatte, S. (2008). An adaptive regional input-output model and its application to the "
                             + "assessment of the economic cost of Katrina. Risk Analysis 28(3): 779-799.",

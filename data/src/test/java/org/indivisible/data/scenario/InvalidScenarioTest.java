@@ -116,7 +116,11 @@ class InvalidScenarioTest {
                 "11:20: policies.p2.standards[0].munition: unknown munition `shel155` (did you mean shell155?)",
                 "13:129: policies.p2.coProduction[0].shares.KOR: a share is between 0 and 1, got 50: percent, not a share? write 0.5 for 50%",
                 "13:138: policies.p2.coProduction[0].shares.DEU: a share is between 0 and 1",
-                "14:3: policies.p3: lever P3 is not available yet");
+                "14:26: policies.p3.coalition[1]: unknown `G7`; valid: EU27, IP4, NATO");
+        expect("bad-decisions.yaml",
+                "8:17: decisions.pairs.CHN.taiwan: forbid, but an event schedules CHN in taiwan: drop the event or the forbid",
+                "9:5: decisions.pairs.RUS.nato_europa: unknown pair `RUS.nato_europa` (did you mean RUS.nato_europe?)",
+                "10:16: decisions.pairs.PRK.korea: `maybe` is not one of decide, schedule, forbid");
         expect("not-a-map.yaml",
                 "1:1: a scenario or study file is a map of fields such as `id: baseline`, but this file holds a list");
         expect("aggressor-not-participant.yaml",

@@ -41,14 +41,15 @@ class ShippedScenariosTest {
     }
 
     @Test
-    void defaultStudyCrossesFiveScenariosWithTwoTreatments() throws IOException {
+    void defaultStudyCrossesFiveScenariosWithEveryLever() throws IOException {
         Study study = ScenarioFiles.loadStudy(SCENARIOS.resolve("default-study.yaml"), FakeSnapshot.INSTANCE)
                 .orElseThrow();
         assertEquals(List.of("baseline", "taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency"),
                 study.scenarioIds());
-        assertEquals(List.of("P0", "P1"), study.treatments().stream().map(Treatment::id).toList());
-        assertEquals(10, study.cells().size());
-        assertEquals(200, study.replications());
+        assertEquals(List.of("P0", "P1", "P2", "P3", "P4", "ALL"),
+                study.treatments().stream().map(Treatment::id).toList());
+        assertEquals(30, study.cells().size());
+        assertEquals(100, study.replications());
         assertEquals(20261128L, study.seed());
         assertEquals(Set.of("baseline.yaml", "default-study.yaml", "dual-contingency.yaml", "korea-war.yaml",
                 "taiwan-blockade.yaml", "taiwan-invasion.yaml"), study.sourceHashes().keySet());
@@ -60,6 +61,13 @@ class ShippedScenariosTest {
         assertEquals("NATO_EUROPE", p1.group());
         assertEquals(2.0, p1.floorPctGdpByYear().get(2026));
         assertEquals(3.5, p1.floorPctGdpByYear().get(2030));
+        var p3 = study.cell("baseline", "P3").scenario().policies().p3();
+        assertEquals("CHN", p3.target());
+        assertEquals(List.of("EU27", "IP4", "NATO"), p3.coalition());
+        assertEquals(0.6, p3.credibility());
+        var all = study.cell("taiwan-invasion", "ALL").scenario().policies();
+        assertEquals(4, all.all().size());
+        assertEquals(p3, all.p3());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.indivisible.model.actor.Membership;
 import org.indivisible.model.actor.Treaty;
 import org.indivisible.model.economy.GdpPath;
 import org.indivisible.model.budget.SpendingPath;
+import org.indivisible.model.decision.DecisionSettings;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.model.policy.Policy;
 import org.indivisible.model.theater.Theater;
@@ -38,11 +39,23 @@ import org.indivisible.model.theater.Theater;
  * @param gdp one nominal GDP path per actor, in actor order
  * @param spending one defence spending path per actor, in actor order
  * @param policies the treatment's policy levers
+ * @param decisions the decision rule and how it treats each aggressor-theater pair
+ *     ({@link DecisionSettings#OFF} for configurations built without one)
  */
 public record Configuration(String scenarioId, String treatmentId, Horizon horizon, List<Actor> actors,
                             List<Group> groups, List<Treaty> treaties, List<Theater> theaters,
                             List<ScheduledEvent> events, List<UncertainParameter> parameters,
-                            List<GdpPath> gdp, List<SpendingPath> spending, List<Policy> policies) {
+                            List<GdpPath> gdp, List<SpendingPath> spending, List<Policy> policies,
+                            DecisionSettings decisions) {
+
+    /** A configuration without decisions: every conflict comes from the schedule. */
+    public Configuration(String scenarioId, String treatmentId, Horizon horizon, List<Actor> actors,
+                         List<Group> groups, List<Treaty> treaties, List<Theater> theaters,
+                         List<ScheduledEvent> events, List<UncertainParameter> parameters,
+                         List<GdpPath> gdp, List<SpendingPath> spending, List<Policy> policies) {
+        this(scenarioId, treatmentId, horizon, actors, groups, treaties, theaters, events, parameters, gdp, spending,
+                policies, DecisionSettings.OFF);
+    }
 
     public Configuration {
         Objects.requireNonNull(scenarioId, "scenarioId");
@@ -57,6 +70,7 @@ public record Configuration(String scenarioId, String treatmentId, Horizon horiz
         gdp = List.copyOf(gdp);
         spending = List.copyOf(spending);
         policies = List.copyOf(policies);
+        decisions = decisions == null ? DecisionSettings.OFF : decisions;
         requireUnique(actors.stream().map(Actor::iso3).toList(), "actor");
         requireUnique(groups.stream().map(Group::id).toList(), "group");
         requireUnique(theaters.stream().map(Theater::id).toList(), "theater");
@@ -85,7 +99,13 @@ public record Configuration(String scenarioId, String treatmentId, Horizon horiz
     /** This configuration with other uncertain parameters (a design point, a sensitivity sample). */
     public Configuration withParameters(List<UncertainParameter> newParameters) {
         return new Configuration(scenarioId, treatmentId, horizon, actors, groups, treaties, theaters, events,
-                newParameters, gdp, spending, policies);
+                newParameters, gdp, spending, policies, decisions);
+    }
+
+    /** This configuration with other decision settings. */
+    public Configuration withDecisions(DecisionSettings newDecisions) {
+        return new Configuration(scenarioId, treatmentId, horizon, actors, groups, treaties, theaters, events,
+                parameters, gdp, spending, policies, newDecisions);
     }
 
     public int actorIndex(String iso3) {

@@ -5,6 +5,10 @@ import java.util.function.Supplier;
 import org.indivisible.model.budget.DefenceBudgets;
 import org.indivisible.model.combat.CombatObserver;
 import org.indivisible.model.combat.TheaterCombat;
+import org.indivisible.model.decision.DecisionObserver;
+import org.indivisible.model.decision.DecisionProcess;
+import org.indivisible.model.influence.InfluenceObserver;
+import org.indivisible.model.influence.NarrativeAdoption;
 import org.indivisible.model.posture.ForceInvariants;
 import org.indivisible.model.posture.ForcePlan;
 import org.indivisible.model.posture.ForcesObserver;
@@ -22,7 +26,7 @@ import org.indivisible.model.economy.InputOutputEconomy;
 
 /**
  * The processes in MODEL.md's order (section 4), as far as they exist: 1 events and policies,
- * then the economy's no-conflict baseline (needed by budgets), then defence budgets, then
+ * 2 decisions (deterrence), then the economy's no-conflict baseline (needed by budgets), then defence budgets, then
  * industry, transfers and consumption of munitions. Later processes (decisions, posture,
  * combat, the input-output economy, influence) slot in at their place in this list.
  */
@@ -40,13 +44,15 @@ public final class StandardModel {
         java.util.Optional<EconomyPlan> economy = EconomyPlan.of(config);
         return () -> {
             List<Process> processes = new java.util.ArrayList<>(
-                    List.of(new ScheduledEvents(config), new GdpBaseline(config), new DefenceBudgets(budgets),
+                    List.of(new ScheduledEvents(config), new DecisionProcess(config), new GdpBaseline(config),
+                            new DefenceBudgets(budgets),
                             new Posture(forces),
                             new IndustryProcess(industry),
                             new TheaterCombat(forces)));
             List<Observer> observers = new java.util.ArrayList<>(
                     List.of(new ConflictObserver(config), new SpendingObserver(config),
-                            new ForcesObserver(), new CombatObserver(), new MunitionsObserver(config, industry)));
+                            new ForcesObserver(), new CombatObserver(), new MunitionsObserver(config, industry),
+                            new DecisionObserver(config)));
             List<Invariant> invariants = new java.util.ArrayList<>(
                     List.of(new StandardInvariants(config), new ForceInvariants(), new IndustryInvariants()));
             economy.ifPresent(plan -> {
@@ -54,6 +60,10 @@ public final class StandardModel {
                 observers.add(new GdpChangeObserver(config));
                 invariants.add(new EconomyBalanceInvariant());
             });
+            // Process 8, influence: narrative adoption in partner publics (after the economy).
+            NarrativeAdoption influence = new NarrativeAdoption(config);
+            processes.add(influence);
+            observers.add(new InfluenceObserver(config, influence));
             return new Model(processes, observers, invariants);
         };
     }

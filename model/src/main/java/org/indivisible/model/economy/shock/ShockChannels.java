@@ -91,6 +91,11 @@ public final class ShockChannels {
                     aggressorOf[t] = indexOf(e.aggressor());
                 }
             }
+            // A war the decision rule starts has no event: its aggressor is the theater's decision pair's.
+            org.indivisible.model.decision.DecisionPair pair = org.indivisible.model.decision.DecisionPair.ofTheater(th.id());
+            if (aggressorOf[t] < 0 && pair != null && !config.decisions().off()) {
+                aggressorOf[t] = indexOf(pair.aggressor());
+            }
         }
         electronics = new int[] {sectorGroups.indexOf(EconomyParameters.ELECTRONICS)};
         sanctionedSector = new boolean[sectors];

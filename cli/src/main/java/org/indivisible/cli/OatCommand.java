@@ -1,0 +1,192 @@
+package org.indivisible.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.indivisible.data.scenario.Checked;
+import org.indivisible.data.scenario.ScenarioFiles;
+import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.model.economy.InputOutputEconomy;
+import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.engine.Engine;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.RunSettings;
+import org.indivisible.model.parameter.Distribution;
+import org.indivisible.model.parameter.Status;
+import org.indivisible.model.parameter.UncertainParameter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code indivisible oat}: one-at-a-time sensitivity. Every parameter at its central value, then
+ * each chosen parameter alone at the low and the high end of its range; the mean of each metric
+ * over the same replications (common random numbers: each point sees the same draws, so the
+ * differences between points are sharp). Prints a Markdown table (docs/decisions.md holds one).
+ */
+@Command(name = "oat", mixinStandardHelpOptions = true,
+        description = {
+            "One-at-a-time sensitivity: all parameters at their central values, then each parameter whose id",
+            "starts with a prefix alone at the low and the high end of its range; prints the mean of each",
+            "metric at every point as a Markdown table. The economy runs without its channel split.",
+            "",
+            "Example (the table in docs/decisions.md):",
+            "  indivisible oat scenarios/baseline.yaml -p decision.coef.,decision.h0AnnualPct. \\",
+            "      -m p_conflict.taiwan,p_conflict.korea,p_conflict.nato_europe -n 400",
+        },
+        footer = ExitCodes.HELP_TEXT)
+final class OatCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario or study file.")
+    Path file;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "Scenario of a study. Default: its first.")
+    String scenario;
+
+    @Option(names = "--treatment", paramLabel = "ID", description = "Treatment of a study. Default: its first.")
+    String treatment;
+
+    @Option(names = {"-p", "--prefixes"}, split = ",", paramLabel = "PREFIX", defaultValue = "decision.coef.",
+            description = "Parameter id prefixes to vary. Default: ${DEFAULT-VALUE}.")
+    List<String> prefixes;
+
+    @Option(names = {"-m", "--metrics"}, split = ",", paramLabel = "ID", required = true,
+            description = "Metrics to report (docs/metrics.md); an absent metric counts as 0.")
+    List<String> metrics;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "200",
+            description = "Replications at each point. Default: ${DEFAULT-VALUE}.")
+    int replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "20261128", description = "Seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(file)) {
+            err.printf("indivisible oat: no such file: %s%n", file);
+            return ExitCodes.INVALID_INPUT;
+        }
+        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
+        Checked<org.indivisible.data.scenario.Study> loaded = ScenarioFiles.loadStudy(file, snapshot);
+        if (!loaded.ok()) {
+            err.println(loaded.report());
+            return ExitCodes.INVALID_INPUT;
+        }
+        org.indivisible.analysis.ensemble.Cell cell = org.indivisible.analysis.run.StudyRun.cells(loaded.orElseThrow(),
+                snapshot).stream()
+                .filter(c -> scenario == null || c.scenarioId().equals(scenario))
+                .filter(c -> treatment == null || c.treatmentId().equals(treatment))
+                .findFirst().orElse(null);
+        if (cell == null) {
+            err.printf("indivisible oat: %s has no scenario %s with treatment %s%n", file, scenario, treatment);
+            return ExitCodes.USAGE;
+        }
+        Configuration base = withoutChannelSplit(cell.configuration());
+        List<UncertainParameter> varied = base.parameters().stream()
+                .filter(p -> prefixes.stream().anyMatch(x -> p.id().startsWith(x)))
+                .filter(p -> p.distribution().high() > p.distribution().low()).toList();
+        if (varied.isEmpty()) {
+            err.printf("indivisible oat: no parameter with a range starts with %s%n", prefixes);
+            return ExitCodes.USAGE;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            double[] central = means(base, pool);
+            List<String[]> rows = new ArrayList<>();
+            List<String> header = new ArrayList<>(List.of("parameter", "low", "central", "high"));
+            for (String m : metrics) {
+                header.add(m + " (low / central / high)");
+            }
+            rows.add(header.toArray(String[]::new));
+            for (UncertainParameter p : varied) {
+                double[] low = means(set(base, p, p.distribution().low()), pool);
+                double[] high = means(set(base, p, p.distribution().high()), pool);
+                List<String> row = new ArrayList<>(List.of(p.id(), num(p.distribution().low()), num(p.value()),
+                        num(p.distribution().high())));
+                for (int m = 0; m < metrics.size(); m++) {
+                    row.add(pct(low[m]) + " / " + pct(central[m]) + " / " + pct(high[m]));
+                }
+                rows.add(row.toArray(String[]::new));
+                err.printf("oat: %s done%n", p.id());
+            }
+            out.printf("One-at-a-time sensitivity of %s/%s: every parameter at its central value, one at a time at the "
+                    + "ends of its range; %d replications per point, seed %d (common random numbers).%n%n",
+                    base.scenarioId(), base.treatmentId(), replications, seed);
+            out.print(markdown(rows));
+        } finally {
+            pool.shutdownNow();
+        }
+        return ExitCodes.OK;
+    }
+
+    private double[] means(Configuration config, ExecutorService pool) throws Exception {
+        Engine.Prepared prepared = Engine.standard().prepare(config);
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (int r = 0; r < replications; r++) {
+            int rep = r;
+            futures.add(pool.submit(() -> prepared.run(new RunSettings(seed, false, false), rep)));
+        }
+        double[] sum = new double[metrics.size()];
+        for (Future<Outcome> f : futures) {
+            Outcome o = f.get();
+            for (int m = 0; m < metrics.size(); m++) {
+                sum[m] += o.metrics().getOrDefault(metrics.get(m), 0.0);
+            }
+        }
+        for (int m = 0; m < sum.length; m++) {
+            sum[m] /= replications;
+        }
+        return sum;
+    }
+
+    private static Configuration set(Configuration base, UncertainParameter p, double value) {
+        List<UncertainParameter> ps = new ArrayList<>(base.parameters());
+        ps.replaceAll(q -> q.id().equals(p.id()) ? q.withDistribution(value, new Distribution.Fixed(value)) : q);
+        return base.withParameters(ps);
+    }
+
+    private static Configuration withoutChannelSplit(Configuration base) {
+        List<UncertainParameter> ps = new ArrayList<>(base.parameters());
+        ps.removeIf(p -> p.id().equals(InputOutputEconomy.CHANNEL_SPLIT));
+        ps.add(UncertainParameter.fixed(InputOutputEconomy.CHANNEL_SPLIT, 0, "0 or 1", "", Status.ASSUMPTION));
+        return base.withParameters(ps);
+    }
+
+    private static String num(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e6 ? String.format(Locale.ROOT, "%.0f", x)
+                : String.format(Locale.ROOT, "%.3g", x);
+    }
+
+    private static String pct(double x) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * x);
+    }
+
+    static String markdown(List<String[]> rows) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            b.append("| ").append(String.join(" | ", rows.get(i))).append(" |\n");
+            if (i == 0) {
+                b.append("|").append("---|".repeat(rows.get(0).length)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}

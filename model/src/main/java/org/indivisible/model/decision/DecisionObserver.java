@@ -1,0 +1,73 @@
+package org.indivisible.model.decision;
+
+import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.engine.Observer;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.World;
+
+/**
+ * Records, per decided pair ({@code <pair>} = {@code CHN.taiwan}...): {@code decision_war.<pair>}
+ * (1 if the rule started a war in the horizon), {@code p_decision.<pair>} (the probability of a
+ * war its weekly hazards implied along the run's path, a smoother estimate of the same chance)
+ * and {@code hazard_multiplier_max.<pair>} (largest exp(b . x): how far the situation moved the
+ * hazard from its base). When the scenario has the Taiwan or Korea theater and NATO Europe:
+ * {@code p_conflict.indo_pacific} (a war started in either) and
+ * {@code p_conflict.nato_europe_after_indo_pacific} (a war on NATO's flank started after one
+ * did), whose ensemble means give P(Russia attacks NATO | an Indo-Pacific war). With the
+ * parameter {@code policy.usdPerEur}: {@code policy_cost_eur}, the treatment's policy cost in euros.
+ */
+public final class DecisionObserver implements Observer {
+
+    private final int taiwan;
+    private final int korea;
+    private final int natoEurope;
+
+    public DecisionObserver(Configuration config) {
+        taiwan = index(config, "taiwan");
+        korea = index(config, "korea");
+        natoEurope = index(config, "nato_europe");
+    }
+
+    private static int index(Configuration config, String id) {
+        for (int t = 0; t < config.theaters().size(); t++) {
+            if (config.theaters().get(t).id().equals(id)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void afterStep(World world) {
+        // The record is kept by the decision process.
+    }
+
+    @Override
+    public void finish(World world, Outcome.Builder outcome) {
+        if (world.hasPart(DecisionRecord.class)) {
+            DecisionRecord r = world.part(DecisionRecord.class);
+            for (int i = 0; i < r.pairs().size(); i++) {
+                String id = r.pairs().get(i).id();
+                outcome.put("decision_war." + id, r.startedStep(i) >= 0 ? 1 : 0);
+                outcome.put("p_decision." + id, r.impliedProbability(i));
+                outcome.put("hazard_multiplier_max." + id, r.maxMultiplier(i));
+            }
+        }
+        if (world.hasParameter(DecisionParameters.USD_PER_EUR)) {
+            outcome.put("policy_cost_eur", world.policyCostUsdBillions() * 1e9 / world.parameter(DecisionParameters.USD_PER_EUR));
+        }
+        if ((taiwan >= 0 || korea >= 0) && natoEurope >= 0) {
+            int ip = earliest(taiwan < 0 ? -1 : world.warStartStep(taiwan), korea < 0 ? -1 : world.warStartStep(korea));
+            int eu = world.warStartStep(natoEurope);
+            outcome.put("p_conflict.indo_pacific", ip >= 0 ? 1 : 0);
+            outcome.put("p_conflict.nato_europe_after_indo_pacific", ip >= 0 && eu > ip ? 1 : 0);
+        }
+    }
+
+    private static int earliest(int a, int b) {
+        if (a < 0) {
+            return b;
+        }
+        return b < 0 ? a : Math.min(a, b);
+    }
+}

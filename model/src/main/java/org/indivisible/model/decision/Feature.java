@@ -1,0 +1,29 @@
+package org.indivisible.model.decision;
+
+/**
+ * The features of a decision (MODEL.md section 4, process 2), each measured as its change from
+ * the replication's first week so that the base hazard is the hazard at today's features.
+ */
+public enum Feature {
+    /** Log of the aggressor side's over the defender side's combat power in the theater's location. */
+    BALANCE("balance"),
+    /** US combat power in the theater's location relative to the start, minus 1 (0 today, -1 all gone). */
+    US_FORCES("usForces"),
+    /** Expected cost of announced sanctions, percent of the aggressor's GDP, times their credibility. */
+    SANCTIONS_COST("sanctionsCost"),
+    /** Aligned partners bound to the aggressor by a defence or offence treaty in force. */
+    ALIGNED_SUPPORT("alignedSupport"),
+    /** Other theaters at war in which an aligned partner of the aggressor and the US both take part. */
+    PARTNER_AT_WAR("partnerAtWar");
+
+    private final String id;
+
+    Feature(String id) {
+        this.id = id;
+    }
+
+    /** The id used in parameter names ({@code decision.coef.balance}). */
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,222 @@
+package org.indivisible.model.decision;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.indivisible.model.actor.Group;
+import org.indivisible.model.actor.Obligation;
+import org.indivisible.model.actor.Treaty;
+import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.engine.World;
+import org.indivisible.model.policy.SanctionsAnnouncement;
+import org.indivisible.model.posture.Forces;
+import org.indivisible.model.posture.Location;
+import org.indivisible.model.theater.TheaterState;
+
+/**
+ * Works out each pair's {@link Feature}s from the world: the balance and the US power in the
+ * theater's location from the posture part ({@link Forces}; both 0 without it or for a theater
+ * with no modelled forces, Ukraine), the expected cost of announced sanctions from P3
+ * ({@link SanctionsAnnouncement}), aligned treaty partners from the configuration's treaties,
+ * and other theaters where a partner fights the US from the theater states. Every feature but
+ * the sanctions cost is the change from the first week; the sanctions cost is 0 without an
+ * announcement (the base hazard has none). Mutable per replication; pure functions of the
+ * world for the rest.
+ */
+public final class Features {
+
+    private final Configuration config;
+    private final List<DecisionPair> pairs;
+    private final int[] theater;
+    private final Location[] location;
+    private final int[] aggressor;
+    private final boolean[][] aligned;
+    private final int usa;
+    private final SanctionsAnnouncement sanctions;
+    private double[][] initial;
+    private double[] initialUsPower;
+    private double expectedCostPct = Double.NaN;
+    private double willingness = 1;
+
+    public Features(Configuration config, List<DecisionPair> pairs) {
+        this.config = config;
+        this.pairs = List.copyOf(pairs);
+        int n = pairs.size();
+        theater = new int[n];
+        location = new Location[n];
+        aggressor = new int[n];
+        for (int i = 0; i < n; i++) {
+            theater[i] = config.theaterIndex(pairs.get(i).theater());
+            location[i] = Location.ofTheater(pairs.get(i).theater());
+            aggressor[i] = config.actorIndex(pairs.get(i).aggressor());
+        }
+        Group alignedGroup = config.group("ALIGNED").orElse(null);
+        aligned = new boolean[config.theaters().size()][config.actors().size()];
+        for (int t = 0; t < aligned.length; t++) {
+            for (String iso3 : config.theaters().get(t).participants()) {
+                int a = indexOf(iso3);
+                if (a >= 0) {
+                    aligned[t][a] = alignedGroup != null && alignedGroup.memberships().stream()
+                            .anyMatch(m -> m.iso3().equals(iso3));
+                }
+            }
+        }
+        usa = indexOf("USA");
+        sanctions = config.policy(SanctionsAnnouncement.class).orElse(null);
+    }
+
+    private int indexOf(String iso3) {
+        for (int a = 0; a < config.actors().size(); a++) {
+            if (config.actors().get(a).iso3().equals(iso3)) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    /** Records the first week's values (call from the process's first step, after every part started). */
+    public void start(World world) {
+        initial = new double[pairs.size()][];
+        initialUsPower = new double[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            initial[i] = raw(world, i);
+            initialUsPower[i] = usPower(world, i);
+        }
+    }
+
+    /**
+     * A multiplier (0..1) on the sanctions' expected cost: the share of the coalition's trade
+     * whose members are willing to join (the influence part sets it; 1 without one).
+     */
+    public void setCoalitionWillingness(double share) {
+        if (share != willingness) {
+            willingness = share;
+            expectedCostPct = Double.NaN;
+        }
+    }
+
+    /** Writes pair {@code i}'s features this week into {@code into} (by {@link Feature#ordinal()}). */
+    public void compute(World world, int i, double[] into) {
+        double[] now = raw(world, i);
+        for (int f = 0; f < now.length; f++) {
+            into[f] = now[f] - initial[i][f];
+        }
+        double us = usPower(world, i);
+        into[Feature.US_FORCES.ordinal()] = initialUsPower[i] > 0 ? us / initialUsPower[i] - 1 : 0;
+        into[Feature.SANCTIONS_COST.ordinal()] = sanctionsCost(world, i);
+    }
+
+    private double[] raw(World world, int i) {
+        double[] x = new double[Feature.values().length];
+        x[Feature.BALANCE.ordinal()] = balance(world, i);
+        x[Feature.ALIGNED_SUPPORT.ordinal()] = alignedPartners(world.date(), pairs.get(i).aggressor());
+        x[Feature.PARTNER_AT_WAR.ordinal()] = partnersAtWar(world, i);
+        return x;
+    }
+
+    private Forces forces(World world) {
+        return world.hasPart(Forces.class) ? world.part(Forces.class) : null;
+    }
+
+    private double balance(World world, int i) {
+        Forces forces = forces(world);
+        if (forces == null || location[i] == null) {
+            return 0;
+        }
+        int loc = location[i].ordinal();
+        return logRatio(forces.sidePower(world, loc, true, theater[i]), forces.sidePower(world, loc, false, theater[i]));
+    }
+
+    private double usPower(World world, int i) {
+        Forces forces = forces(world);
+        if (forces == null || location[i] == null || usa < 0) {
+            return 0;
+        }
+        return forces.power(world, location[i].ordinal(), usa);
+    }
+
+    /** ln(aggressor side / defender side), 0 when either side has no power. */
+    public static double logRatio(double aggressorPower, double defenderPower) {
+        return aggressorPower > 0 && defenderPower > 0 ? Math.log(aggressorPower / defenderPower) : 0;
+    }
+
+    private int alignedPartners(LocalDate date, String iso3) {
+        Group group = config.group("ALIGNED").orElse(null);
+        if (group == null) {
+            return 0;
+        }
+        int n = 0;
+        for (String partner : group.membersOn(date)) {
+            if (partner.equals(iso3)) {
+                continue;
+            }
+            for (Treaty t : config.treaties()) {
+                if (t.binds(iso3, partner, Obligation.DEFENCE, date) || t.binds(iso3, partner, Obligation.OFFENCE, date)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    private int partnersAtWar(World world, int i) {
+        if (usa < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int t = 0; t < config.theaters().size(); t++) {
+            if (t == theater[i] || world.theaterState(t) != TheaterState.WAR
+                    || !config.theaters().get(t).participants().contains("USA")) {
+                continue;
+            }
+            for (int a = 0; a < aligned[t].length; a++) {
+                if (aligned[t][a] && a != aggressor[i]) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    private double sanctionsCost(World world, int i) {
+        if (sanctions == null || !sanctions.target().equals(pairs.get(i).aggressor())
+                || world.date().isBefore(sanctions.announced())) {
+            return 0;
+        }
+        if (Double.isNaN(expectedCostPct)) {
+            expectedCostPct = expectedCostPct(world, sanctions) * willingness;
+        }
+        return expectedCostPct;
+    }
+
+    /**
+     * Percent of the target's GDP the announcement puts at stake, times its credibility: trade
+     * with the blocks the coalition covers (percent of GDP; the NATO group covers the EU27 block
+     * and the non-EU NATO block, the EU's few non-NATO members being small traders with China),
+     * times the covered sectors' share of that trade, the share cut and the GDP lost per unit
+     * of trade cut. 0 for a target without trade parameters.
+     */
+    public static double expectedCostPct(World world, SanctionsAnnouncement p3) {
+        double trade = 0;
+        for (String block : DecisionParameters.TRADE_BLOCKS) {
+            boolean covered = switch (block) {
+                case "EU27" -> p3.coalition().contains("EU27") || p3.coalition().contains("NATO");
+                case "NATO_NON_EU" -> p3.coalition().contains("NATO");
+                default -> p3.coalition().contains(block);
+            };
+            String id = DecisionParameters.TRADE_PCT_GDP + p3.target() + "." + block;
+            if (covered && world.hasParameter(id)) {
+                trade += world.parameter(id);
+            }
+        }
+        double sectorShare = 0;
+        for (String sector : p3.sectors()) {
+            String id = DecisionParameters.SECTOR_SHARE + sector;
+            sectorShare += world.hasParameter(id) ? world.parameter(id) / 100 : 0;
+        }
+        sectorShare = Math.min(1, sectorShare);
+        return p3.credibility() * trade * sectorShare * p3.tradeSharePct() / 100
+                * world.parameter(DecisionParameters.LOSS_PER_TRADE);
+    }
+}

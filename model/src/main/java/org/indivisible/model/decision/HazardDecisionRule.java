@@ -1,0 +1,54 @@
+package org.indivisible.model.decision;
+
+import org.indivisible.model.engine.World;
+
+/**
+ * The default rule: a proportional hazard, h = h0 exp(b . x) per week, with h0 from the pair's
+ * annual base probability ({@code decision.h0AnnualPct.<pair>}, h0 = -ln(1 - p) / 52.18) and
+ * one coefficient per feature shared by all pairs ({@code decision.coef.<feature>}). Features
+ * are changes from the first week, so h = h0 at today's situation. Stateless, thread safe.
+ *
+ * <p>Reference: Cox (1972) for the form; Box-Steffensmeier and Jones (2004) for its use on the
+ * timing of political events. docs/decisions.md gives each parameter's reasoning.
+ */
+public final class HazardDecisionRule implements DecisionRule {
+
+    public static final String ID = "hazard";
+    /** Weeks per year (365.25 / 7). */
+    static final double WEEKS_PER_YEAR = 365.25 / 7;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public double hazardPerWeek(DecisionPair pair, double[] features, World world) {
+        double annualPct = world.parameter(DecisionParameters.BASE_HAZARD + pair.id());
+        return hazardPerWeek(annualPct, coefficients(world), features);
+    }
+
+    /** The coefficients of this replication, by feature ordinal. */
+    public static double[] coefficients(World world) {
+        Feature[] all = Feature.values();
+        double[] b = new double[all.length];
+        for (Feature f : all) {
+            b[f.ordinal()] = world.parameter(DecisionParameters.COEFFICIENT + f.id());
+        }
+        return b;
+    }
+
+    /** The closed form, for tests and tables: annual base probability in percent, coefficients, features. */
+    public static double hazardPerWeek(double annualPct, double[] coefficients, double[] features) {
+        if (!(annualPct >= 0 && annualPct < 100)) {
+            throw new IllegalArgumentException("annual base probability must be in [0, 100) percent, got " + annualPct);
+        }
+        double h0 = -Math.log1p(-annualPct / 100) / WEEKS_PER_YEAR;
+        double z = 0;
+        for (int i = 0; i < coefficients.length; i++) {
+            z += coefficients[i] * features[i];
+        }
+        // Capped so that no draw of the features makes the exponent overflow.
+        return h0 * Math.exp(Math.min(z, 20));
+    }
+}

@@ -1,0 +1,121 @@
+package org.indivisible.model.decision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.indivisible.model.actor.Actor;
+import org.indivisible.model.actor.Group;
+import org.indivisible.model.actor.Membership;
+import org.indivisible.model.budget.SpendingPath;
+import org.indivisible.model.combat.TheaterCombat;
+import org.indivisible.model.economy.GdpBaseline;
+import org.indivisible.model.economy.GdpPath;
+import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.engine.Horizon;
+import org.indivisible.model.engine.ScheduledEvent;
+import org.indivisible.model.parameter.Distribution;
+import org.indivisible.model.parameter.Status;
+import org.indivisible.model.parameter.UncertainParameter;
+import org.indivisible.model.policy.Policy;
+import org.indivisible.model.posture.Forces;
+import org.indivisible.model.posture.ForceType;
+import org.indivisible.model.posture.ForcesObserver;
+import org.indivisible.model.posture.Posture;
+import org.indivisible.model.theater.Theater;
+import org.indivisible.model.theater.TheaterState;
+
+/**
+ * A small world with forces in Europe and the Indo-Pacific, the three Indo-Pacific and European
+ * theaters and the decision parameters at their default ranges (drawn when the run samples):
+ * the US (3 armoured brigades and 6 fighter squadrons in Europe, 30 squadrons at home, 20
+ * surface combatants in the Pacific), Germany, Russia, China, Taiwan, North and South Korea.
+ * A war in Korea (the scheduled one, PRK) may be given; the other pairs are decided.
+ */
+final class DecisionFixtures {
+
+    static final LocalDate START = LocalDate.of(2026, 1, 5);
+
+    private DecisionFixtures() {
+    }
+
+    /**
+     * @param shareFromEurope share of each US type that leaves Europe when an Indo-Pacific war starts
+     * @param shareFromHomeland share of each US type that leaves the homeland for the Pacific
+     * @param koreaWar the day a scheduled Korean war starts, or null for none
+     */
+    static Configuration world(List<Policy> policies, double shareFromEurope, double shareFromHomeland,
+                               LocalDate koreaWar) {
+        List<UncertainParameter> p = new ArrayList<>(DecisionParameters.defaults());
+        List<String> codes = List.of("CHN", "DEU", "KOR", "PRK", "RUS", "TWN", "USA");
+        for (String iso3 : codes) {
+            p.add(fixed(GdpBaseline.TREND_PARAMETER + iso3, 0));
+        }
+        p.add(fixed("forces.oob.europe.USA.armoured_brigade", 3));
+        p.add(fixed("forces.oob.europe.USA.fighter_squadron", 6));
+        p.add(fixed("forces.oob.homeland.USA.fighter_squadron", 30));
+        p.add(fixed("forces.oob.homeland.USA.armoured_brigade", 10));
+        p.add(fixed("forces.oob.indo_pacific.USA.surface_combatant", 20));
+        p.add(fixed("forces.oob.europe.DEU.armoured_brigade", 8));
+        p.add(fixed("forces.oob.europe.DEU.fighter_squadron", 4));
+        p.add(fixed("forces.oob.europe.RUS.armoured_brigade", 20));
+        p.add(fixed("forces.oob.indo_pacific.CHN.surface_combatant", 40));
+        p.add(fixed("forces.oob.indo_pacific.CHN.fighter_squadron", 30));
+        p.add(fixed("forces.oob.indo_pacific.TWN.fighter_squadron", 10));
+        p.add(fixed("forces.oob.indo_pacific.PRK.armoured_brigade", 10));
+        p.add(fixed("forces.oob.indo_pacific.KOR.armoured_brigade", 10));
+        for (ForceType t : ForceType.values()) {
+            String type = "forces.type." + t.id() + ".";
+            boolean armour = t == ForceType.ARMOURED_BRIGADE;
+            boolean fighter = t == ForceType.FIGHTER_SQUADRON;
+            p.add(fixed(type + Forces.READINESS, armour ? 0.5 : fighter ? 0.6 : 0.7));
+            p.add(fixed(type + Forces.RAISE_COST, armour ? 4000 : fighter ? 2000 : 3000));
+            p.add(fixed(type + Forces.KEEP_COST, 100));
+            p.add(fixed(type + Forces.TRANSIT, armour ? 8 : fighter ? 2 : 4));
+            p.add(fixed(type + Forces.RAISE_YEARS, armour ? 3 : fighter ? 4 : 5));
+            p.add(fixed(Posture.SHARE_FROM_EUROPE + t.id(), shareFromEurope));
+            p.add(fixed(Posture.SHARE_FROM_HOMELAND + t.id(), shareFromHomeland));
+        }
+        p.add(fixed(Posture.DECISION_WEEKS, 2));
+        p.add(fixed(Posture.RETURN_DELAY_WEEKS, 4));
+        p.add(fixed(Posture.PLANNING_TRANSIT_FACTOR, 0.5));
+        p.add(fixed(Posture.PLANNING_READINESS_GAIN, 0.2));
+        p.add(fixed(Posture.ALLIES_MAKE_UP_SHARE, 0.25));
+        p.add(fixed(Posture.ALLIES_RESPONSE_WEEKS, 6));
+        p.add(fixed(ForcesObserver.NEW_FORCES_BUDGET_SHARE, 0.1));
+        p.add(fixed(TheaterCombat.DEFENDER_LOSS, 0));
+        p.add(fixed(TheaterCombat.ATTACKER_LOSS, 0));
+        p.add(fixed(TheaterCombat.BREAKPOINT, 0.5));
+        List<ScheduledEvent> events = new ArrayList<>();
+        if (koreaWar != null) {
+            events.add(new ScheduledEvent("korea-war", "korea", TheaterState.WAR, "PRK", koreaWar, koreaWar, 1.0,
+                    fixed("korea-war.duration", 26), TheaterState.CEASEFIRE));
+        }
+        List<Actor> actors = new ArrayList<>();
+        List<GdpPath> gdp = new ArrayList<>();
+        List<SpendingPath> spending = new ArrayList<>();
+        double[] usd = {18000, 4000, 1800, 27.5, 2000, 800, 28000};
+        for (int i = 0; i < codes.size(); i++) {
+            actors.add(new Actor(codes.get(i), codes.get(i), 0, 0));
+            gdp.add(new GdpPath(codes.get(i), new TreeMap<>(Map.of(2025, usd[i]))));
+            spending.add(SpendingPath.flat(codes.get(i), 2025, 2.0));
+        }
+        return new Configuration("decision-fixture", "P0", Horizon.ofYears(START, 7, 4), actors,
+                List.of(new Group("ALIGNED", "Aligned", List.of(member("CHN"), member("PRK"), member("RUS"))),
+                        new Group("NATO_EUROPE", "NATO Europe", List.of(member("DEU")))),
+                List.of(),
+                List.of(new Theater("korea", "Korea", List.of("KOR", "PRK", "USA"), TheaterState.PEACE),
+                        new Theater("nato_europe", "NATO Europe", List.of("DEU", "RUS", "USA"), TheaterState.PEACE),
+                        new Theater("taiwan", "Taiwan Strait", List.of("CHN", "TWN", "USA"), TheaterState.PEACE)),
+                events, p, gdp, spending, policies, DecisionSettings.DEFAULT);
+    }
+
+    static UncertainParameter fixed(String id, double value) {
+        return new UncertainParameter(id, value, new Distribution.Fixed(value), "", "test", Status.ASSUMPTION, "");
+    }
+
+    private static Membership member(String iso3) {
+        return new Membership(iso3, LocalDate.of(1955, 1, 1), null);
+    }
+}
