@@ -45,6 +45,10 @@ class HostileCorpusTest {
                 + ".nan and .inf are not allowed");
         EXPECTED.put("dates-invalid.yaml", "2:8: start: expected a date written year-month-day like 2027-08-02, got the "
                 + "text \"2027-02-30\"");
+        EXPECTED.put("date-huge-year.yaml", "2:8: start: expected a date written year-month-day like 2027-08-02, got "
+                + "the text \"+999999999-01-01\"");
+        EXPECTED.put("bad-escape.yaml", "3:5: YAML syntax: a broken escape in a double-quoted string after this point: "
+                + "\\x, \\u and \\U need 2, 4 and 8 hex digits");
         EXPECTED.put("bom.yaml", "ok");
         EXPECTED.put("crlf-and-cr.yaml", "ok");
         EXPECTED.put("rtl-override.yaml", "3:10: theaters[0].id: `\\u202Etaiwan` is not a valid id");
