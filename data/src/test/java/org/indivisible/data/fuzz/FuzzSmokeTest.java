@@ -25,4 +25,11 @@ class FuzzSmokeTest {
         assertEquals(0, report.crashes(), report.toString());
         assertEquals(INPUTS, report.inputs());
     }
+
+    @Test
+    void dataTablesNeverCrash() throws IOException {
+        FuzzRun.Report report = CsvFuzzer.runTables(INPUTS * 5, SEED, Path.of("target/fuzz-crashes"), INPUTS > 100_000);
+        System.out.println(report);
+        assertEquals(0, report.crashes(), report.toString());
+    }
 }
