@@ -51,12 +51,11 @@ class KillResumeIT {
         Path jar = Path.of("target/indivisible.jar").toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), "the shaded jar is built in package, before integration tests");
         Path killed = out.resolve("killed");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "run", scenario, "-n", N, "--threads", "2", "--out", killed.toString(), "-q")
+        Process p = indivisible(jar, "run", scenario, "-n", N, "--threads", "2", "--out", killed.toString(), "-q")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(out.resolve("killed.err").toFile()).start();
-        // Kill once some chunks are committed to the journal, well before the end.
+        // Kill once a few chunks (16 replications each) are committed to the journal, well before the end.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && p.isAlive() && journalBytes(killed) < 30_000) {
+        while (System.nanoTime() < deadline && p.isAlive() && journalled(killed) < 48) {
             Thread.sleep(20);
         }
         assertTrue(p.isAlive(), "the run ended before it could be killed: " + Files.readString(out.resolve("killed.err")));
@@ -85,9 +84,10 @@ class KillResumeIT {
         Files.write(partial.resolve("results.duckdb.tmp.wal"), new byte[] {4, 5, 6});
         Files.writeString(partial.resolve("summary.json.tmp"), "{\"torn");
 
-        Cli resumed = Cli.run("run", scenario, "-n", N, "--threads", "1", "--out", killed.toString(), "--resume");
-        assertEquals(0, resumed.exitCode(), resumed.err());
-        assertTrue(resumed.out().contains("Resumed"), resumed.out());
+        Process resume = indivisible(jar, "run", scenario, "-n", N, "--threads", "1", "--out", killed.toString(), "--resume")
+                .redirectOutput(out.resolve("resumed.out").toFile()).redirectError(out.resolve("resumed.err").toFile()).start();
+        assertEquals(0, resume.waitFor(), Files.readString(out.resolve("resumed.err")));
+        assertTrue(Files.readString(out.resolve("resumed.out")).contains("Resumed"), Files.readString(out.resolve("resumed.out")));
         List<String> after = names(killed);
         assertEquals(1, after.size(), after.toString());
         assertFalse(after.get(0).startsWith("."), after.toString());
@@ -95,8 +95,10 @@ class KillResumeIT {
         assertEquals(List.of("manifest.json", "metrics.parquet", "results.duckdb", "series.parquet", "summary.json"),
                 names(resumedFolder));
 
-        Cli straight = Cli.run("run", scenario, "-n", N, "--threads", "2", "--out", out.resolve("straight").toString(), "-q");
-        assertEquals(0, straight.exitCode(), straight.err());
+        Process straight = indivisible(jar, "run", scenario, "-n", N, "--threads", "2", "--out",
+                out.resolve("straight").toString(), "-q").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(out.resolve("straight.err").toFile()).start();
+        assertEquals(0, straight.waitFor(), Files.readString(out.resolve("straight.err")));
         Path straightFolder = out.resolve("straight").resolve(names(out.resolve("straight")).get(0));
         assertArrayEquals(Files.readAllBytes(straightFolder.resolve("summary.json")),
                 Files.readAllBytes(resumedFolder.resolve("summary.json")));
@@ -120,18 +122,29 @@ class KillResumeIT {
         }
     }
 
-    private static long journalBytes(Path outRoot) throws IOException {
+    /** The command as a child process (the shaded jar, this JVM's java). */
+    private static ProcessBuilder indivisible(Path jar, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    /** Replications readable in the journal of the run under {@code outRoot} (reading does not change it). */
+    private static long journalled(Path outRoot) throws IOException {
         if (!Files.isDirectory(outRoot)) {
             return 0;
         }
         try (Stream<Path> s = Files.list(outRoot)) {
-            return s.map(p -> p.resolve("outcomes.journal")).filter(Files::isRegularFile).mapToLong(p -> {
+            long n = 0;
+            for (Path journal : s.map(p -> p.resolve("outcomes.journal")).filter(Files::isRegularFile).toList()) {
                 try {
-                    return Files.size(p);
+                    n += JournalFile.read(journal, (c, o) -> { });
                 } catch (IOException e) {
-                    return 0;
+                    // created but its header not yet written
                 }
-            }).sum();
+            }
+            return n;
         }
     }
 

@@ -33,6 +33,9 @@ public record Problem(String file, int line, int column, String path, String mes
      * a backslash, u and four hex digits (e.g. for U+202E) so that a message shows what the file holds.
      */
     static String readable(String text) {
+        if (plain(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(Math.min(text.length(), 1_024));
         int word = 0; // characters written since the last space
         int wordStart = 0; // where the current word began in text
@@ -61,6 +64,22 @@ public record Problem(String file, int line, int column, String path, String mes
             i += Character.charCount(cp);
         }
         return out.toString();
+    }
+
+    /** True if {@link #readable} would return the text unchanged: short words, all visible. */
+    private static boolean plain(String text) {
+        int word = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                word = 0;
+                continue;
+            }
+            if (++word > MAX_WORD || c < 0x20 || c >= 0x7F && (c < 0xA0 || !Character.isLetterOrDigit(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Problem at(Location where, String path, String message) {

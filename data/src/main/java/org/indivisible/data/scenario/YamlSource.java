@@ -116,7 +116,11 @@ record YamlSource(String label, String sha256, Optional<Tree> tree, List<Problem
         List<Problem> problems = new ArrayList<>();
         LoadSettings settings = LoadSettings.builder().setLabel(label).setSchema(new CoreSchema())
                 .setAllowDuplicateKeys(false).setAllowRecursiveKeys(false).setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit(MAX_BYTES).setUseMarks(true).build();
+                .setCodePointLimit(MAX_BYTES).setUseMarks(true)
+                // One read of the whole text: snakeyaml-engine 2.10 fails (IndexOutOfBoundsException)
+                // on a character outside the BMP (an emoji) that starts at its 1024-character buffer's
+                // end. Found by fuzzing (docs/reliability.md); the text is at most MAX_BYTES long.
+                .setBufferSize(Math.max(1024, text.length() + 1)).build();
         try {
             if (!checkShape(text, settings, label, problems)) {
                 return new YamlSource(label, sha, Optional.empty(), problems);

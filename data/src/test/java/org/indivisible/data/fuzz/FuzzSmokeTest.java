@@ -28,7 +28,7 @@ class FuzzSmokeTest {
 
     @Test
     void dataTablesNeverCrash() throws IOException {
-        FuzzRun.Report report = CsvFuzzer.runTables(INPUTS * 5, SEED, Path.of("target/fuzz-crashes"), INPUTS > 100_000);
+        FuzzRun.Report report = CsvFuzzer.runTables(INPUTS * 2, SEED, Path.of("target/fuzz-crashes"), INPUTS > 100_000);
         System.out.println(report);
         assertEquals(0, report.crashes(), report.toString());
     }
