@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.indivisible.analysis.ensemble.Cell;
+import org.indivisible.analysis.run.DurableFiles;
 import org.indivisible.analysis.run.JournalFile;
 import org.indivisible.analysis.run.RunManifest;
 import org.indivisible.analysis.run.RunWriter;
@@ -56,8 +57,15 @@ public final class ResultsStore implements RunWriter {
 
     @Override
     public void write(Path folder, RunManifest manifest, List<Cell> cells, Path journal) throws IOException {
-        Path db = folder.resolve(DUCKDB_FILE);
-        Files.deleteIfExists(db);
+        // Written under temporary names and renamed when whole (DurableFiles), so that a kill
+        // never leaves a half-written results.duckdb or Parquet file under its real name.
+        Path db = DurableFiles.temp(folder.resolve(DUCKDB_FILE));
+        Path dbWal = db.resolveSibling(db.getFileName() + ".wal");
+        Path metricsParquet = DurableFiles.temp(folder.resolve(METRICS_PARQUET));
+        Path seriesParquet = DurableFiles.temp(folder.resolve(SERIES_PARQUET));
+        for (Path debris : List.of(db, dbWal, metricsParquet, seriesParquet)) {
+            Files.deleteIfExists(debris);
+        }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath())) {
             try (Statement s = c.createStatement()) {
                 for (String ddl : SCHEMA.split(";")) {
@@ -78,12 +86,19 @@ public final class ResultsStore implements RunWriter {
             }
             loadMetrics(c, folder, manifest.runId(), cells, journal);
             try (Statement s = c.createStatement()) {
-                s.execute("COPY metrics TO '" + sqlPath(folder.resolve(METRICS_PARQUET)) + "' (FORMAT PARQUET)");
-                s.execute("COPY series TO '" + sqlPath(folder.resolve(SERIES_PARQUET)) + "' (FORMAT PARQUET)");
+                s.execute("COPY metrics TO '" + sqlPath(metricsParquet) + "' (FORMAT PARQUET)");
+                s.execute("COPY series TO '" + sqlPath(seriesParquet) + "' (FORMAT PARQUET)");
+                s.execute("CHECKPOINT");
             }
         } catch (SQLException e) {
             throw new IOException("cannot write the results store in " + folder + ": " + e.getMessage(), e);
         }
+        if (Files.exists(dbWal)) {
+            throw new IOException("the results store in " + folder + " was not checkpointed (" + dbWal + " remains)");
+        }
+        DurableFiles.moveIntoPlace(metricsParquet, folder.resolve(METRICS_PARQUET));
+        DurableFiles.moveIntoPlace(seriesParquet, folder.resolve(SERIES_PARQUET));
+        DurableFiles.moveIntoPlace(db, folder.resolve(DUCKDB_FILE));
     }
 
     /**
@@ -94,7 +109,7 @@ public final class ResultsStore implements RunWriter {
      */
     private static void loadMetrics(Connection c, Path folder, String runId, List<Cell> cells, Path journal)
             throws IOException, SQLException {
-        Path csv = folder.resolve("metrics.load.csv");
+        Path csv = DurableFiles.temp(folder.resolve("metrics.load.csv"));
         Map<String, Integer> metricIndex = new java.util.HashMap<>();
         List<String> metricIds = new java.util.ArrayList<>();
         try (java.io.Writer w = Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.US_ASCII)) {

@@ -242,6 +242,7 @@ public final class Ensemble {
                             target.add(o);
                             journal.append(chunk.cellIndex(), o);
                         }
+                        journal.commit();
                         ready.set(k, null);
                         foldedReplications += chunk.to() - chunk.from();
                         nextToFold = ++k;

@@ -43,6 +43,14 @@ public interface OutcomeJournal {
 
     void append(int cellIndex, Outcome outcome) throws IOException;
 
+    /**
+     * Called after each chunk of replications is folded: what was appended so far should survive
+     * the process being killed from here on. It may defer forcing it to disk; {@link #flush}
+     * does not. Does nothing by default.
+     */
+    default void commit() throws IOException {
+    }
+
     /** Makes everything appended so far durable (called after the last fold and when stopping). */
     void flush() throws IOException;
 }

@@ -33,7 +33,11 @@ import org.indivisible.model.engine.Outcome;
  * </pre>
  *
  * Append-only: a run killed mid-write leaves at most one torn record at the end, which
- * {@link #open} detects (short read or bad checksum) and cuts off. Written with a plain
+ * {@link #open} detects (short read, bad checksum or a cut metric name) and cuts off. After each
+ * folded chunk of replications, {@link #commit} hands the records to the operating system (so a
+ * {@code kill -9} loses at most the chunk being folded) and forces them to disk at most every
+ * {@value #SYNC_MILLIS} ms (so a power cut loses at most that much); {@link #flush} forces at
+ * once. Written with a plain
  * {@link FileOutputStream} (not an interruptible channel) so Ctrl-C cannot close it mid-fold.
  * Not thread safe: the ensemble calls it from one folding thread at a time.
  */
@@ -46,7 +50,12 @@ public final class JournalFile implements OutcomeJournal, AutoCloseable {
     private final Map<String, Integer> metricIndex = new HashMap<>();
     private final List<String> metricIds = new ArrayList<>();
     private final long storedOutcomes;
+    /** Longest time between forcing committed records to disk, milliseconds. */
+    static final long SYNC_MILLIS = 1_000;
+
     private DataOutputStream out;
+    private FileOutputStream fileOut;
+    private long lastSyncNanos = System.nanoTime();
     private final ByteArrayOutputStream record = new ByteArrayOutputStream(4096);
     private final DataOutputStream recordOut = new DataOutputStream(record);
 
@@ -62,8 +71,9 @@ public final class JournalFile implements OutcomeJournal, AutoCloseable {
 
     /** Opens (creating if absent) a journal; a torn record at the end is cut off. */
     public static JournalFile open(Path file) throws IOException {
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            Files.write(file, MAGIC);
+        if (!Files.exists(file) || Files.size(file) < MAGIC.length && startsMagic(file)) {
+            // New, or killed while being created: a header written whole, atomically.
+            DurableFiles.write(file, MAGIC);
             return new JournalFile(file, MAGIC.length, 0, List.of());
         }
         Scan scan = scan(file, null);
@@ -71,6 +81,11 @@ public final class JournalFile implements OutcomeJournal, AutoCloseable {
             raf.setLength(scan.validBytes);
         }
         return new JournalFile(file, scan.validBytes, scan.outcomes, scan.metricIds);
+    }
+
+    private static boolean startsMagic(Path file) throws IOException {
+        byte[] head = Files.readAllBytes(file);
+        return java.util.Arrays.equals(head, 0, head.length, MAGIC, 0, head.length);
     }
 
     /** Outcomes already in the journal when it was opened. */
@@ -91,7 +106,8 @@ public final class JournalFile implements OutcomeJournal, AutoCloseable {
     @Override
     public void append(int cellIndex, Outcome outcome) throws IOException {
         if (out == null) {
-            out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(file.toFile(), true), 1 << 16));
+            fileOut = new FileOutputStream(file.toFile(), true);
+            out = new DataOutputStream(new BufferedOutputStream(fileOut, 1 << 16));
         }
         for (String id : outcome.metrics().keySet()) {
             if (!metricIndex.containsKey(id)) {
@@ -122,14 +138,27 @@ public final class JournalFile implements OutcomeJournal, AutoCloseable {
     }
 
     @Override
+    public void commit() throws IOException {
+        if (out != null) {
+            out.flush();
+            if (System.nanoTime() - lastSyncNanos > SYNC_MILLIS * 1_000_000) {
+                sync();
+            }
+        }
+    }
+
+    @Override
     public void flush() throws IOException {
         if (out != null) {
             out.flush();
             // Durable on disk, not just handed to the OS, before we call the prefix kept.
-            try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-                raf.getFD().sync();
-            }
+            sync();
         }
+    }
+
+    private void sync() throws IOException {
+        fileOut.getFD().sync();
+        lastSyncNanos = System.nanoTime();
     }
 
     @Override
@@ -138,6 +167,7 @@ public final class JournalFile implements OutcomeJournal, AutoCloseable {
             flush();
             out.close();
             out = null;
+            fileOut = null;
         }
     }
 
@@ -212,7 +242,7 @@ public final class JournalFile implements OutcomeJournal, AutoCloseable {
                     }
                     valid = counting.position;
                 }
-            } catch (EOFException torn) {
+            } catch (EOFException | java.io.UTFDataFormatException torn) {
                 // A record cut short by a kill: everything before it stands.
             }
             return new Scan(valid, outcomes, ids.subList(0, ids.size()));

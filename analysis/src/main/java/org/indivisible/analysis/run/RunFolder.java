@@ -61,8 +61,8 @@ public final class RunFolder {
 
     /** Adds summary.json and manifest.json to a partial folder and renames it into place. */
     public static Path complete(Path outRoot, Path partial, RunManifest manifest, EnsembleSummary summary) throws IOException {
-        Files.write(partial.resolve("summary.json"), SummaryJson.toBytes(summary));
-        Files.writeString(partial.resolve("manifest.json"), manifestJson(manifest), StandardCharsets.UTF_8);
+        DurableFiles.write(partial.resolve("summary.json"), SummaryJson.toBytes(summary));
+        DurableFiles.write(partial.resolve("manifest.json"), manifestJson(manifest).getBytes(StandardCharsets.UTF_8));
         Path target = outRoot.resolve(manifest.runId());
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
@@ -71,7 +71,25 @@ public final class RunFolder {
         } catch (FileAlreadyExistsException e) {
             throw new IOException("run folder " + target + " already exists", e);
         }
+        DurableFiles.forceFolder(outRoot);
         return target;
+    }
+
+    /**
+     * Deletes what a kill can leave in a partial folder besides the journal and pending
+     * manifest: temporary files of writes never renamed ({@code *.tmp}, DuckDB's
+     * {@code *.tmp.wal}).
+     */
+    public static void removeDebris(Path partial) throws IOException {
+        try (Stream<Path> files = Files.list(partial)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isRegularFile(p) && (name.endsWith(DurableFiles.TEMP_SUFFIX)
+                        || name.endsWith(DurableFiles.TEMP_SUFFIX + ".wal"))) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** Reads a {@code manifest.json} (or a partial run's {@code pending.json}). */

@@ -1,6 +1,7 @@
 package org.indivisible.analysis.run;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,6 +31,12 @@ import org.indivisible.model.random.RandomStreams;
  * (the manifest it will have) and {@code outcomes.journal} (every replication folded so far).
  * Only a complete run is moved to {@code <out>/<run-id>/}. An interrupted run leaves its partial
  * folder; {@link Options#resume()} finds it again by its inputs and runs only what is missing.
+ *
+ * <p>Crash safety (docs/reliability.md): the journal is committed after every folded chunk;
+ * {@code pending.json}, the results store, {@code summary.json} and {@code manifest.json} are
+ * each written to a temporary file and renamed; the folder is renamed into place last. A
+ * {@code kill -9} at any moment leaves either a hidden partial folder that {@code --resume}
+ * finishes with the same summary, or the complete run folder.
  */
 public final class StudyRun {
 
@@ -99,9 +106,10 @@ public final class StudyRun {
             partial = findResumable(options.outRoot(), planned);
             RunManifest pending = RunFolder.readManifest(partial.resolve(PENDING));
             planned = withRunId(planned, pending.runId());
+            RunFolder.removeDebris(partial);
         } else {
             partial = RunFolder.createPartial(options.outRoot(), planned.runId());
-            Files.writeString(partial.resolve(PENDING), RunFolder.manifestJson(planned));
+            DurableFiles.write(partial.resolve(PENDING), RunFolder.manifestJson(planned).getBytes(StandardCharsets.UTF_8));
         }
         EnsembleSummary summary;
         long resumed;
@@ -127,9 +135,12 @@ public final class StudyRun {
         for (RunWriter writer : writers) {
             writer.write(partial, manifest, cells, journalFile);
         }
-        Files.delete(journalFile);
-        Files.delete(partial.resolve(PENDING));
+        // Every output is written whole (temporary file, then rename) while the journal still
+        // stands, so a kill up to the folder's rename is resumed; after it, the run is complete
+        // and the journal and pending manifest are only leftovers.
         Path folder = RunFolder.complete(options.outRoot(), partial, manifest, summary);
+        Files.deleteIfExists(folder.resolve(JOURNAL));
+        Files.deleteIfExists(folder.resolve(PENDING));
         return new Result(folder, manifest, summary, resumed);
     }
 
@@ -145,7 +156,13 @@ public final class StudyRun {
                         .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
                         .toList();
                 for (Path p : partials) {
-                    RunManifest pending = RunFolder.readManifest(p.resolve(PENDING));
+                    RunManifest pending;
+                    try {
+                        pending = RunFolder.readManifest(p.resolve(PENDING));
+                    } catch (IOException e) {
+                        others.add(p.getFileName() + " (unreadable " + PENDING + ")");
+                        continue;
+                    }
                     String mismatch = mismatch(pending, planned);
                     if (mismatch == null) {
                         found = Optional.of(p);

@@ -81,9 +81,23 @@ public final class ScenarioCompiler {
         return List.of(who);
     }
 
+    /**
+     * False for a snapshot default that fires munitions in a theater for an actor the scenario
+     * leaves out of that theater (e.g. korea without USA): it does not apply, and the model
+     * refuses it. Found by fuzzing (docs/reliability.md).
+     */
+    static boolean applies(String parameterId, Scenario scenario) {
+        String[] part = parameterId.split("\\.");
+        if (part.length != 5 || !parameterId.startsWith("munitions.firingRoundsPerDay.")) {
+            return true;
+        }
+        return scenario.theaters().stream().filter(t -> t.id().equals(part[4]))
+                .allMatch(t -> t.participants().contains(part[3]));
+    }
+
     private static List<UncertainParameter> parameters(Scenario scenario, Snapshot snapshot) {
         Map<String, UncertainParameter> byId = new TreeMap<>();
-        snapshot.parameters().forEach(p -> byId.put(p.id(), p));
+        snapshot.parameters().stream().filter(p -> applies(p.id(), scenario)).forEach(p -> byId.put(p.id(), p));
         scenario.parameters().forEach(p -> byId.put(p.id(), p));
         return new ArrayList<>(byId.values());
     }

@@ -147,7 +147,10 @@ final class ValueReader {
     Optional<LocalDate> date(Tree value, String path) {
         if (value instanceof Tree.Scalar s && s.kind() == Tree.Scalar.Kind.TEXT) {
             try {
-                return Optional.of(LocalDate.parse(s.text()));
+                LocalDate date = LocalDate.parse(s.text());
+                if (date.getYear() >= 1000 && date.getYear() <= 9999) { // +999999999-01-01 parses, then overflows
+                    return Optional.of(date);
+                }
             } catch (DateTimeParseException e) {
                 // reported below
             }

@@ -116,7 +116,11 @@ record YamlSource(String label, String sha256, Optional<Tree> tree, List<Problem
         List<Problem> problems = new ArrayList<>();
         LoadSettings settings = LoadSettings.builder().setLabel(label).setSchema(new CoreSchema())
                 .setAllowDuplicateKeys(false).setAllowRecursiveKeys(false).setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit(MAX_BYTES).setUseMarks(true).build();
+                .setCodePointLimit(MAX_BYTES).setUseMarks(true)
+                // One read of the whole text: snakeyaml-engine 2.10 fails (IndexOutOfBoundsException)
+                // on a character outside the BMP (an emoji) that starts at its 1024-character buffer's
+                // end. Found by fuzzing (docs/reliability.md); the text is at most MAX_BYTES long.
+                .setBufferSize(Math.max(1024, text.length() + 1)).build();
         try {
             if (!checkShape(text, settings, label, problems)) {
                 return new YamlSource(label, sha, Optional.empty(), problems);
@@ -149,7 +153,25 @@ record YamlSource(String label, String sha256, Optional<Tree> tree, List<Problem
     private static boolean checkShape(String text, LoadSettings settings, String label, List<Problem> problems) {
         int depth = 0;
         int aliases = 0;
-        for (Event event : new Parse(settings).parseString(text)) {
+        Optional<org.snakeyaml.engine.v2.exceptions.Mark> lastMark = Optional.empty();
+        java.util.Iterator<Event> events = new Parse(settings).parseString(text).iterator();
+        while (true) {
+            Event event;
+            try {
+                if (!events.hasNext()) {
+                    break;
+                }
+                event = events.next();
+            } catch (NumberFormatException e) {
+                // snakeyaml-engine reads the hex digits of an escape with Integer.parseInt and lets
+                // a bad one (a backslash-u with no digits) escape as NumberFormatException, without
+                // a mark: locate it after the last event read. Found by fuzzing (reliability.md).
+                Location at = lastMark.map(m -> Location.of(label, Optional.of(m))).orElse(Location.start(label));
+                problems.add(Problem.at(at, "", "YAML syntax: a broken escape in a double-quoted string after this "
+                        + "point: \\x, \\u and \\U need 2, 4 and 8 hex digits (write \\\\ for a backslash)"));
+                return false;
+            }
+            lastMark = event.getEndMark();
             switch (event.getEventId()) {
                 case SequenceStart, MappingStart -> {
                     if (++depth > MAX_DEPTH) {

@@ -27,6 +27,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 public record CsvTable(String file, List<String> header, List<Row> rows) {
 
+    /** A decimal number as the snapshot's tables write them. */
+    static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(
+            "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
     /** The format of every file the snapshot writes: RFC 4180 with {@code \n} line ends. */
     static final CSVFormat WRITE_FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
@@ -66,13 +70,21 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
             }
         }
 
+        /**
+         * The cell as a finite decimal number ({@code 12}, {@code -0.5}, {@code 1.0E-4}); NaN,
+         * infinities, overflow such as {@code 1e999}, hexadecimal and Java's {@code d}/{@code f}
+         * suffixes are refused naming file, line and column (found by fuzzing, docs/reliability.md).
+         */
         public double getDouble(String column) {
             String text = get(column).trim();
-            try {
-                return Double.parseDouble(text);
-            } catch (NumberFormatException e) {
+            if (!DECIMAL.matcher(text).matches()) {
                 throw error(column, "expected a number, got '" + text + "'");
             }
+            double value = Double.parseDouble(text);
+            if (!Double.isFinite(value)) {
+                throw error(column, "expected a finite number, got '" + text + "'");
+            }
+            return value;
         }
 
         /** An error about this row's cell in {@code column}, naming file, line and column. */
