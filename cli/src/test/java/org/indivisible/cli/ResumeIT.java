@@ -30,6 +30,8 @@ class ResumeIT {
             id: light
             theaters:
               - {id: taiwan, participants: [CHN, TWN], state: peace}
+            decisions:
+              pairs: {CHN.taiwan: forbid}
             """;
 
     @TempDir
