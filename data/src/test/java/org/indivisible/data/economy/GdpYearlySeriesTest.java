@@ -103,6 +103,23 @@ class GdpYearlySeriesTest {
         }
     }
 
+    /**
+     * A war the baseline's decision rule starts late (replication 1 of seed 7: Taiwan, week 547 =
+     * step 547, in 2036): nothing before its year, a loss in it.
+     */
+    @Test
+    void aLateWarShowsOnlyInItsYear() {
+        Configuration config = EconomyScenarioTest.config("baseline");
+        Map<String, Double> m = Engine.standard().prepare(config).run(new RunSettings(7L, true, true), 1).metrics();
+        int start = m.get("conflict_start_week.taiwan").intValue();
+        int year = config.horizon().dateOf(start).getYear();
+        for (int y = 2026; y < year; y++) {
+            assertEquals(0.0, m.get("gdp_change_pct_" + y + ".WORLD"), String.valueOf(y));
+        }
+        assertTrue(m.get("gdp_change_pct_" + year + ".WORLD") < 0);
+        assertTrue(m.get("gdp_change_pct_" + year + ".TWN") < m.get("gdp_change_pct_" + year + ".WORLD"));
+    }
+
     @Test
     void theYearsWeightedByBaselineGdpGiveTheCumulativeMetric() throws IOException {
         Configuration config = invasionOn20270104();
@@ -136,10 +153,12 @@ class GdpYearlySeriesTest {
         }
     }
 
+    /** The baseline's decision rules can start wars; replication 0 of seed 7 starts none. */
     @Test
     void noConflictGivesAFlatZeroTrajectory() {
         Configuration config = EconomyScenarioTest.config("baseline");
         Map<String, Double> m = Engine.standard().prepare(config).run(new RunSettings(7L, true, true), 0).metrics();
+        assertTrue(m.keySet().stream().noneMatch(k -> k.startsWith("conflict_start_week.")), "a war started: " + m.keySet());
         for (int year = 2026; year <= 2036; year++) {
             for (String id : ids(config)) {
                 assertEquals(0.0, m.get("gdp_change_pct_" + year + "." + id), year + " " + id);
