@@ -205,6 +205,7 @@ class BrowserIT {
             assertMapAndSeries(d);
             screenshot(d, "dashboard-run", true);
             elementShot(d, "map", "dashboard-map");
+            elementShot(d, "fans", "dashboard-fans");
             // The run is listed with its downloads.
             WebElement row = d.findElement(By.xpath("//table[@id='runs-table']//th[text()='" + runId + "']/.."));
             assertTrue(row.getText().contains("CSV") && row.getText().contains("Parquet"), row.getText());
