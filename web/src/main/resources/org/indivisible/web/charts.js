@@ -201,12 +201,14 @@
       var low = xs.map(function (x) { return at[x] ? at[x].p05 : null; });
       var mid = xs.map(function (x) { return at[x] ? at[x].p50 : null; });
       function step(from, to) { return xs.map(function (x) { return at[x] ? to(x) - from(x) : null; }); }
+      // stackStrategy 'all': stack every value on the one below, whatever its sign (ECharts' default,
+      // 'samesign', would start a band above zero when its lower edge is a loss).
       function hidden(name, data) {
-        return {name: name, type: 'line', stack: 'band' + i, data: data, symbol: 'none',
+        return {name: name, type: 'line', stack: 'band' + i, stackStrategy: 'all', data: data, symbol: 'none',
           lineStyle: {opacity: 0}, tooltip: {show: false}, legendHoverLink: false};
       }
       function band(name, data, opacity) {
-        return {name: name, type: 'line', stack: 'band' + i, data: data, symbol: 'none',
+        return {name: name, type: 'line', stack: 'band' + i, stackStrategy: 'all', data: data, symbol: 'none',
           lineStyle: {opacity: 0}, areaStyle: {color: colour, opacity: opacity}, tooltip: {show: false}};
       }
       opt.series.push(hidden(t.name + ' 5%', low));

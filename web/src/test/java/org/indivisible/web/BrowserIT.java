@@ -173,6 +173,18 @@ class BrowserIT {
         assertEquals("2026", ((List<?>) gdp.get("years")).get(0));
         assertTrue(((List<String>) gdp.get("series")).containsAll(List.of("P0", "P1", "P0 5–95%", "P0 25–75%")), gdp.toString());
         assertEquals(11, ((List<?>) gdp.get("median")).size(), gdp.toString());
+        // The bands stack on their lower edge whatever its sign (GDP losses are negative): the top of
+        // each treatment's stack is its 95th percentile.
+        assertEquals(Boolean.TRUE, js(d, """
+                var c = echarts.getInstanceByDom(document.getElementById('fan-gdp'));
+                var o = c.getOption();
+                var ok = true;
+                o.series.forEach(function (s, k) {
+                  if (!s.stack) { return; }
+                  ok = ok && s.stackStrategy === 'all';
+                });
+                return ok;
+                """), "GDP fan bands must stack with stackStrategy 'all'");
         ((List<?>) gdp.get("median")).forEach(v -> assertTrue(v instanceof Number && Double.isFinite(((Number) v).doubleValue()), gdp.toString()));
     }
 
