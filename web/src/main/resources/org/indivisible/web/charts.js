@@ -127,8 +127,10 @@
   // munitions_stock_<YYYY>.<ISO3>.<munition>.
   function balanceSeries(cell) {
     var pts = [];
-    if (cell['europe_balance_ratio_start']) { pts.push(['start', cell['europe_balance_ratio_start']]); }
-    for (var k = 1; cell['europe_balance_ratio_y' + k]; k++) { pts.push(['year ' + k, cell['europe_balance_ratio_y' + k]]); }
+    if (cell['europe_balance_ratio_start']) { pts.push(['start', cell['europe_balance_ratio_start'], 'europe_balance_ratio_start']); }
+    for (var k = 1; cell['europe_balance_ratio_y' + k]; k++) {
+      pts.push(['year ' + k, cell['europe_balance_ratio_y' + k], 'europe_balance_ratio_y' + k]);
+    }
     return pts;
   }
 
@@ -145,12 +147,39 @@
     var pts = [];
     Object.keys(cell).forEach(function (m) {
       var r = /^munitions_stock_(\d{4})\.(.+)$/.exec(m);
-      if (r && r[2] === key) { pts.push([r[1], cell[m]]); }
+      if (r && r[2] === key) { pts.push([r[1], cell[m], m]); }
     });
     pts.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
     return pts;
   }
 
+  // Yearly GDP change: gdp_change_pct_<YYYY>.<ID> (WORLD, groups, key actors).
+  function gdpKeys(cell) {
+    var keys = {};
+    Object.keys(cell).forEach(function (m) {
+      var r = /^gdp_change_pct_(\d{4})\.([A-Z0-9_]+)$/.exec(m);
+      if (r) { keys[r[2]] = true; }
+    });
+    return Object.keys(keys).sort(function (a, b) {
+      // WORLD and the groups first, then the actors.
+      var ga = a.length > 3 || a === 'IP4' ? 0 : 1;
+      var gb = b.length > 3 || b === 'IP4' ? 0 : 1;
+      return ga !== gb ? ga - gb : (a < b ? -1 : 1);
+    });
+  }
+
+  function gdpSeries(cell, id) {
+    var pts = [];
+    Object.keys(cell).forEach(function (m) {
+      var r = /^gdp_change_pct_(\d{4})\.([A-Z0-9_]+)$/.exec(m);
+      if (r && r[2] === id) { pts.push([r[1], cell[m], m]); }
+    });
+    pts.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
+    return pts;
+  }
+
+  // points: [x, summary statistics, metric id]; quartiles: the document's {metric: [p25, p75]} of
+  // the cell (optional): with them, a darker 25–75% band inside the 5–95% one.
   function fanOption(title, yName, byTreatment, log) {
     var opt = baseOption(title);
     var xs = [];
@@ -162,14 +191,34 @@
     byTreatment.forEach(function (t, i) {
       var colour = CATEGORY[i % CATEGORY.length];
       var at = {};
-      t.points.forEach(function (p) { at[p[0]] = p[1]; });
+      var q = {};
+      t.points.forEach(function (p) {
+        at[p[0]] = p[1];
+        var r = p[2] && t.quartiles ? t.quartiles[p[2]] : null;
+        if (r) { q[p[0]] = r; }
+      });
+      var inner = xs.every(function (x) { return !at[x] || q[x]; }) && Object.keys(q).length > 0;
       var low = xs.map(function (x) { return at[x] ? at[x].p05 : null; });
-      var width = xs.map(function (x) { return at[x] ? at[x].p95 - at[x].p05 : null; });
       var mid = xs.map(function (x) { return at[x] ? at[x].p50 : null; });
-      opt.series.push({name: t.name + ' 5%', type: 'line', stack: 'band' + i, data: low, symbol: 'none',
-        lineStyle: {opacity: 0}, tooltip: {show: false}, legendHoverLink: false});
-      opt.series.push({name: t.name + ' 5–95%', type: 'line', stack: 'band' + i, data: width, symbol: 'none',
-        lineStyle: {opacity: 0}, areaStyle: {color: colour, opacity: 0.2}, tooltip: {show: false}});
+      function step(from, to) { return xs.map(function (x) { return at[x] ? to(x) - from(x) : null; }); }
+      // stackStrategy 'all': stack every value on the one below, whatever its sign (ECharts' default,
+      // 'samesign', would start a band above zero when its lower edge is a loss).
+      function hidden(name, data) {
+        return {name: name, type: 'line', stack: 'band' + i, stackStrategy: 'all', data: data, symbol: 'none',
+          lineStyle: {opacity: 0}, tooltip: {show: false}, legendHoverLink: false};
+      }
+      function band(name, data, opacity) {
+        return {name: name, type: 'line', stack: 'band' + i, stackStrategy: 'all', data: data, symbol: 'none',
+          lineStyle: {opacity: 0}, areaStyle: {color: colour, opacity: opacity}, tooltip: {show: false}};
+      }
+      opt.series.push(hidden(t.name + ' 5%', low));
+      if (inner) {
+        opt.series.push(band(t.name + ' 5–95%', step(function (x) { return at[x].p05; }, function (x) { return q[x][0]; }), 0.15));
+        opt.series.push(band(t.name + ' 25–75%', step(function (x) { return q[x][0]; }, function (x) { return q[x][1]; }), 0.35));
+        opt.series.push(band(t.name + ' 5–95%', step(function (x) { return q[x][1]; }, function (x) { return at[x].p95; }), 0.15));
+      } else {
+        opt.series.push(band(t.name + ' 5–95%', step(function (x) { return at[x].p05; }, function (x) { return at[x].p95; }), 0.2));
+      }
       opt.series.push({name: t.name, type: 'line', data: mid, color: colour, symbolSize: 5});
     });
     opt.legend.data = byTreatment.map(function (t) { return t.name; });
@@ -178,25 +227,41 @@
 
   function fanCharts(root, doc, state) {
     var sec = section(root, 'fans', 'Trajectories with their uncertainty',
-      'Median (line) and 5th to 95th percentile over replications (band), per treatment. ' +
-      'GDP is recorded for the first year and the whole horizon only (see the GDP chart below).');
+      'Median (line), 25th to 75th percentile (dark band) and 5th to 95th percentile (light band) over ' +
+      'replications, per treatment. GDP: change by calendar year against the same replication without the conflict.');
     var controls = el('div', {'class': 'controls'});
     sec.appendChild(controls);
     var scenarios = Object.keys(doc.summary);
     var first = doc.summary[scenarios[0]];
-    var holdings = stockKeys(first[Object.keys(first)[0]] || {});
+    var firstCell = first[Object.keys(first)[0]] || {};
+    var holdings = stockKeys(firstCell);
+    var economies = gdpKeys(firstCell);
+    var gdp = economies.length ? chartBox(sec, 'fan-gdp', 'Fan chart: GDP change by calendar year', 300) : null;
     var balance = chartBox(sec, 'fan-balance', 'Fan chart: NATO to Russian combat power ratio in Europe by year', 300);
     var stocks = chartBox(sec, 'fan-munitions', 'Fan chart: munitions stock by year', 300);
     var holding = holdings[0];
+    var economy = economies.indexOf('WORLD') >= 0 ? 'WORLD' : economies[0];
+    function quartiles(t) {
+      var q = doc.quartiles && doc.quartiles[state.scenario];
+      return q ? q[t] : undefined;
+    }
     function draw() {
       var s = doc.summary[state.scenario];
       var ts = Object.keys(s);
+      if (gdp) {
+        gdp.setOption(fanOption('GDP change ' + economy + ', % (' + state.scenario + ')', '%',
+          ts.map(function (t) { return {name: t, points: gdpSeries(s[t], economy), quartiles: quartiles(t)}; })), true);
+      }
       balance.setOption(fanOption('Europe: NATO / Russian combat power (' + state.scenario + ')', 'ratio',
-        ts.map(function (t) { return {name: t, points: balanceSeries(s[t])}; }), true), true);
+        ts.map(function (t) { return {name: t, points: balanceSeries(s[t]), quartiles: quartiles(t)}; }), true), true);
       if (holding) {
         stocks.setOption(fanOption('Munitions stock ' + holding + ' (' + state.scenario + ')', 'rounds',
-          ts.map(function (t) { return {name: t, points: stockSeries(s[t], holding)}; })), true);
+          ts.map(function (t) { return {name: t, points: stockSeries(s[t], holding), quartiles: quartiles(t)}; })), true);
       }
+    }
+    if (economies.length) {
+      select(controls, 'GDP of', economies.map(function (h) { return {value: h, label: h}; }),
+        function (v) { economy = v; draw(); }).value = economy;
     }
     if (holdings.length) {
       select(controls, 'Munitions holding', holdings.map(function (h) { return {value: h, label: h}; }),

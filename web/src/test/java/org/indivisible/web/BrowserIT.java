@@ -46,7 +46,7 @@ class BrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target/screenshots");
-    static final List<String> CHARTS = List.of("world-map", "fan-balance", "fan-munitions", "comparison-chart", "distribution",
+    static final List<String> CHARTS = List.of("world-map", "fan-gdp", "fan-balance", "fan-munitions", "comparison-chart", "distribution",
             "gdp-actors", "provenance-chart");
 
     @TempDir
@@ -160,7 +160,32 @@ class BrowserIT {
         assertTrue(((Number) map.get("paths")).longValue() >= 175, "map paths: " + map.get("paths"));
         List<String> fan = (List<String>) js(d, "return echarts.getInstanceByDom(document.getElementById('fan-balance'))"
                 + ".getOption().series.map(function (s) { return s.name; });");
-        assertTrue(fan.containsAll(List.of("P0", "P1", "P0 5–95%", "P1 5–95%")), fan.toString());
+        assertTrue(fan.containsAll(List.of("P0", "P1", "P0 5–95%", "P1 5–95%", "P0 25–75%")), fan.toString());
+        // The GDP fan chart: WORLD by calendar year, 2026 .. 2036, per treatment (in the baseline only
+        // wars the decision rules start move it).
+        Map<String, Object> gdp = (Map<String, Object>) js(d, """
+                var o = echarts.getInstanceByDom(document.getElementById('fan-gdp')).getOption();
+                return {title: o.title[0].text, years: o.xAxis[0].data, series: o.series.map(function (s) { return s.name; }),
+                  median: o.series.filter(function (s) { return s.name === 'P0'; })[0].data};
+                """);
+        assertTrue(String.valueOf(gdp.get("title")).startsWith("GDP change WORLD"), gdp.toString());
+        assertEquals(11, ((List<?>) gdp.get("years")).size(), gdp.toString());
+        assertEquals("2026", ((List<?>) gdp.get("years")).get(0));
+        assertTrue(((List<String>) gdp.get("series")).containsAll(List.of("P0", "P1", "P0 5–95%", "P0 25–75%")), gdp.toString());
+        assertEquals(11, ((List<?>) gdp.get("median")).size(), gdp.toString());
+        // The bands stack on their lower edge whatever its sign (GDP losses are negative): the top of
+        // each treatment's stack is its 95th percentile.
+        assertEquals(Boolean.TRUE, js(d, """
+                var c = echarts.getInstanceByDom(document.getElementById('fan-gdp'));
+                var o = c.getOption();
+                var ok = true;
+                o.series.forEach(function (s, k) {
+                  if (!s.stack) { return; }
+                  ok = ok && s.stackStrategy === 'all';
+                });
+                return ok;
+                """), "GDP fan bands must stack with stackStrategy 'all'");
+        ((List<?>) gdp.get("median")).forEach(v -> assertTrue(v instanceof Number && Double.isFinite(((Number) v).doubleValue()), gdp.toString()));
     }
 
     @Test
@@ -192,6 +217,7 @@ class BrowserIT {
             assertMapAndSeries(d);
             screenshot(d, "dashboard-run", true);
             elementShot(d, "map", "dashboard-map");
+            elementShot(d, "fans", "dashboard-fans");
             // The run is listed with its downloads.
             WebElement row = d.findElement(By.xpath("//table[@id='runs-table']//th[text()='" + runId + "']/.."));
             assertTrue(row.getText().contains("CSV") && row.getText().contains("Parquet"), row.getText());

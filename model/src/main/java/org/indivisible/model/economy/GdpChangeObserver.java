@@ -14,20 +14,57 @@ import org.indivisible.model.engine.World;
  * over the 52 weeks from the first shock), {@code gdp_change_usd_y1.<ID>} (current US$, same
  * window), {@code gdp_change_pct_cum.<ID>} (percent of baseline GDP summed over the horizon);
  * and the same with {@code .<channel>} appended for each channel acting alone. All are 0 in a
- * replication without any shock. One instance per replication.
+ * replication without any shock.
+ *
+ * <p>The yearly trajectory {@code gdp_change_pct_<YYYY>.<ID>} (percent, all channels): for each
+ * calendar year the horizon touches, the GDP change summed over the steps that start in that year
+ * over the baseline GDP summed over the same steps, for WORLD, every group and the actors of
+ * {@link #SERIES_ACTORS}. It is built from the same weekly terms as the metrics above (this
+ * week's GDP ratio of the run with every channel times the week's baseline GDP), so a calendar
+ * year that is exactly the 52 weeks from the first shock gives {@code gdp_change_pct_y1}, and
+ * the baseline-weighted mean over the years gives {@code gdp_change_pct_cum} (docs/economy.md
+ * section 6). One instance per replication; not thread safe.
  */
 public final class GdpChangeObserver implements Observer {
 
     private static final double BILLION = 1e9;
+
+    /**
+     * Actors with a yearly trajectory (besides WORLD and the groups): the largest economies of
+     * both theaters and the parties. Every actor would add ~46 x years metrics per replication.
+     */
+    public static final List<String> SERIES_ACTORS = List.of("USA", "CHN", "JPN", "KOR", "TWN", "DEU", "FRA", "GBR",
+            "POL", "RUS");
+
     private final Configuration config;
+    /** First calendar year of the horizon. */
+    private final int firstYear;
+    /** GDP change and baseline GDP, billions of US$, summed by [calendar year - firstYear][actor]. */
+    private final double[][] changeUsdBillionsByYear;
+    private final double[][] baseUsdBillionsByYear;
 
     public GdpChangeObserver(Configuration config) {
         this.config = config;
+        this.firstYear = config.horizon().start().getYear();
+        int years = config.horizon().dateOf(config.horizon().steps() - 1).getYear() - firstYear + 1;
+        int actors = config.actors().size();
+        this.changeUsdBillionsByYear = new double[years][actors];
+        this.baseUsdBillionsByYear = new double[years][actors];
     }
 
+    /** Adds this step's change and baseline to its calendar year, with the process's own weekly terms. */
     @Override
     public void afterStep(World world) {
-        // The process keeps the sums.
+        EconomyState s = world.part(EconomyState.class);
+        double[] gdp = world.gdpUsdBillions();
+        double years = config.horizon().stepDays() / 364.0;
+        int y = world.date().getYear() - firstYear;
+        double[] change = changeUsdBillionsByYear[y];
+        double[] base = baseUsdBillionsByYear[y];
+        for (int a = 0; a < gdp.length; a++) {
+            base[a] += gdp[a] * years;
+            change[a] += (s.gdpRatio[a] - 1) * gdp[a] * years;
+        }
     }
 
     @Override
@@ -47,6 +84,30 @@ public final class GdpChangeObserver implements Observer {
                 }
             }
             record(outcome, "WORLD" + suffix, s, r, java.util.stream.IntStream.range(0, iso3.size()).toArray());
+        }
+        for (String id : SERIES_ACTORS) {
+            int a = iso3.indexOf(id);
+            if (a >= 0) {
+                recordYears(outcome, id, new int[] {a});
+            }
+        }
+        for (Group g : config.groups()) {
+            int[] members = g.membersOn(world.date()).stream().mapToInt(iso3::indexOf).toArray();
+            if (members.length > 0) {
+                recordYears(outcome, g.id(), members);
+            }
+        }
+        recordYears(outcome, "WORLD", java.util.stream.IntStream.range(0, iso3.size()).toArray());
+    }
+
+    private void recordYears(Outcome.Builder outcome, String id, int[] actors) {
+        for (int y = 0; y < changeUsdBillionsByYear.length; y++) {
+            double change = 0, base = 0;
+            for (int a : actors) {
+                change += changeUsdBillionsByYear[y][a];
+                base += baseUsdBillionsByYear[y][a];
+            }
+            outcome.put("gdp_change_pct_" + (firstYear + y) + "." + id, base > 0 ? 100 * change / base : 0);
         }
     }
 

@@ -41,6 +41,9 @@ import org.indivisible.store.ResultsStore;
  *   <li>{@code comparisons}: every treatment against the study's first in each scenario, paired by
  *       replication (paired-t 95% intervals, {@link Comparison}), with the change per US$ billion
  *       of added policy cost;</li>
+ *   <li>{@code quartiles}: the 25th and 75th percentiles of the yearly trajectories ({@link #TRAJECTORY}),
+ *       per scenario, treatment and metric, for the fan charts' inner band (summary.json has the
+ *       5th, 50th and 95th);</li>
  *   <li>{@code distributions}: histograms of the headline metrics' per-replication values
  *       (from results.duckdb), bins shared by every cell of a metric;</li>
  *   <li>{@code sensitivity}: sensitivity.json when the folder has one;</li>
@@ -93,6 +96,7 @@ public final class ReportData {
             Map<String, SortedMap<String, SortedMap<Integer, Double>>> values = comparedValues(runFolder);
             addComparisons(values, comparisons);
             addDistributions(values, distributions);
+            root.set("quartiles", quartiles(runFolder));
         }
         Path sensitivity = runFolder.resolve("sensitivity.json");
         if (Files.isRegularFile(sensitivity)) {
@@ -127,7 +131,7 @@ public final class ReportData {
      */
     static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
             "(p_conflict|conflict_start_week|war_weeks|campaign_holds|campaign_falls|campaign_stalemate)\\..*"
-            + "|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
+            + "|gdp_change_pct_(y1|cum|\\d{4})\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
             + "|munitions_stock_\\d{4}\\..*|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*"
             + "|defence_spending_pct_gdp_final\\..*");
 
@@ -136,6 +140,10 @@ public final class ReportData {
             "(p_conflict|conflict_start_week|war_weeks|campaign_holds|campaign_falls|campaign_stalemate)\\..*"
             + "|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
             + "|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*|defence_spending_pct_gdp_final\\..*");
+
+    /** The yearly trajectories the fan charts draw: GDP change, Europe's balance, munitions stocks. */
+    static final java.util.regex.Pattern TRAJECTORY = java.util.regex.Pattern.compile(
+            "gdp_change_pct_\\d{4}\\.[A-Z0-9_]+|europe_balance_ratio_(start|y\\d+)|munitions_stock_\\d{4}\\..*");
 
     static boolean reported(String metric) {
         return REPORTED.matcher(metric).matches();
@@ -160,6 +168,37 @@ public final class ReportData {
                     while (rs.next()) {
                         out.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new TreeMap<>())
                                 .computeIfAbsent(rs.getString(3), k -> new TreeMap<>()).put(rs.getInt(4), rs.getDouble(5));
+                    }
+                }
+            }
+        } catch (SQLException | ClassNotFoundException e) {
+            throw new IOException("cannot read " + db + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * The 25th and 75th percentiles of each trajectory metric per cell, {@code {scenario: {treatment:
+     * {metric: [p25, p75]}}}}, from every replication's value in results.duckdb ({@code quantile_cont}:
+     * linear interpolation between order statistics, Hyndman and Fan definition 7, as numpy's default).
+     */
+    static ObjectNode quartiles(Path runFolder) throws IOException {
+        ObjectNode out = JSON.createObjectNode();
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        String db = runFolder.resolve(ResultsStore.DUCKDB_FILE).toAbsolutePath().toString();
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, readOnly);
+                 PreparedStatement p = c.prepareStatement("SELECT scenario, treatment, metric, quantile_cont(value, 0.25), "
+                         + "quantile_cont(value, 0.75), min(rowid) AS first FROM metrics WHERE regexp_full_match(metric, ?) "
+                         + "GROUP BY scenario, treatment, metric ORDER BY first")) {
+                p.setString(1, TRAJECTORY.pattern());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ObjectNode s = out.has(rs.getString(1)) ? (ObjectNode) out.get(rs.getString(1)) : out.putObject(rs.getString(1));
+                        ObjectNode t = s.has(rs.getString(2)) ? (ObjectNode) s.get(rs.getString(2)) : s.putObject(rs.getString(2));
+                        t.putArray(rs.getString(3)).add(rs.getDouble(4)).add(rs.getDouble(5));
                     }
                 }
             }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.indivisible.analysis.run.StudyRun;
@@ -97,6 +98,74 @@ class ReportDataTest {
             }
             assertEquals(4, total, cell);
         }
+    }
+
+    /**
+     * The yearly GDP trajectory is in the document as summary.json has it, for every calendar year
+     * of the horizon (2026 .. 2036) and for WORLD, the groups and the key actors; its 25th and 75th percentiles, like those of the other
+     * trajectories, are numpy's default quantile (linear, Hyndman and Fan 7) of the replications'
+     * values in results.duckdb, computed here independently.
+     */
+    @Test
+    void trajectoriesCarryTheSummaryAndTheirQuartiles() throws Exception {
+        JsonNode summary = JSON.readTree(run.folder().resolve("summary.json").toFile());
+        for (String id : List.of("WORLD", "EU27", "NATO_EUROPE", "USA", "CHN", "JPN", "KOR", "TWN", "DEU", "RUS")) {
+            for (int year = 2026; year <= 2036; year++) {
+                String m = "gdp_change_pct_" + year + "." + id;
+                JsonNode s = summary.path("results").path("baseline").path("P1").path(m);
+                assertEquals(4, s.path("n").asInt(), m);
+                assertEquals(s, doc.path("summary").path("baseline").path("P1").path(m), m);
+                assertEquals(2, doc.path("quartiles").path("baseline").path("P1").path(m).size(), m);
+            }
+        }
+        assertFalse(doc.path("summary").path("baseline").path("P1").has("gdp_change_pct_2037.WORLD"));
+        assertFalse(doc.path("comparisons").toString().contains("gdp_change_pct_2030"), "trajectories are not compared");
+        int checked = 0;
+        int spread = 0;
+        for (String cell : List.of("P0", "P1")) {
+            java.util.Iterator<Map.Entry<String, JsonNode>> it = doc.path("quartiles").path("baseline").path(cell).fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                double[] v = valuesOf("baseline", cell, e.getKey());
+                assertEquals(4, v.length, e.getKey());
+                assertEquals(numpyQuantile(v, 0.25), e.getValue().get(0).asDouble(), 1e-12 * Math.max(1, Math.abs(v[0])), e.getKey());
+                assertEquals(numpyQuantile(v, 0.75), e.getValue().get(1).asDouble(), 1e-12 * Math.max(1, Math.abs(v[3])), e.getKey());
+                checked++;
+                if (v[3] > v[0]) {
+                    spread++;
+                }
+            }
+        }
+        assertTrue(checked > 2 * 11 * 15, "quartiles of " + checked + " trajectory metrics");
+        assertTrue(spread > 0, "some trajectory (balance, stocks) varies between replications");
+    }
+
+    /** numpy.quantile(v, p) with the default method 'linear': v sorted, h = (n - 1) p. */
+    static double numpyQuantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** One metric's values over the replications of a cell, sorted, from metrics.parquet. */
+    static double[] valuesOf(String scenario, String treatment, String metric) throws Exception {
+        Class.forName("org.duckdb.DuckDBDriver");
+        List<Double> out = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.PreparedStatement p = c.prepareStatement("SELECT value FROM read_parquet(?) WHERE scenario = ? "
+                     + "AND treatment = ? AND metric = ?")) {
+            p.setString(1, run.folder().resolve("metrics.parquet").toAbsolutePath().toString());
+            p.setString(2, scenario);
+            p.setString(3, treatment);
+            p.setString(4, metric);
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getDouble(1));
+                }
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     /** Expected shares from the snapshot's own manifest.json (values_by_status per table), read here independently. */
