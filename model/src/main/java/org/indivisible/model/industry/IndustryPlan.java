@@ -41,8 +41,8 @@ public final class IndustryPlan {
     record Transfer(int from, int to, String rateParameter, String startYearParameter) {
     }
 
-    /** A co-production line: output shared among recipient holdings from {@code firstOutputStep}; its capital cost is spread over {@code costSteps} from the start. */
-    record Line(String id, int munition, double capacityRoundsPerYear, int startStep, int firstOutputStep,
+    /** A co-production line built in holding {@code host}: output shared among recipient holdings from {@code firstOutputStep}; its capital cost is spread over {@code costSteps} from the start. */
+    record Line(String id, int munition, int host, double capacityRoundsPerYear, int startStep, int firstOutputStep,
                 int[] recipients, double[] shares, int costSteps) {
     }
 
@@ -267,7 +267,7 @@ public final class IndustryPlan {
                 shares[i++] = e.getValue();
             }
             int costSteps = Math.max(1, lagSteps);
-            list.add(new Line(c.id(), m, c.capacityRoundsPerYear(), start, start + lagSteps, recipients, shares,
+            list.add(new Line(c.id(), m, host, c.capacityRoundsPerYear(), start, start + lagSteps, recipients, shares,
                     costSteps));
         }
         return List.copyOf(list);

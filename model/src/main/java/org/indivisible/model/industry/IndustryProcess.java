@@ -4,6 +4,7 @@ import java.util.List;
 import org.indivisible.model.engine.Horizon;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.influence.NarrativeState;
 import org.indivisible.model.posture.MunitionsSufficiency;
 import org.indivisible.model.theater.Theater;
 import org.indivisible.model.theater.TheaterState;
@@ -20,7 +21,9 @@ import org.indivisible.model.theater.TheaterState;
  * <li>production = capacity times the share of inputs available: imported inputs (share
  *     {@code importShare}) are cut by sanctions and export controls ({@code exportControlCut}),
  *     partners replace part of the cut ({@code partnerInputRestore}); P2 co-production lines add
- *     their output to each party by its share;</li>
+ *     their output to each party by its share, times the host's willingness to co-produce and,
+ *     for a party other than the host, its own ({@link NarrativeState#coProductionWillingness(int)},
+ *     as the influence process left it the step before; 1 without influence);</li>
  * <li>transfers move stock from donor to recipient at their rate, never taking the donor below
  *     its reserve floor (a share of its initial stock);</li>
  * <li>consumption: each theater at war draws firing rates (rounds per day) from its
@@ -256,6 +259,11 @@ public final class IndustryProcess implements Process {
             state.partnerEnabledRounds[k] = capacity * partnerEnabledFactor[k] * yearShare;
         }
         java.util.Arrays.fill(state.coProductionRoundsPerYear, 0);
+        java.util.Arrays.fill(state.lineAgreedRounds, 0);
+        java.util.Arrays.fill(state.lineDeliveredRounds, 0);
+        // Partners' willingness to co-produce, from the influence process's last update (a step
+        // behind: influence runs after industry); absent without influence, when all deliver in full.
+        NarrativeState narrative = world.hasPart(NarrativeState.class) ? world.part(NarrativeState.class) : null;
         for (int i = 0; i < plan.lines.size(); i++) {
             IndustryPlan.Line line = plan.lines.get(i);
             if (s >= line.startStep() && s < line.startStep() + line.costSteps()) {
@@ -263,9 +271,27 @@ public final class IndustryProcess implements Process {
             }
             if (s >= line.firstOutputStep() && line.startStep() >= 0) {
                 double output = line.capacityRoundsPerYear() * yearShare;
+                int hostActor = plan.actorOf[line.host()];
+                double hostWilling = narrative == null ? 1 : narrative.coProductionWillingness(hostActor);
+                double lowest = hostWilling;
+                state.lineAgreedRounds[i] = output;
                 for (int r = 0; r < line.recipients().length; r++) {
-                    state.producedRounds[line.recipients()[r]] += output * line.shares()[r];
-                    state.coProductionRoundsPerYear[line.recipients()[r]] += line.capacityRoundsPerYear() * line.shares()[r];
+                    int k = line.recipients()[r];
+                    // The host runs the line at its willingness; every other party takes its share at its own.
+                    double willing = hostWilling;
+                    if (narrative != null && plan.actorOf[k] != hostActor) {
+                        double own = narrative.coProductionWillingness(plan.actorOf[k]);
+                        willing *= own;
+                        lowest = Math.min(lowest, own);
+                    }
+                    double delivered = output * line.shares()[r] * willing;
+                    state.producedRounds[k] += delivered;
+                    state.lineDeliveredRounds[i] += delivered;
+                    state.coProductionRoundsPerYear[k] += line.capacityRoundsPerYear() * line.shares()[r];
+                }
+                if (narrative != null) {
+                    state.coProductionWillingnessMin = Double.isNaN(state.coProductionWillingnessMin) ? lowest
+                            : Math.min(state.coProductionWillingnessMin, lowest);
                 }
             }
         }

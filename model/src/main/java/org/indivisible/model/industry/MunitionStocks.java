@@ -42,6 +42,11 @@ public final class MunitionStocks implements MunitionsSufficiency {
     /** Rounds asked for and delivered this step, by [actor][theater]. */
     final double[][] askedRounds;
     final double[][] deliveredRounds;
+    /** Per P2 co-production line, this step: the output agreed (capacity x step) and delivered (scaled by willingness), rounds. */
+    final double[] lineAgreedRounds;
+    final double[] lineDeliveredRounds;
+    /** Lowest willingness to co-produce of any party of a line while the line had output; NaN before any. */
+    double coProductionWillingnessMin = Double.NaN;
     /** Rounds per day the holding would fire in its most intense theater (the days-of-supply yardstick). */
     final double[] referenceUseRoundsPerDay;
 
@@ -68,6 +73,8 @@ public final class MunitionStocks implements MunitionsSufficiency {
         askedRounds = new double[plan.config.actors().size()][plan.config.theaters().size()];
         deliveredRounds = new double[plan.config.actors().size()][plan.config.theaters().size()];
         referenceUseRoundsPerDay = new double[h];
+        lineAgreedRounds = new double[plan.lines.size()];
+        lineDeliveredRounds = new double[plan.lines.size()];
     }
 
     public IndustryPlan plan() {
@@ -87,6 +94,11 @@ public final class MunitionStocks implements MunitionsSufficiency {
     /** The holding's share of the P2 co-production lines running now, rounds per year. */
     public double coProductionRoundsPerYear(int holding) {
         return coProductionRoundsPerYear[holding];
+    }
+
+    /** P2 co-production line {@code line}'s output delivered this step (agreed output times willingness), rounds. */
+    public double coProductionDeliveredRounds(int line) {
+        return lineDeliveredRounds[line];
     }
 
     /** The reserve floor below which the holding's actor never transfers it, rounds. */

@@ -13,7 +13,8 @@ import org.indivisible.model.engine.World;
  * production in US$, stock at each calendar year's end and production within each year; per
  * actor that produces or receives, the share of its supply that comes from partners (deliveries
  * plus production that partners' inputs made possible), over all its munitions and per munition;
- * per co-production line its output; per actor and theater at war, the lowest weekly share of
+ * per co-production line its output delivered and that output's share of the agreed output, and
+ * the lowest willingness to co-produce of any party while a line ran (influence); per actor and theater at war, the lowest weekly share of
  * fires its stocks delivered. One instance per replication.
  */
 public final class MunitionsObserver implements Observer {
@@ -29,6 +30,7 @@ public final class MunitionsObserver implements Observer {
     private double[] producedThisYear;
     private double[][] minFiresSupplied;
     private double[] lineOutput;
+    private double[] lineAgreed;
     private double[] transferredRounds;
     private double[] poolSurplus;
 
@@ -53,6 +55,7 @@ public final class MunitionsObserver implements Observer {
             java.util.Arrays.fill(row, Double.NaN);
         }
         lineOutput = new double[plan.lines.size()];
+        lineAgreed = new double[plan.lines.size()];
         transferredRounds = new double[plan.transfers.size()];
         poolSurplus = new double[Math.max(1, plan.pools)];
         stockByYear = new double[h][plan.stockByYearMetric.length == 0 ? 0 : plan.stockByYearMetric[0].length];
@@ -100,10 +103,8 @@ public final class MunitionsObserver implements Observer {
             transferredRounds[i] += s.transferRounds[i];
         }
         for (int i = 0; i < plan.lines.size(); i++) {
-            IndustryPlan.Line line = plan.lines.get(i);
-            if (step >= line.firstOutputStep() && line.startStep() >= 0) {
-                lineOutput[i] += line.capacityRoundsPerYear() * config.horizon().yearFraction();
-            }
+            lineOutput[i] += s.lineDeliveredRounds[i];
+            lineAgreed[i] += s.lineAgreedRounds[i];
         }
         LocalDate date = world.date();
         LocalDate next = config.horizon().dateOf(step + 1);
@@ -198,6 +199,13 @@ public final class MunitionsObserver implements Observer {
         }
         for (int i = 0; i < plan.lines.size(); i++) {
             outcome.put("munitions_coproduction_output_cum." + plan.lines.get(i).id(), lineOutput[i]);
+            if (lineAgreed[i] > 0) {
+                outcome.put("munitions_coproduction_delivered_share." + plan.lines.get(i).id(),
+                        lineOutput[i] / lineAgreed[i]);
+            }
+        }
+        if (!Double.isNaN(s.coProductionWillingnessMin)) {
+            outcome.put("coproduction_willingness_min", s.coProductionWillingnessMin);
         }
     }
 }

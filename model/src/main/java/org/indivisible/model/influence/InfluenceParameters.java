@@ -23,6 +23,7 @@ public final class InfluenceParameters {
     public static final String COUNTER_REACH = PREFIX + "counterReachPerWeek";
     public static final String WAR_AMPLIFIER = PREFIX + "warAmplifier";
     public static final String ENGAGEMENT_HALF = PREFIX + "engagementsHalfEffectPerYear";
+    public static final String COPRODUCTION_ELASTICITY = PREFIX + "coProductionElasticity";
 
     private static final String A = "assumption-influence";
 
@@ -56,6 +57,13 @@ public final class InfluenceParameters {
         p.add(tri(ENGAGEMENT_HALF, 4, 2, 12, "engagements per year", A,
                 "High-level engagements a year at which P4's effect is half its maximum (diminishing returns: "
                         + "engagements / (engagements + this))."));
+        p.add(tri(COPRODUCTION_ELASTICITY, 1, 0, 3, "elasticity", A,
+                "Willingness of a partner to deliver its part of a P2 co-production agreement is "
+                        + "min(1, ((1 - x) / (1 - x0))^this), x its public's narrative share and x0 the share when "
+                        + "the run starts (agreements are signed under today's opinion, so only movements count; "
+                        + "delivery cannot exceed what was agreed). 1: delivery falls in proportion to public "
+                        + "support; 0: no coupling; up to 3: budget votes and host-nation permits amplify a "
+                        + "loss of support. No study measures it: wide range around proportionality."));
         p.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(p);
     }

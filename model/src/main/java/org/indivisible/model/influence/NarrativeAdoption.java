@@ -30,8 +30,11 @@ import org.indivisible.model.theater.TheaterState;
  *
  * <p>Coupling: partners' willingness to join P3's coalition is the coalition members'
  * GDP-weighted share not holding the narrative, relative to the start; it scales the expected
- * cost the target reads from the announcement ({@link Features#setCoalitionWillingness}). P4's
- * running cost is a policy cost. Draws no random numbers. Without the influence parameters
+ * cost the target reads from the announcement ({@link Features#setCoalitionWillingness}). Each
+ * partner's willingness to co-produce, min(1, ((1 - x_i) / (1 - x_i(0)))^eta) with
+ * eta = {@code influence.coProductionElasticity}, is kept in {@link NarrativeState}; the industry
+ * process reads it the next step and scales P2 co-production output by it. P4's running cost is
+ * a policy cost. Draws no random numbers. Without the influence parameters
  * (hand-built configurations) it does nothing.
  */
 public final class NarrativeAdoption implements Process {
@@ -43,7 +46,7 @@ public final class NarrativeAdoption implements Process {
     private final CounterMessaging p4;
     private final SanctionsAnnouncement p3;
     private NarrativeState state;
-    private double lambda, peer, adversary, counter, amplifier, engagementHalf, weeks;
+    private double lambda, peer, adversary, counter, amplifier, engagementHalf, weeks, coProductionElasticity;
     private double[] y;
 
     public NarrativeAdoption(Configuration config) {
@@ -97,7 +100,12 @@ public final class NarrativeAdoption implements Process {
         for (int i = 0; i < x0.length; i++) {
             x0[i] = world.parameter(ip4[i] ? InfluenceParameters.INITIAL_IP4 : InfluenceParameters.INITIAL_EUROPE) / 100;
         }
-        state = new NarrativeState(x0);
+        int[] publicOfActor = new int[config.actors().size()];
+        java.util.Arrays.fill(publicOfActor, -1);
+        for (int i = 0; i < publics.length; i++) {
+            publicOfActor[publics[i]] = i;
+        }
+        state = new NarrativeState(x0, publicOfActor);
         world.attach(NarrativeState.class, state);
         weeks = config.horizon().stepDays() / 7.0;
         lambda = world.parameter(InfluenceParameters.SUSCEPTIBILITY);
@@ -106,6 +114,13 @@ public final class NarrativeAdoption implements Process {
         counter = world.parameter(InfluenceParameters.COUNTER_REACH) * weeks;
         amplifier = world.parameter(InfluenceParameters.WAR_AMPLIFIER);
         engagementHalf = world.parameter(InfluenceParameters.ENGAGEMENT_HALF);
+        // Configurations built before the P2 coupling (hand-built tests) leave it off.
+        coProductionElasticity = world.hasParameter(InfluenceParameters.COPRODUCTION_ELASTICITY)
+                ? world.parameter(InfluenceParameters.COPRODUCTION_ELASTICITY) : 0;
+        if (!(coProductionElasticity >= 0) || !Double.isFinite(coProductionElasticity)) {
+            throw new IllegalArgumentException("parameter " + InfluenceParameters.COPRODUCTION_ELASTICITY
+                    + " must be a non-negative number, drew " + coProductionElasticity);
+        }
         y = new double[publics.length];
     }
 
@@ -141,6 +156,8 @@ public final class NarrativeAdoption implements Process {
             double u = adversary * mAdv * (1 - y[i]) - counter * mP4 * y[i];
             x[i] = Math.max(0, Math.min(1, lambda * (y[i] + u) + (1 - lambda) * state.initial[i]));
             state.max[i] = Math.max(state.max[i], x[i]);
+            state.coProductionWillingness[i] = NarrativeState.coProductionWillingness(x[i], state.initial[i],
+                    coProductionElasticity);
         }
         if (p3 != null) {
             double w = willingness(world);
