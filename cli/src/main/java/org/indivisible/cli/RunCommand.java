@@ -199,9 +199,14 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nMeans over replications. P(war): share in which a war starts in the theater. GDP: change in the%n"
                 + "52 weeks after the first conflict against the same replication without it. Europe: lowest ratio of%n"
                 + "NATO to Russian combat power, and what European members must buy to restore it (docs/metrics.md).%n");
-        try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
-            out.print(PolicyBrief.render(result.summary(), stored));
-            out.println();
+        if (java.nio.file.Files.exists(result.folder().resolve("results.duckdb"))) {
+            try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
+                out.print(PolicyBrief.render(result.summary(), stored));
+                out.println();
+            }
+        } else {
+            // Spark runs write metrics.parquet but no results.duckdb yet; the brief pairs replications from it.
+            out.printf("%nNo policy brief: it pairs replications from results.duckdb, which this engine does not write.%n");
         }
         out.printf("All %d metrics per scenario and treatment: %s%n", metrics, result.folder().resolve("summary.json"));
         out.printf("Reproduce: %s (manifest.json has the input hashes, data %s and code %s)%n",
