@@ -26,8 +26,9 @@
 #   DURATION=10s CONNS="1 8" REPS=50 bench/scripts/load-test.sh      # a quick look
 #
 # The run must outlast the loaded phase (3 x |CONNS| x DURATION plus a few seconds), or the script
-# fails: REPS=150 on the default study (30 cells, 4,500 replications) takes about 10 minutes on 2
-# shared cores while wrk runs; on a faster machine raise REPS.
+# fails: REPS=150 on the default study (30 cells, 4,500 replications) took 16 minutes on 2 shared
+# cores at load average 11 to 18 (1,928 done when wrk ended); on a faster machine raise REPS.
+# The whole script took 26 minutes there.
 set -euo pipefail
 
 JAR=${JAR:-cli/target/indivisible.jar}
