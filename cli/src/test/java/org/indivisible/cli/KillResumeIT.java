@@ -35,21 +35,12 @@ class KillResumeIT {
     private static final int REPLICATIONS = 600;
     private static final String N = Integer.toString(REPLICATIONS);
 
-    /** No war anywhere (not even Ukraine's): light, so the test is about the files, not the model. */
-    private static final String LIGHT = """
-            id: light
-            theaters:
-              - {id: taiwan, participants: [CHN, TWN], state: peace}
-            decisions:
-              pairs: {CHN.taiwan: forbid}
-            """;
-
     @TempDir
     Path out;
 
     @Test
     void killedWithSigkillThenResumedGivesTheSameSummaryAndStore() throws Exception {
-        String scenario = Files.writeString(out.resolve("light.yaml"), LIGHT).toString();
+        String scenario = Files.writeString(out.resolve("light.yaml"), ResumeIT.LIGHT).toString();
         Path jar = Path.of("target/indivisible.jar").toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), "the shaded jar is built in package, before integration tests");
         Path killed = out.resolve("killed");

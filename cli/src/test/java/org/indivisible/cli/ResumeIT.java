@@ -24,9 +24,10 @@ class ResumeIT {
 
     /**
      * A light world with no war anywhere (not even Ukraine's), so that the economy stays at rest
-     * and 2,000 replications take seconds: the test is about the journal, not the model.
+     * and 2,000 replications take seconds: the test is about the journal, not the model. China's
+     * decision rule is off, or it would start wars. KillResumeIT uses it too.
      */
-    private static final String LIGHT = """
+    static final String LIGHT = """
             id: light
             theaters:
               - {id: taiwan, participants: [CHN, TWN], state: peace}
