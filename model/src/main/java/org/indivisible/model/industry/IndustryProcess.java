@@ -274,7 +274,6 @@ public final class IndustryProcess implements Process {
                 int hostActor = plan.actorOf[line.host()];
                 double hostWilling = narrative == null ? 1 : narrative.coProductionWillingness(hostActor);
                 double lowest = hostWilling;
-                state.lineAgreedRounds[i] = output;
                 for (int r = 0; r < line.recipients().length; r++) {
                     int k = line.recipients()[r];
                     // The host runs the line at its willingness; every other party takes its share at its own.
@@ -284,7 +283,11 @@ public final class IndustryProcess implements Process {
                         willing *= own;
                         lowest = Math.min(lowest, own);
                     }
-                    double delivered = output * line.shares()[r] * willing;
+                    // Agreed and delivered are summed alike, so that full willingness gives a share of exactly 1
+                    // (the shares need not sum to 1 in floating point).
+                    double agreed = output * line.shares()[r];
+                    double delivered = agreed * willing;
+                    state.lineAgreedRounds[i] += agreed;
                     state.producedRounds[k] += delivered;
                     state.lineDeliveredRounds[i] += delivered;
                     state.coProductionRoundsPerYear[k] += line.capacityRoundsPerYear() * line.shares()[r];
