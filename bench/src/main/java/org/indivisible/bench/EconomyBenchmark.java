@@ -1,18 +1,10 @@
 package org.indivisible.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.indivisible.model.economy.EconomyPlan;
-import org.indivisible.model.economy.GdpBaseline;
-import org.indivisible.model.economy.GdpChangeObserver;
-import org.indivisible.model.economy.InputOutputEconomy;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.economy.inputoutput.DynamicEconomy;
 import org.indivisible.model.engine.Engine;
-import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
-import org.indivisible.model.engine.ScheduledEvents;
-import org.indivisible.model.parameter.UncertainParameter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,19 +45,7 @@ public class EconomyBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        Configuration compiled = ShippedScenario.compile(scenario, "P0");
-        List<UncertainParameter> parameters = compiled.parameters().stream()
-                .map(p -> p.id().equals(InputOutputEconomy.CHANNEL_SPLIT)
-                        ? UncertainParameter.fixed(p.id(), channelSplit, p.unit(), p.sourceId(), p.status()) : p)
-                .toList();
-        Configuration config = new Configuration(compiled.scenarioId(), compiled.treatmentId(), compiled.horizon(),
-                compiled.actors(), compiled.groups(), compiled.treaties(), compiled.theaters(), compiled.events(),
-                parameters, compiled.gdp(), compiled.spending(), compiled.policies());
-        EconomyPlan plan = EconomyPlan.of(config).orElseThrow();
-        Engine economyOnly = new Engine(c -> () -> new Model(
-                List.of(new ScheduledEvents(c), new GdpBaseline(c), new InputOutputEconomy(c, plan)),
-                List.of(new GdpChangeObserver(c)), List.of()));
-        prepared = economyOnly.prepare(config);
+        prepared = EconomyProfile.prepare(scenario, channelSplit, DynamicEconomy.SETTLE_TOLERANCE);
     }
 
     @Benchmark

@@ -102,9 +102,7 @@ public final class EconomyProfile {
                 .map(p -> p.id().equals(InputOutputEconomy.CHANNEL_SPLIT)
                         ? UncertainParameter.fixed(p.id(), channelSplit, p.unit(), p.sourceId(), p.status()) : p)
                 .toList();
-        Configuration config = new Configuration(compiled.scenarioId(), compiled.treatmentId(), compiled.horizon(),
-                compiled.actors(), compiled.groups(), compiled.treaties(), compiled.theaters(), compiled.events(),
-                parameters, compiled.gdp(), compiled.spending(), compiled.policies());
+        Configuration config = compiled.withParameters(parameters);
         EconomyPlan plan = EconomyPlan.of(config).orElseThrow();
         Engine economyOnly = new Engine(c -> () -> new Model(
                 List.of(new ScheduledEvents(c), new GdpBaseline(c), new InputOutputEconomy(c, plan, false, settleTolerance)),

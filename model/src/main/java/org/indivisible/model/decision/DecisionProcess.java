@@ -34,6 +34,8 @@ public final class DecisionProcess implements Process {
     private RandomGenerator[] streams;
     private int[] endStep;
     private int[] warSteps;
+    /** h0 per pair for {@code hazard_multiplier_max} (this replication's draw; h itself where the rule is not the hazard rule). */
+    private double[] baseHazardPerWeek;
     private double weeksPerStep;
     private final double[] x = new double[Feature.values().length];
     private boolean started;
@@ -106,6 +108,8 @@ public final class DecisionProcess implements Process {
         streams = new RandomGenerator[pairs.size()];
         endStep = new int[pairs.size()];
         warSteps = new int[pairs.size()];
+        baseHazardPerWeek = new double[pairs.size()];
+        boolean hazardRule = rule != null && HazardDecisionRule.ID.equals(rule.id());
         weeksPerStep = config.horizon().stepDays() / 7.0;
         for (int i = 0; i < pairs.size(); i++) {
             streams[i] = world.random(pairs.get(i).streamName());
@@ -113,6 +117,8 @@ public final class DecisionProcess implements Process {
             if (decided[i]) {
                 double weeks = world.parameter(DecisionParameters.WAR_WEEKS + pairs.get(i).id());
                 warSteps[i] = (int) Math.max(1, Math.round(weeks / weeksPerStep));
+                baseHazardPerWeek[i] = hazardRule ? HazardDecisionRule.hazardPerWeek(
+                        world.parameter(DecisionParameters.BASE_HAZARD + pairs.get(i).id()), new double[x.length], x) : Double.NaN;
             }
         }
         started = false;
@@ -148,9 +154,7 @@ public final class DecisionProcess implements Process {
             double p = -Math.expm1(-h * weeksPerStep);
             record.survival[k] *= 1 - p;
             record.lastHazardPerWeek[k] = h;
-            double h0 = HazardDecisionRule.ID.equals(rule.id()) ? HazardDecisionRule.hazardPerWeek(
-                    world.parameter(DecisionParameters.BASE_HAZARD + pairs.get(i).id()),
-                    new double[x.length], x) : h;
+            double h0 = Double.isNaN(baseHazardPerWeek[i]) ? h : baseHazardPerWeek[i];
             if (h0 > 0) {
                 record.maxMultiplier[k] = Math.max(record.maxMultiplier[k], h / h0);
             }
