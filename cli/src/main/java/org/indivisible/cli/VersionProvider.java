@@ -7,6 +7,8 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"indivisible " + CodeVersion.current(), "Java " + System.getProperty("java.version")};
+        return new String[] {"indivisible " + CodeVersion.current(), "Java " + System.getProperty("java.version"),
+                "economy kernels: " + org.indivisible.model.economy.inputoutput.SupplyKernels.description()
+                        + " (the same results either way)"};
     }
 }

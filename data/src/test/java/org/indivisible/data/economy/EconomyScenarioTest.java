@@ -7,21 +7,48 @@ import java.nio.file.Path;
 import org.indivisible.data.scenario.ScenarioCompiler;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.model.economy.InputOutputEconomy;
 import org.indivisible.model.engine.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
+import org.indivisible.model.parameter.UncertainParameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shipped conflict scenarios produce the GDP metrics for every actor, WORLD, EU27 and NATO_EUROPE. */
 class EconomyScenarioTest {
 
+    /** A shipped scenario with the channel split on (economy.channelSplit = 1), as an analyst would set it. */
     static Configuration config(String scenario) {
+        Configuration compiled = shipped(scenario);
+        var parameters = compiled.parameters().stream()
+                .map(p -> p.id().equals(InputOutputEconomy.CHANNEL_SPLIT)
+                        ? UncertainParameter.fixed(p.id(), 1, p.unit(), p.sourceId(), p.status()) : p)
+                .toList();
+        return compiled.withParameters(parameters);
+    }
+
+    static Configuration shipped(String scenario) {
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
         Path file = Path.of("..", "scenarios", scenario + ".yaml");
         var loaded = ScenarioFiles.loadScenario(file, snapshot).orElseThrow();
         return ScenarioCompiler.compile(loaded, "P0", snapshot);
+    }
+
+    /** By default the economy runs once (all channels): the totals, and no per-channel metrics. */
+    @org.junit.jupiter.api.Test
+    void channelSplitIsOffByDefault() {
+        Configuration config = shipped("taiwan-invasion");
+        Outcome outcome = Engine.standard().prepare(config).run(new RunSettings(7L, true, true), 0);
+        assertTrue(outcome.metrics().get("gdp_change_pct_y1.WORLD") < 0);
+        assertTrue(outcome.metrics().keySet().stream().noneMatch(m -> m.endsWith(".trade") || m.endsWith(".sanctions")),
+                "no channel metrics without economy.channelSplit");
+        // The same draws give the same totals with the split on: the extra runs only add metrics.
+        Outcome split = Engine.standard().prepare(config("taiwan-invasion")).run(new RunSettings(7L, true, true), 0);
+        for (var e : outcome.metrics().entrySet()) {
+            assertEquals(e.getValue(), split.metrics().get(e.getKey()), e.getKey());
+        }
     }
 
     @ParameterizedTest

@@ -31,6 +31,7 @@ import java.util.Arrays;
  */
 public final class DynamicEconomy {
 
+
     /** Relative distance to the base under which a model with neutral shocks snaps back to it. */
     static final double REST_TOLERANCE = 1e-8;
 
@@ -40,6 +41,8 @@ public final class DynamicEconomy {
      * (docs/economy.md section 8 gives the error this makes).
      */
     public static final double SETTLE_TOLERANCE = 1e-10;
+
+    private static final SupplyKernels KERNELS = SupplyKernels.INSTANCE;
 
     private final DynamicStructure base;
     private final double inventoryWeeks;
@@ -53,45 +56,60 @@ public final class DynamicEconomy {
     private final int sectors;
     private final double[] inventory;
     private final double[] inventoryTarget;
+    /** 1 / target stock (0 where the target is 0), by stock. */
+    private final double[] inverseTarget;
     private final double[] ordersPlaced;
     private final double[] finalOrders;
     private final double[] regionOrders;
-    private final double[] ordersReceived;
-    private final double[] production;
+    private double[] ordersReceived;
+    /** Last week's orders received, kept to measure the weekly change (swapped with {@link #ordersReceived}). */
+    private double[] lastOrdersReceived;
+    private double[] production;
+    /** Production of the last computed week, by node (swapped with {@link #production}). */
+    private double[] lastProduction;
     private final double[] fillRate;
     private final double[] filled;
+    // The stock pass runs as one flat loop over every stock (index s * nodes + j), which the JIT
+    // vectorises; these hold its per-node and per-region factors spread out to that index.
+    /** Production of the stock's node, by stock. */
+    private final double[] productionByStock;
+    /** Filled share of the stock's product in the node's region, times one week, by stock. */
+    private final double[] fillByStock;
+    /** Output each stock allows (stock x 52 / a_sj, +infinity where a_sj = 0), by stock. */
+    private final double[] allows;
     private final double[] regionValueAdded;
-    private double[] effectiveShare;
-    /** effectiveShare transposed per product, index (s * regions + to) * regions + from (for axpy loops). */
-    private final double[] effectiveShareByDestination;
-    private final double[] supplierOrders;
-    /** Sum over suppliers of the effective shares of each product and destination, index s * regions + to. */
-    private final double[] keptShare;
-    private final double[] previousKeptShare;
-    /** Region of each node. */
-    private final int[] regionOf;
-    /** 52 / a_sj where a_sj > 0, else 0 (no limit): weeks of use to annual rate. */
-    private final double[] annualPerStock;
-    /** The shares last week's orders went out with, when they differ from {@link #effectiveShare}. */
+    /** A padded row for the kernels. */
+    private final double[] scratch;
+
+    // Supply shares, in the kernels' padded layouts: the base's (shared, read-only) until a
+    // trade shock, then this run's own.
+    /** Effective shares, index (s * regions + from) * stride + to (the rationing's rows). */
+    private double[] share;
+    /** The same transposed, index (s * regions + to) * stride + from (the orders' rows). */
+    private double[] shareByDestination;
+    /** Sum over suppliers of the effective shares, index s * regions + to. */
+    private double[] keptShare;
+    /** The shares (and their sums) last week's orders went out with, when they differ from {@link #share}. */
     private double[] previousShare;
+    private double[] previousKeptShare;
     private boolean previousDiffers;
+    /** This run's own share arrays, allocated at its first trade shock: two generations of each. */
+    private double[] effective;
+    private double[][] ownShare;
+    private double[][] ownKept;
+    private double[] ownByDestination;
     private int tradeVersionSeen = Integer.MIN_VALUE;
+
     private boolean atRest = true;
     private final Balance balance;
-    /** Sum over products of a_sj, by node: inputs used per unit of output. */
-    private final double[] inputShare;
-    /** 1 / x_j (0 where x_j = 0), by node. */
-    private final double[] inverseOutput;
-    /** 1 / target stock (0 where the target is 0), by stock. */
-    private final double[] inverseTarget;
-    /** Production of the last computed week, by node. */
-    private final double[] lastProduction;
     /** Sum of all stocks, kept from the flows (the balance invariant sums the stocks independently). */
     private double inventoryTotal;
+    /** The shocks of the last computed week, to tell a week under unchanged shocks. */
+    private final double[] lastCapacity;
+    private final double[] lastDemand;
+    private int lastTradeVersion = Integer.MIN_VALUE;
     /** Whether the last computed week changed nothing by more than the settle tolerance. */
     private boolean settled;
-    private final double[] settledCapacity;
-    private final double[] settledDemand;
     /** Stocks of the last computed week whose outputs and orders were within the settle tolerance. */
     private final double[] keptStocks;
     private boolean stocksKept;
@@ -135,44 +153,27 @@ public final class DynamicEconomy {
         inventory = new double[sectors * nodes];
         balance = new Balance(inventory);
         inventoryTarget = new double[sectors * nodes];
+        inverseTarget = new double[sectors * nodes];
         for (int k = 0; k < sectors * nodes; k++) {
             inventoryTarget[k] = inventoryWeeks / 52.0 * base.inputCoefficient[k] * base.output[k % nodes];
+            inverseTarget[k] = inventoryTarget[k] > 0 ? 1 / inventoryTarget[k] : 0;
         }
         ordersPlaced = new double[sectors * nodes];
         finalOrders = new double[sectors * regions];
         regionOrders = new double[sectors * regions];
         ordersReceived = new double[nodes];
+        lastOrdersReceived = new double[nodes];
         production = new double[nodes];
+        lastProduction = new double[nodes];
         fillRate = new double[nodes];
         filled = new double[sectors * regions];
+        productionByStock = new double[sectors * nodes];
+        fillByStock = new double[sectors * nodes];
+        allows = new double[sectors * nodes];
         regionValueAdded = new double[regions];
-        effectiveShare = base.supplyShare.clone();
-        previousShare = base.supplyShare.clone();
-        effectiveShareByDestination = new double[effectiveShare.length];
-        supplierOrders = new double[regions];
-        keptShare = new double[sectors * regions];
-        previousKeptShare = new double[sectors * regions];
-        regionOf = new int[nodes];
-        for (int j = 0; j < nodes; j++) {
-            regionOf[j] = j / sectors;
-        }
-        annualPerStock = new double[sectors * nodes];
-        inverseTarget = new double[sectors * nodes];
-        for (int k = 0; k < annualPerStock.length; k++) {
-            annualPerStock[k] = base.inputCoefficient[k] > 0 ? 52.0 / base.inputCoefficient[k] : 0;
-            inverseTarget[k] = inventoryTarget[k] > 0 ? 1 / inventoryTarget[k] : 0;
-        }
-        inputShare = new double[nodes];
-        inverseOutput = new double[nodes];
-        for (int j = 0; j < nodes; j++) {
-            for (int s = 0; s < sectors; s++) {
-                inputShare[j] += base.inputCoefficient[s * nodes + j];
-            }
-            inverseOutput[j] = base.output[j] > 0 ? 1 / base.output[j] : 0;
-        }
-        lastProduction = base.output.clone();
-        settledCapacity = new double[nodes];
-        settledDemand = new double[regions];
+        scratch = new double[base.stride];
+        lastCapacity = new double[nodes];
+        lastDemand = new double[regions];
         keptStocks = new double[sectors * nodes];
         toRest();
     }
@@ -181,6 +182,7 @@ public final class DynamicEconomy {
         System.arraycopy(inventoryTarget, 0, inventory, 0, inventory.length);
         for (int k = 0; k < sectors * nodes; k++) {
             ordersPlaced[k] = base.inputCoefficient[k] * base.output[k % nodes];
+            allows[k] = inventory[k] * base.stockLimit[k] + base.noLimit[k];
         }
         System.arraycopy(base.finalDemand, 0, finalOrders, 0, finalOrders.length);
         for (int s = 0; s < sectors; s++) {
@@ -193,19 +195,21 @@ public final class DynamicEconomy {
         }
         System.arraycopy(base.output, 0, ordersReceived, 0, nodes);
         System.arraycopy(base.output, 0, production, 0, nodes);
+        System.arraycopy(base.output, 0, lastProduction, 0, nodes);
         System.arraycopy(base.regionValueAdded, 0, regionValueAdded, 0, regions);
         Arrays.fill(fillRate, 1);
         Arrays.fill(filled, 1);
-        System.arraycopy(base.supplyShare, 0, effectiveShare, 0, effectiveShare.length);
-        transposeShares();
+        share = base.supplyShareRows;
+        shareByDestination = base.supplyShareByDestination;
+        keptShare = base.keptShare;
         previousDiffers = false;
-        System.arraycopy(base.output, 0, lastProduction, 0, nodes);
         inventoryTotal = 0;
         for (double stock : inventory) {
             inventoryTotal += stock;
         }
         settled = false;
         stocksKept = false;
+        lastTradeVersion = Integer.MIN_VALUE;
         balance.atRest(base);
         atRest = true;
     }
@@ -221,27 +225,34 @@ public final class DynamicEconomy {
             return;
         }
         atRest = false;
-        if (settled && shocks.tradeVersion() == tradeVersionSeen && sameFactors(shocks)) {
+        // Whether the shocks are last computed week's: only then can the model be at a fixed point.
+        boolean unchanged = shocks.tradeVersion() == lastTradeVersion && Arrays.equals(shocks.capacity, lastCapacity)
+                && Arrays.equals(shocks.demand, lastDemand);
+        if (settled && unchanged) {
             // A fixed point under the same shocks: next week is this week again.
             skippedWeeks++;
             balance.stationary(inventoryTotal);
             return;
         }
         settled = false;
-        if (shocks.tradeVersion() != tradeVersionSeen) {
+        if (!unchanged) {
             stocksKept = false;
+            System.arraycopy(shocks.capacity, 0, lastCapacity, 0, nodes);
+            System.arraycopy(shocks.demand, 0, lastDemand, 0, regions);
+            lastTradeVersion = shocks.tradeVersion();
+        }
+        if (shocks.tradeVersion() != tradeVersionSeen) {
             updateShares(shocks);
             tradeVersionSeen = shocks.tradeVersion();
         }
         computedWeeks++;
+        double[] swap = lastProduction;
+        lastProduction = production;
+        production = swap;
         double step = 1 / 52.0; // one week, in years
         double[] a = base.inputCoefficient;
         double[] x = base.output;
         double[] capacity = shocks.capacity;
-        double producedTotal = 0;
-        double capacityExcess = 0;
-        double usedAnnual = 0;
-        double change = 0;
         // 1. production: capacity, last week's orders, and what the input stocks allow
         for (int j = 0; j < nodes; j++) {
             production[j] = Math.min(x[j] * capacity[j], ordersReceived[j]);
@@ -249,41 +260,26 @@ public final class DynamicEconomy {
         for (int s = 0; s < sectors; s++) {
             int row = s * nodes;
             for (int j = 0; j < nodes; j++) {
-                double limit = annualPerStock[row + j];
-                if (limit > 0) {
-                    production[j] = Math.min(production[j], inventory[row + j] * limit);
-                }
+                production[j] = Math.min(production[j], allows[row + j]);
             }
         }
+        double producedTotal = 0;
+        double usedAnnual = 0;
+        double capacityExcess = 0;
+        double[] inputShare = base.inputShare;
         for (int j = 0; j < nodes; j++) {
-            double cap = x[j] * capacity[j];
             double y = Math.max(0, production[j]);
-            change = Math.max(change, Math.abs(y - lastProduction[j]) * inverseOutput[j]);
-            lastProduction[j] = y;
             production[j] = y;
             producedTotal += y;
             usedAnnual += inputShare[j] * y;
-            capacityExcess = Math.max(capacityExcess, y - cap);
+            capacityExcess = Math.max(capacityExcess, y - x[j] * capacity[j]);
             fillRate[j] = ordersReceived[j] > 0 ? y / ordersReceived[j] : 1;
         }
         // 2. the share of its last orders each region receives, by product (proportional rationing)
         // filled = sum_from rho E = kept - sum over rationed suppliers of (1 - rho) E: only the few
         // suppliers that could not fill their orders are visited.
-        double[] e = previousDiffers ? previousShare : effectiveShare;
         System.arraycopy(previousDiffers ? previousKeptShare : keptShare, 0, filled, 0, filled.length);
-        for (int from = 0; from < regions; from++) {
-            for (int s = 0; s < sectors; s++) {
-                double shortfall = 1 - fillRate[from * sectors + s];
-                if (shortfall == 0) {
-                    continue;
-                }
-                int row = s * regions;
-                int k = (row + from) * regions;
-                for (int to = 0; to < regions; to++) {
-                    filled[row + to] -= shortfall * e[k + to];
-                }
-            }
-        }
+        KERNELS.ration(previousDiffers ? previousShare : share, fillRate, filled, sectors, regions, base.stride, scratch);
         // what the filled shares deliver (to final users, and into stocks: the region's
         // industries ordered its last total orders less its final orders), then this week's final orders
         double deliveredToFinal = 0;
@@ -298,46 +294,32 @@ public final class DynamicEconomy {
                 regionOrders[row + r] = finalOrders[row + r];
             }
         }
-        // 3. in one pass: inputs used, deliveries into stocks, new orders (use + refill of the gap)
-        double refillRate = 52.0 / refillWeeks;
+        // 3. every stock in one flat loop: inputs used, deliveries into stocks, new orders (use +
+        // refill of the gap), the output the stock allows next week; then each region's orders
         for (int s = 0; s < sectors; s++) {
-            int row = s * nodes;
-            int regionRow = s * regions;
-            for (int r = 0; r < regions; r++) {
-                double fill = filled[regionRow + r] * step;
-                double regionTotal = 0;
-                int first = r * sectors;
-                for (int j = first; j < first + sectors; j++) {
-                    int k = row + j;
-                    double ay = a[k] * production[j];
-                    double stock = inventory[k] - ay * step + fill * ordersPlaced[k];
-                    inventory[k] = stock;
-                    double order = Math.max(0, ay + (inventoryTarget[k] - stock) * refillRate);
-                    ordersPlaced[k] = order;
-                    regionTotal += order;
-                }
-                regionOrders[regionRow + r] += regionTotal;
+            System.arraycopy(production, 0, productionByStock, s * nodes, nodes);
+        }
+        for (int q = 0, k = 0; q < filled.length; q++) {
+            // q = s * regions + r; the region's nodes are the next `sectors` stocks of row s
+            double f = filled[q] * step;
+            for (int end = k + sectors; k < end; k++) {
+                fillByStock[k] = f;
             }
         }
-        // 4. orders to suppliers by the effective shares
-        double[] shareT = effectiveShareByDestination;
-        double[] o = supplierOrders;
-        for (int s = 0; s < sectors; s++) {
-            int row = s * regions;
-            Arrays.fill(o, 0);
-            for (int to = 0; to < regions; to++) {
-                double d = regionOrders[row + to];
-                int k = (row + to) * regions;
-                for (int from = 0; from < regions; from++) {
-                    o[from] += d * shareT[k + from];
-                }
+        stocks(a, productionByStock, fillByStock, inventory, ordersPlaced, inventoryTarget, base.stockLimit, base.noLimit,
+                allows, 52.0 / refillWeeks);
+        for (int q = 0, k = 0; q < regionOrders.length; q++) {
+            double regionTotal = 0;
+            for (int end = k + sectors; k < end; k++) {
+                regionTotal += ordersPlaced[k];
             }
-            for (int from = 0; from < regions; from++) {
-                int j = from * sectors + s;
-                change = Math.max(change, Math.abs(o[from] - ordersReceived[j]) * inverseOutput[j]);
-                ordersReceived[j] = o[from];
-            }
+            regionOrders[q] += regionTotal;
         }
+        // 4. orders to suppliers by the effective shares (four destinations a pass: fewer loads and stores of o)
+        swap = lastOrdersReceived;
+        lastOrdersReceived = ordersReceived;
+        ordersReceived = swap;
+        KERNELS.orders(shareByDestination, regionOrders, ordersReceived, sectors, regions, base.stride, scratch);
         previousDiffers = false;
         // value added
         double[] vaShare = base.valueAddedShare;
@@ -356,12 +338,47 @@ public final class DynamicEconomy {
             toRest();
             return;
         }
+        if (unchanged && !alwaysCompute && settleTolerance > 0) {
+            settle();
+        }
+    }
+
+    /**
+     * The stock pass over every stock k (flat, so that the JIT vectorises it): inputs used
+     * a y / 52, deliveries fill O, new orders max(0, a y + gap x refillRate), and the output the
+     * new stock allows.
+     */
+    private static void stocks(double[] a, double[] y, double[] fill, double[] inventory, double[] ordersPlaced,
+                               double[] target, double[] limit, double[] noLimit, double[] allows, double refillRate) {
+        double step = 1 / 52.0;
+        for (int k = 0; k < inventory.length; k++) {
+            double ay = a[k] * y[k];
+            double stock = inventory[k] - ay * step + fill[k] * ordersPlaced[k];
+            inventory[k] = stock;
+            ordersPlaced[k] = Math.max(0, ay + (target[k] - stock) * refillRate);
+        }
+        // A loop of its own: with this store in the loop above the JIT no longer vectorises it.
+        for (int k = 0; k < inventory.length; k++) {
+            allows[k] = inventory[k] * limit[k] + noLimit[k];
+        }
+    }
+
+    /**
+     * Under the same shocks as last week: whether every output and order moved by less than the
+     * settle tolerance this week and no stock since the last such week (relative to its base or
+     * target); if so the model is at its fixed point until the shocks change.
+     */
+    private void settle() {
+        double[] inverseOutput = base.inverseOutput;
+        double change = 0;
+        for (int j = 0; j < nodes; j++) {
+            change = Math.max(change, Math.max(Math.abs(production[j] - lastProduction[j]),
+                    Math.abs(ordersReceived[j] - lastOrdersReceived[j])) * inverseOutput[j]);
+        }
         if (!(change < settleTolerance)) {
             stocksKept = false;
-        } else if (!alwaysCompute && stocksUnchanged()) {
+        } else if (stocksUnchanged()) {
             settled = true;
-            System.arraycopy(capacity, 0, settledCapacity, 0, capacity.length);
-            System.arraycopy(shocks.demand, 0, settledDemand, 0, settledDemand.length);
         }
     }
 
@@ -387,15 +404,6 @@ public final class DynamicEconomy {
         return unchanged;
     }
 
-    /** Whether this week's capacity and demand factors are those the model settled under. */
-    private boolean sameFactors(Shocks shocks) {
-        if (Arrays.equals(shocks.capacity, settledCapacity) && Arrays.equals(shocks.demand, settledDemand)) {
-            return true;
-        }
-        settled = false;
-        return false;
-    }
-
     private boolean nearBase() {
         double[] x = base.output;
         for (int j = 0; j < nodes; j++) {
@@ -416,17 +424,26 @@ public final class DynamicEconomy {
         return true;
     }
 
+    /**
+     * Recomputes the effective shares from the trade factors into this run's own arrays, keeping the
+     * shares last week's orders went out with for this week's rationing.
+     */
     private void updateShares(Shocks shocks) {
+        if (ownShare == null) {
+            int length = sectors * regions * base.stride;
+            effective = new double[base.supplyShare.length];
+            ownShare = new double[][] {new double[length], new double[length]};
+            ownKept = new double[][] {new double[sectors * regions], new double[sectors * regions]};
+            ownByDestination = new double[length];
+        }
         if (!previousDiffers) {
-            double[] swap = previousShare;
-            previousShare = effectiveShare;
-            effectiveShare = swap;
-            System.arraycopy(keptShare, 0, previousKeptShare, 0, keptShare.length);
+            previousShare = share;
+            previousKeptShare = keptShare;
             previousDiffers = true;
         }
         double[] t = base.supplyShare;
         double[] open = shocks.tradeOpen;
-        double[] e = effectiveShare;
+        double[] e = effective;
         for (int s = 0; s < sectors; s++) {
             for (int to = 0; to < regions; to++) {
                 double kept = 0;
@@ -444,26 +461,12 @@ public final class DynamicEconomy {
                 }
             }
         }
-        transposeShares();
-    }
-
-    private void transposeShares() {
-        double[] e = effectiveShare;
-        Arrays.fill(keptShare, 0);
-        for (int s = 0; s < sectors; s++) {
-            for (int from = 0; from < regions; from++) {
-                for (int to = 0; to < regions; to++) {
-                    keptShare[s * regions + to] += e[(s * regions + from) * regions + to];
-                }
-            }
-        }
-        for (int s = 0; s < sectors; s++) {
-            for (int from = 0; from < regions; from++) {
-                for (int to = 0; to < regions; to++) {
-                    effectiveShareByDestination[(s * regions + to) * regions + from] = e[(s * regions + from) * regions + to];
-                }
-            }
-        }
+        // Into whichever own generation is not holding the shares last week's orders went out with.
+        int g = previousShare == ownShare[0] ? 1 : 0;
+        share = ownShare[g];
+        keptShare = ownKept[g];
+        shareByDestination = ownByDestination;
+        DynamicStructure.layOut(e, share, shareByDestination, keptShare, sectors, regions, base.stride);
     }
 
     /** Value added of a region this week, annualised (table unit per year). */

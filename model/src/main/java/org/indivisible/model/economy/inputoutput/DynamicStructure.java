@@ -34,6 +34,24 @@ public final class DynamicStructure {
     /** Whether sector s's goods travel by sea (sea-lane channels act on these only). */
     final boolean[] seaborne;
 
+    // Derived once here, shared read-only by every run of every replication (the weekly step's constants).
+    /** 52 / a_sj where a_sj > 0, else 0: a stock in weeks of use to the annual output it allows. */
+    final double[] stockLimit;
+    /** 0 where a_sj > 0, else +infinity: added to the limit so that an unused input limits nothing, without a branch. */
+    final double[] noLimit;
+    /** Sum over products of a_sj, by node: inputs used per unit of output. */
+    final double[] inputShare;
+    /** 1 / x_j (0 where x_j = 0), by node. */
+    final double[] inverseOutput;
+    /** Row length of the padded share layouts ({@link SupplyKernels#stride}). */
+    final int stride;
+    /** {@link #supplyShare} padded, index (s * regions + from) * stride + to (the rationing's rows). */
+    final double[] supplyShareRows;
+    /** {@link #supplyShare} transposed and padded, index (s * regions + to) * stride + from (the orders' rows). */
+    final double[] supplyShareByDestination;
+    /** Sum over suppliers of the supply shares of each product and destination (1, or 0 where nothing is bought), index s * regions + to. */
+    final double[] keptShare;
+
     /**
      * @param table a productive table
      * @param seaborne by sector: whether its trade moves by sea (goods) or not (services)
@@ -93,6 +111,44 @@ public final class DynamicStructure {
                 for (int from = 0; from < regions; from++) {
                     int k = (s * regions + from) * regions + to;
                     supplyShare[k] = total > 0 ? flow[k] / total : 0;
+                }
+            }
+        }
+        stockLimit = new double[sectors * nodes];
+        noLimit = new double[sectors * nodes];
+        for (int k = 0; k < stockLimit.length; k++) {
+            stockLimit[k] = inputCoefficient[k] > 0 ? 52.0 / inputCoefficient[k] : 0;
+            noLimit[k] = inputCoefficient[k] > 0 ? 0 : Double.POSITIVE_INFINITY;
+        }
+        inputShare = new double[nodes];
+        inverseOutput = new double[nodes];
+        for (int j = 0; j < nodes; j++) {
+            for (int s = 0; s < sectors; s++) {
+                inputShare[j] += inputCoefficient[s * nodes + j];
+            }
+            inverseOutput[j] = output[j] > 0 ? 1 / output[j] : 0;
+        }
+        stride = SupplyKernels.stride(regions);
+        supplyShareRows = new double[sectors * regions * stride];
+        supplyShareByDestination = new double[sectors * regions * stride];
+        keptShare = new double[sectors * regions];
+        layOut(supplyShare, supplyShareRows, supplyShareByDestination, keptShare, sectors, regions, stride);
+    }
+
+    /**
+     * Lays shares indexed (s * regions + from) * regions + to out in the kernels' padded rows (by
+     * supplier and by destination) and sums them over suppliers (index s * regions + to).
+     */
+    static void layOut(double[] share, double[] rows, double[] byDestination, double[] kept, int sectors, int regions,
+                       int stride) {
+        java.util.Arrays.fill(kept, 0);
+        for (int s = 0; s < sectors; s++) {
+            for (int from = 0; from < regions; from++) {
+                int k = (s * regions + from) * regions;
+                for (int to = 0; to < regions; to++) {
+                    kept[s * regions + to] += share[k + to];
+                    rows[(s * regions + from) * stride + to] = share[k + to];
+                    byDestination[(s * regions + to) * stride + from] = share[k + to];
                 }
             }
         }

@@ -1,0 +1,131 @@
+package org.indivisible.model.economy.inputoutput;
+
+/**
+ * The two dense products of the weekly step, one 45 x 45 product per sector group and week:
+ * the orders each supplier receives (o = E d) and, under rationing, the share of its orders
+ * each region receives (phi = kept - E' shortfall). They are most of the step's arithmetic, and
+ * the JIT does not vectorise loops this short, so they have a SIMD implementation on the JDK's
+ * Vector API ({@code jdk.incubator.vector}, used when the JVM runs with
+ * {@code --add-modules jdk.incubator.vector}, as the launcher, tests and benchmarks do) and a
+ * plain Java one otherwise.
+ *
+ * <p>Both give bit-identical results: every element is summed in the same order with separate
+ * multiplications and additions (no fused multiply-add), so a run does not depend on which one
+ * ran. {@code -Dindivisible.vector=false} forces the plain one.
+ *
+ * <p>Share layouts are padded: a row of {@code stride} doubles per (sector, region), zeros past
+ * {@code regions}, so that vector loads never cross rows.
+ */
+public abstract class SupplyKernels {
+
+    /** The kernels this JVM uses. */
+    static final SupplyKernels INSTANCE = choose();
+
+    /** Row length of the padded share layouts: regions rounded up to a multiple of 8 doubles. */
+    static int stride(int regions) {
+        return (regions + 7) / 8 * 8;
+    }
+
+    /** "vector (N doubles a lane group)" or "plain Java": which implementation this JVM runs. */
+    public static String description() {
+        return INSTANCE.name();
+    }
+
+    abstract String name();
+
+    /**
+     * Orders received by every supplier: for each sector s and supplying region f,
+     * {@code ordersReceived[f * sectors + s] = sum over to of byDestination[(s * regions + to) * stride + f]
+     * x regionOrders[s * regions + to]}, summed over destinations in order, four at a time as
+     * ((d0 e0 + d1 e1) + d2 e2) + d3 e3.
+     *
+     * @param scratch at least {@code stride} doubles
+     */
+    abstract void orders(double[] byDestination, double[] regionOrders, double[] ordersReceived, int sectors, int regions,
+                         int stride, double[] scratch);
+
+    /**
+     * Proportional rationing: for each sector s, every supplier f that filled less than its orders
+     * (shortfall 1 - fillRate[f * sectors + s] > 0), in order of f, lowers what each destination
+     * receives: {@code filled[s * regions + to] -= shortfall x rows[(s * regions + f) * stride + to]}.
+     *
+     * @param scratch at least {@code stride} doubles
+     */
+    abstract void ration(double[] rows, double[] fillRate, double[] filled, int sectors, int regions, int stride,
+                         double[] scratch);
+
+    private static SupplyKernels choose() {
+        if (!Boolean.parseBoolean(System.getProperty("indivisible.vector", "true"))
+                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return new Plain();
+        }
+        try {
+            // Loaded by name: the class links against the incubator module, absent without the flag.
+            return (SupplyKernels) Class.forName(SupplyKernels.class.getPackageName() + ".VectorSupplyKernels")
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return new Plain();
+        }
+    }
+
+    /** The plain Java kernels (also the reference the vector ones are tested against). */
+    static final class Plain extends SupplyKernels {
+
+        @Override
+        String name() {
+            return "plain Java";
+        }
+
+        @Override
+        void orders(double[] byDestination, double[] regionOrders, double[] ordersReceived, int sectors, int regions,
+                    int stride, double[] o) {
+            for (int s = 0; s < sectors; s++) {
+                int row = s * regions;
+                java.util.Arrays.fill(o, 0, regions, 0);
+                int to = 0;
+                for (; to + 3 < regions; to += 4) {
+                    double d0 = regionOrders[row + to];
+                    double d1 = regionOrders[row + to + 1];
+                    double d2 = regionOrders[row + to + 2];
+                    double d3 = regionOrders[row + to + 3];
+                    int k0 = (row + to) * stride;
+                    int k1 = k0 + stride;
+                    int k2 = k1 + stride;
+                    int k3 = k2 + stride;
+                    for (int from = 0; from < regions; from++) {
+                        o[from] += d0 * byDestination[k0 + from] + d1 * byDestination[k1 + from]
+                                + d2 * byDestination[k2 + from] + d3 * byDestination[k3 + from];
+                    }
+                }
+                for (; to < regions; to++) {
+                    double d = regionOrders[row + to];
+                    int k = (row + to) * stride;
+                    for (int from = 0; from < regions; from++) {
+                        o[from] += d * byDestination[k + from];
+                    }
+                }
+                for (int from = 0; from < regions; from++) {
+                    ordersReceived[from * sectors + s] = o[from];
+                }
+            }
+        }
+
+        @Override
+        void ration(double[] rows, double[] fillRate, double[] filled, int sectors, int regions, int stride,
+                    double[] scratch) {
+            for (int from = 0; from < regions; from++) {
+                for (int s = 0; s < sectors; s++) {
+                    double shortfall = 1 - fillRate[from * sectors + s];
+                    if (shortfall == 0) {
+                        continue;
+                    }
+                    int row = s * regions;
+                    int k = (row + from) * stride;
+                    for (int to = 0; to < regions; to++) {
+                        filled[row + to] -= shortfall * rows[k + to];
+                    }
+                }
+            }
+        }
+    }
+}

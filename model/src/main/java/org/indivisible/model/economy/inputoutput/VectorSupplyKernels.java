@@ -1,0 +1,86 @@
+package org.indivisible.model.economy.inputoutput;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link SupplyKernels} on the Vector API: each padded row is cut in lane groups, and a group of
+ * outputs stays in a register while the sum over regions runs, in the plain kernels' order. Loaded only when the JVM has {@code jdk.incubator.vector}.
+ */
+final class VectorSupplyKernels extends SupplyKernels {
+
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
+
+    VectorSupplyKernels() {
+        if (stride(1) % LANES != 0) {
+            throw new IllegalStateException(LANES + " lanes do not divide the padded stride");
+        }
+    }
+
+    @Override
+    String name() {
+        return "vector (" + LANES + " doubles a lane group)";
+    }
+
+    @Override
+    void orders(double[] byDestination, double[] regionOrders, double[] ordersReceived, int sectors, int regions,
+                int stride, double[] o) {
+        for (int s = 0; s < sectors; s++) {
+            int row = s * regions;
+            for (int c = 0; c < stride; c += LANES) {
+                DoubleVector acc = DoubleVector.zero(SPECIES);
+                int to = 0;
+                for (; to + 3 < regions; to += 4) {
+                    acc = acc.add(group(byDestination, (row + to) * stride + c, stride, regionOrders[row + to],
+                            regionOrders[row + to + 1], regionOrders[row + to + 2], regionOrders[row + to + 3]));
+                }
+                for (; to < regions; to++) {
+                    acc = acc.add(DoubleVector.fromArray(SPECIES, byDestination, (row + to) * stride + c).mul(regionOrders[row + to]));
+                }
+                acc.intoArray(o, c);
+            }
+            for (int from = 0; from < regions; from++) {
+                ordersReceived[from * sectors + s] = o[from];
+            }
+        }
+    }
+
+    /** ((d0 e0 + d1 e1) + d2 e2) + d3 e3 for one lane group of four successive destinations' rows. */
+    private static DoubleVector group(double[] byDestination, int k, int stride, double d0, double d1, double d2, double d3) {
+        return DoubleVector.fromArray(SPECIES, byDestination, k).mul(d0)
+                .add(DoubleVector.fromArray(SPECIES, byDestination, k + stride).mul(d1))
+                .add(DoubleVector.fromArray(SPECIES, byDestination, k + 2 * stride).mul(d2))
+                .add(DoubleVector.fromArray(SPECIES, byDestination, k + 3 * stride).mul(d3));
+    }
+
+    @Override
+    void ration(double[] rows, double[] fillRate, double[] filled, int sectors, int regions, int stride, double[] row) {
+        int[] shortRow = new int[regions];
+        double[] shortfalls = new double[regions];
+        for (int s = 0; s < sectors; s++) {
+            // The suppliers that fell short, in order: the vector loops then run without branches.
+            int n = 0;
+            for (int from = 0; from < regions; from++) {
+                double shortfall = 1 - fillRate[from * sectors + s];
+                if (shortfall != 0) {
+                    shortRow[n] = (s * regions + from) * stride;
+                    shortfalls[n++] = shortfall;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            int first = s * regions;
+            System.arraycopy(filled, first, row, 0, regions);
+            for (int c = 0; c < stride; c += LANES) {
+                DoubleVector acc = DoubleVector.fromArray(SPECIES, row, c);
+                for (int i = 0; i < n; i++) {
+                    acc = acc.sub(DoubleVector.fromArray(SPECIES, rows, shortRow[i] + c).mul(shortfalls[i]));
+                }
+                acc.intoArray(row, c);
+            }
+            System.arraycopy(row, 0, filled, first, regions);
+        }
+    }
+}
