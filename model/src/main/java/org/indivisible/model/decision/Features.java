@@ -36,6 +36,15 @@ public final class Features {
     private double[] initialUsPower;
     private double expectedCostPct = Double.NaN;
     private double willingness = 1;
+    /**
+     * Dates on which an aligned partner count can change (treaties entering into force or
+     * ending, ALIGNED memberships starting or ending): between two of them the count is the
+     * same, so it is worked out once per interval, not every week.
+     */
+    private final java.util.NavigableSet<LocalDate> alignmentChanges = new java.util.TreeSet<>();
+    private final int[] alignedCount;
+    private final LocalDate[] alignedFrom;
+    private final LocalDate[] alignedUntil;
 
     public Features(Configuration config, List<DecisionPair> pairs) {
         this.config = config;
@@ -62,6 +71,23 @@ public final class Features {
         }
         usa = indexOf("USA");
         sanctions = config.policy(SanctionsAnnouncement.class).orElse(null);
+        for (Treaty t : config.treaties()) {
+            alignmentChanges.add(t.inForce());
+            if (t.ended() != null) {
+                alignmentChanges.add(t.ended());
+            }
+        }
+        if (alignedGroup != null) {
+            for (var m : alignedGroup.memberships()) {
+                alignmentChanges.add(m.joined());
+                if (m.left() != null) {
+                    alignmentChanges.add(m.left());
+                }
+            }
+        }
+        alignedCount = new int[n];
+        alignedFrom = new LocalDate[n];
+        alignedUntil = new LocalDate[n];
     }
 
     private int indexOf(String iso3) {
@@ -108,7 +134,7 @@ public final class Features {
     private double[] raw(World world, int i) {
         double[] x = new double[Feature.values().length];
         x[Feature.BALANCE.ordinal()] = balance(world, i);
-        x[Feature.ALIGNED_SUPPORT.ordinal()] = alignedPartners(world.date(), pairs.get(i).aggressor());
+        x[Feature.ALIGNED_SUPPORT.ordinal()] = alignedPartners(world.date(), i);
         x[Feature.PARTNER_AT_WAR.ordinal()] = partnersAtWar(world, i);
         return x;
     }
@@ -137,6 +163,18 @@ public final class Features {
     /** ln(aggressor side / defender side), 0 when either side has no power. */
     public static double logRatio(double aggressorPower, double defenderPower) {
         return aggressorPower > 0 && defenderPower > 0 ? Math.log(aggressorPower / defenderPower) : 0;
+    }
+
+    /** Pair i's aggressor's aligned partners on a date, recounted only when the date leaves the last count's interval. */
+    private int alignedPartners(LocalDate date, int i) {
+        if (alignedFrom[i] == null || date.isBefore(alignedFrom[i])
+                || (alignedUntil[i] != null && !date.isBefore(alignedUntil[i]))) {
+            alignedCount[i] = alignedPartners(date, pairs.get(i).aggressor());
+            LocalDate from = alignmentChanges.floor(date);
+            alignedFrom[i] = from != null ? from : LocalDate.MIN;
+            alignedUntil[i] = alignmentChanges.higher(date);
+        }
+        return alignedCount[i];
     }
 
     private int alignedPartners(LocalDate date, String iso3) {
