@@ -32,8 +32,13 @@ final class VectorSupplyKernels extends SupplyKernels {
                 DoubleVector acc = DoubleVector.zero(SPECIES);
                 int to = 0;
                 for (; to + 3 < regions; to += 4) {
-                    acc = acc.add(group(byDestination, (row + to) * stride + c, stride, regionOrders[row + to],
-                            regionOrders[row + to + 1], regionOrders[row + to + 2], regionOrders[row + to + 3]));
+                    // ((d0 e0 + d1 e1) + d2 e2) + d3 e3, written out: a vector returned from a call the
+                    // JIT does not inline is boxed
+                    int k = (row + to) * stride + c;
+                    acc = acc.add(DoubleVector.fromArray(SPECIES, byDestination, k).mul(regionOrders[row + to])
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k + stride).mul(regionOrders[row + to + 1]))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k + 2 * stride).mul(regionOrders[row + to + 2]))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k + 3 * stride).mul(regionOrders[row + to + 3])));
                 }
                 for (; to < regions; to++) {
                     acc = acc.add(DoubleVector.fromArray(SPECIES, byDestination, (row + to) * stride + c).mul(regionOrders[row + to]));
@@ -44,14 +49,6 @@ final class VectorSupplyKernels extends SupplyKernels {
                 ordersReceived[from * sectors + s] = o[from];
             }
         }
-    }
-
-    /** ((d0 e0 + d1 e1) + d2 e2) + d3 e3 for one lane group of four successive destinations' rows. */
-    private static DoubleVector group(double[] byDestination, int k, int stride, double d0, double d1, double d2, double d3) {
-        return DoubleVector.fromArray(SPECIES, byDestination, k).mul(d0)
-                .add(DoubleVector.fromArray(SPECIES, byDestination, k + stride).mul(d1))
-                .add(DoubleVector.fromArray(SPECIES, byDestination, k + 2 * stride).mul(d2))
-                .add(DoubleVector.fromArray(SPECIES, byDestination, k + 3 * stride).mul(d3));
     }
 
     @Override
