@@ -8,7 +8,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         return new String[] {"indivisible " + CodeVersion.current(), "Java " + System.getProperty("java.version"),
-                "economy kernels: " + org.indivisible.model.economy.inputoutput.SupplyKernels.description()
+                "economy kernels: " + org.indivisible.model.economy.inputoutput.StepKernels.description()
                         + " (the same results either way)"};
     }
 }

@@ -42,7 +42,7 @@ public final class DynamicEconomy {
      */
     public static final double SETTLE_TOLERANCE = 1e-10;
 
-    private static final SupplyKernels KERNELS = SupplyKernels.INSTANCE;
+    private static final StepKernels KERNELS = StepKernels.INSTANCE;
 
     private final DynamicStructure base;
     private final double inventoryWeeks;
@@ -257,12 +257,7 @@ public final class DynamicEconomy {
         for (int j = 0; j < nodes; j++) {
             production[j] = Math.min(x[j] * capacity[j], ordersReceived[j]);
         }
-        for (int s = 0; s < sectors; s++) {
-            int row = s * nodes;
-            for (int j = 0; j < nodes; j++) {
-                production[j] = Math.min(production[j], allows[row + j]);
-            }
-        }
+        KERNELS.limitByStocks(production, allows, sectors, nodes);
         double producedTotal = 0;
         double usedAnnual = 0;
         double capacityExcess = 0;
@@ -299,13 +294,8 @@ public final class DynamicEconomy {
         for (int s = 0; s < sectors; s++) {
             System.arraycopy(production, 0, productionByStock, s * nodes, nodes);
         }
-        for (int q = 0, k = 0; q < filled.length; q++) {
-            // q = s * regions + r; the region's nodes are the next `sectors` stocks of row s
-            double f = filled[q] * step;
-            for (int end = k + sectors; k < end; k++) {
-                fillByStock[k] = f;
-            }
-        }
+        // filled index q = s * regions + r; the region's nodes are the next `sectors` stocks of row s
+        KERNELS.spread(filled, step, fillByStock, sectors);
         stocks(a, productionByStock, fillByStock, inventory, ordersPlaced, inventoryTarget, base.stockLimit, base.noLimit,
                 allows, 52.0 / refillWeeks);
         for (int q = 0, k = 0; q < regionOrders.length; q++) {

@@ -43,7 +43,7 @@ public final class DynamicStructure {
     final double[] inputShare;
     /** 1 / x_j (0 where x_j = 0), by node. */
     final double[] inverseOutput;
-    /** Row length of the padded share layouts ({@link SupplyKernels#stride}). */
+    /** Row length of the padded share layouts ({@link StepKernels#stride}). */
     final int stride;
     /** {@link #supplyShare} padded, index (s * regions + from) * stride + to (the rationing's rows). */
     final double[] supplyShareRows;
@@ -128,7 +128,7 @@ public final class DynamicStructure {
             }
             inverseOutput[j] = output[j] > 0 ? 1 / output[j] : 0;
         }
-        stride = SupplyKernels.stride(regions);
+        stride = StepKernels.stride(regions);
         supplyShareRows = new double[sectors * regions * stride];
         supplyShareByDestination = new double[sectors * regions * stride];
         keptShare = new double[sectors * regions];

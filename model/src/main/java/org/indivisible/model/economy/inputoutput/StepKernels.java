@@ -1,25 +1,26 @@
 package org.indivisible.model.economy.inputoutput;
 
 /**
- * The two dense products of the weekly step, one 45 x 45 product per sector group and week:
- * the orders each supplier receives (o = E d) and, under rationing, the share of its orders
- * each region receives (phi = kept - E' shortfall). They are most of the step's arithmetic, and
- * the JIT does not vectorise loops this short, so they have a SIMD implementation on the JDK's
- * Vector API ({@code jdk.incubator.vector}, used when the JVM runs with
+ * The loops of the weekly step that the JIT does not vectorise well by itself: the two dense
+ * products, one 45 x 45 product per sector group and week (the orders each supplier receives,
+ * o = E d, and under rationing the share of its orders each region receives,
+ * phi = kept - E' shortfall), the stocks' limit on production (a minimum across products) and
+ * the spreading of each region's filled share over its stocks. They have a SIMD implementation
+ * on the JDK's Vector API ({@code jdk.incubator.vector}, used when the JVM runs with
  * {@code --add-modules jdk.incubator.vector}, as the launcher, tests and benchmarks do) and a
  * plain Java one otherwise.
  *
- * <p>Both give bit-identical results: every element is summed in the same order with separate
- * multiplications and additions (no fused multiply-add), so a run does not depend on which one
- * ran. {@code -Dindivisible.vector=false} forces the plain one.
+ * <p>Both give bit-identical results: every element is computed with the same operations in
+ * the same order, with separate multiplications and additions (no fused multiply-add), so a run
+ * does not depend on which one ran. {@code -Dindivisible.vector=false} forces the plain one.
  *
  * <p>Share layouts are padded: a row of {@code stride} doubles per (sector, region), zeros past
  * {@code regions}, so that vector loads never cross rows.
  */
-public abstract class SupplyKernels {
+public abstract class StepKernels {
 
     /** The kernels this JVM uses. */
-    static final SupplyKernels INSTANCE = choose();
+    static final StepKernels INSTANCE = choose();
 
     /** Row length of the padded share layouts: regions rounded up to a multiple of 8 doubles. */
     static int stride(int regions) {
@@ -54,14 +55,26 @@ public abstract class SupplyKernels {
     abstract void ration(double[] rows, double[] fillRate, double[] filled, int sectors, int regions, int stride,
                          double[] scratch);
 
-    private static SupplyKernels choose() {
+    /**
+     * The output the stocks allow: {@code production[j] = min(production[j], allows[s * nodes + j])}
+     * over every product s, in order of s ({@link Math#min}).
+     */
+    abstract void limitByStocks(double[] production, double[] allows, int sectors, int nodes);
+
+    /**
+     * Spreads one value per block over the block's {@code width} successive elements:
+     * {@code byElement[q * width + l] = perBlock[q] * scale} for every block q.
+     */
+    abstract void spread(double[] perBlock, double scale, double[] byElement, int width);
+
+    private static StepKernels choose() {
         if (!Boolean.parseBoolean(System.getProperty("indivisible.vector", "true"))
                 || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
             return new Plain();
         }
         try {
             // Loaded by name: the class links against the incubator module, absent without the flag.
-            return (SupplyKernels) Class.forName(SupplyKernels.class.getPackageName() + ".VectorSupplyKernels")
+            return (StepKernels) Class.forName(StepKernels.class.getPackageName() + ".VectorStepKernels")
                     .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             return new Plain();
@@ -69,7 +82,7 @@ public abstract class SupplyKernels {
     }
 
     /** The plain Java kernels (also the reference the vector ones are tested against). */
-    static final class Plain extends SupplyKernels {
+    static final class Plain extends StepKernels {
 
         @Override
         String name() {
@@ -106,6 +119,26 @@ public abstract class SupplyKernels {
                 }
                 for (int from = 0; from < regions; from++) {
                     ordersReceived[from * sectors + s] = o[from];
+                }
+            }
+        }
+
+        @Override
+        void limitByStocks(double[] production, double[] allows, int sectors, int nodes) {
+            for (int s = 0; s < sectors; s++) {
+                int row = s * nodes;
+                for (int j = 0; j < nodes; j++) {
+                    production[j] = Math.min(production[j], allows[row + j]);
+                }
+            }
+        }
+
+        @Override
+        void spread(double[] perBlock, double scale, double[] byElement, int width) {
+            for (int q = 0, k = 0; q < perBlock.length; q++) {
+                double v = perBlock[q] * scale;
+                for (int end = k + width; k < end; k++) {
+                    byElement[k] = v;
                 }
             }
         }

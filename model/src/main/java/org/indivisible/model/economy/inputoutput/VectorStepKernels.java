@@ -4,15 +4,15 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link SupplyKernels} on the Vector API: each padded row is cut in lane groups, and a group of
+ * {@link StepKernels} on the Vector API: each padded row is cut in lane groups, and a group of
  * outputs stays in a register while the sum over regions runs, in the plain kernels' order. Loaded only when the JVM has {@code jdk.incubator.vector}.
  */
-final class VectorSupplyKernels extends SupplyKernels {
+final class VectorStepKernels extends StepKernels {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
 
-    VectorSupplyKernels() {
+    VectorStepKernels() {
         if (stride(1) % LANES != 0) {
             throw new IllegalStateException(LANES + " lanes do not divide the padded stride");
         }
@@ -48,6 +48,39 @@ final class VectorSupplyKernels extends SupplyKernels {
             for (int from = 0; from < regions; from++) {
                 ordersReceived[from * sectors + s] = o[from];
             }
+        }
+    }
+
+    @Override
+    void limitByStocks(double[] production, double[] allows, int sectors, int nodes) {
+        int j = 0;
+        for (; j + LANES <= nodes; j += LANES) {
+            DoubleVector y = DoubleVector.fromArray(SPECIES, production, j);
+            for (int s = 0; s < sectors; s++) {
+                y = y.min(DoubleVector.fromArray(SPECIES, allows, s * nodes + j));
+            }
+            y.intoArray(production, j);
+        }
+        for (; j < nodes; j++) {
+            for (int s = 0; s < sectors; s++) {
+                production[j] = Math.min(production[j], allows[s * nodes + j]);
+            }
+        }
+    }
+
+    @Override
+    void spread(double[] perBlock, double scale, double[] byElement, int width) {
+        if (width < LANES) {
+            new Plain().spread(perBlock, scale, byElement, width);
+            return;
+        }
+        for (int q = 0, k = 0; q < perBlock.length; q++, k += width) {
+            DoubleVector v = DoubleVector.broadcast(SPECIES, perBlock[q] * scale);
+            for (int l = 0; l + LANES <= width; l += LANES) {
+                v.intoArray(byElement, k + l);
+            }
+            // the block's last lane group, overlapping the one before: never past the block
+            v.intoArray(byElement, k + width - LANES);
         }
     }
 
