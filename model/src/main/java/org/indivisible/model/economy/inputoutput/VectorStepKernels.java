@@ -1,6 +1,7 @@
 package org.indivisible.model.economy.inputoutput;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -57,7 +58,11 @@ final class VectorStepKernels extends StepKernels {
         for (; j + LANES <= nodes; j += LANES) {
             DoubleVector y = DoubleVector.fromArray(SPECIES, production, j);
             for (int s = 0; s < sectors; s++) {
-                y = y.min(DoubleVector.fromArray(SPECIES, allows, s * nodes + j));
+                // min as compare and blend: lanewise MIN on doubles is not intrinsified in JDK 17.
+                // It differs from Math.min only for NaN (never here) and the sign of a zero,
+                // which the step's max(0, y) that follows removes.
+                DoubleVector limit = DoubleVector.fromArray(SPECIES, allows, s * nodes + j);
+                y = y.blend(limit, y.compare(VectorOperators.GT, limit));
             }
             y.intoArray(production, j);
         }
