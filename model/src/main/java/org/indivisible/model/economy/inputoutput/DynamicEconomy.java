@@ -69,14 +69,8 @@ public final class DynamicEconomy {
     private double[] lastProduction;
     private final double[] fillRate;
     private final double[] filled;
-    // The stock pass runs as one flat loop over every stock (index s * nodes + j), which the JIT
-    // vectorises; these hold its per-node and per-region factors spread out to that index.
-    /** Production of the stock's node, by stock. */
-    private final double[] productionByStock;
-    /** Filled share of the stock's product in the node's region, times one week, by stock. */
+    /** Filled share of the stock's product in the node's region, times one week, by stock (for the stock pass). */
     private final double[] fillByStock;
-    /** Output each stock allows (stock x 52 / a_sj, +infinity where a_sj = 0), by stock. */
-    private final double[] allows;
     private final double[] regionValueAdded;
     /** A padded row for the kernels. */
     private final double[] scratch;
@@ -167,9 +161,7 @@ public final class DynamicEconomy {
         lastProduction = new double[nodes];
         fillRate = new double[nodes];
         filled = new double[sectors * regions];
-        productionByStock = new double[sectors * nodes];
         fillByStock = new double[sectors * nodes];
-        allows = new double[sectors * nodes];
         regionValueAdded = new double[regions];
         scratch = new double[base.stride];
         lastCapacity = new double[nodes];
@@ -182,7 +174,6 @@ public final class DynamicEconomy {
         System.arraycopy(inventoryTarget, 0, inventory, 0, inventory.length);
         for (int k = 0; k < sectors * nodes; k++) {
             ordersPlaced[k] = base.inputCoefficient[k] * base.output[k % nodes];
-            allows[k] = inventory[k] * base.stockLimit[k] + base.noLimit[k];
         }
         System.arraycopy(base.finalDemand, 0, finalOrders, 0, finalOrders.length);
         for (int s = 0; s < sectors; s++) {
@@ -257,7 +248,7 @@ public final class DynamicEconomy {
         for (int j = 0; j < nodes; j++) {
             production[j] = Math.min(x[j] * capacity[j], ordersReceived[j]);
         }
-        KERNELS.limitByStocks(production, allows, sectors, nodes);
+        KERNELS.limitByStocks(production, inventory, base.stockLimit, base.noLimit, sectors, nodes);
         double producedTotal = 0;
         double usedAnnual = 0;
         double capacityExcess = 0;
@@ -289,15 +280,12 @@ public final class DynamicEconomy {
                 regionOrders[row + r] = finalOrders[row + r];
             }
         }
-        // 3. every stock in one flat loop: inputs used, deliveries into stocks, new orders (use +
-        // refill of the gap), the output the stock allows next week; then each region's orders
-        for (int s = 0; s < sectors; s++) {
-            System.arraycopy(production, 0, productionByStock, s * nodes, nodes);
-        }
-        // filled index q = s * regions + r; the region's nodes are the next `sectors` stocks of row s
+        // 3. every stock: inputs used, deliveries into stocks, new orders (use + refill of the
+        // gap); then each region's orders. filled index q = s * regions + r: the region's nodes
+        // are the next `sectors` stocks of row s
         KERNELS.spread(filled, step, fillByStock, sectors);
-        stocks(a, productionByStock, fillByStock, inventory, ordersPlaced, inventoryTarget, base.stockLimit, base.noLimit,
-                allows, 52.0 / refillWeeks);
+        KERNELS.stocks(a, production, fillByStock, inventory, ordersPlaced, inventoryTarget, 52.0 / refillWeeks, sectors,
+                nodes);
         for (int q = 0, k = 0; q < regionOrders.length; q++) {
             double regionTotal = 0;
             for (int end = k + sectors; k < end; k++) {
@@ -330,26 +318,6 @@ public final class DynamicEconomy {
         }
         if (unchanged && !alwaysCompute && settleTolerance > 0) {
             settle();
-        }
-    }
-
-    /**
-     * The stock pass over every stock k (flat, so that the JIT vectorises it): inputs used
-     * a y / 52, deliveries fill O, new orders max(0, a y + gap x refillRate), and the output the
-     * new stock allows.
-     */
-    private static void stocks(double[] a, double[] y, double[] fill, double[] inventory, double[] ordersPlaced,
-                               double[] target, double[] limit, double[] noLimit, double[] allows, double refillRate) {
-        double step = 1 / 52.0;
-        for (int k = 0; k < inventory.length; k++) {
-            double ay = a[k] * y[k];
-            double stock = inventory[k] - ay * step + fill[k] * ordersPlaced[k];
-            inventory[k] = stock;
-            ordersPlaced[k] = Math.max(0, ay + (target[k] - stock) * refillRate);
-        }
-        // A loop of its own: with this store in the loop above the JIT no longer vectorises it.
-        for (int k = 0; k < inventory.length; k++) {
-            allows[k] = inventory[k] * limit[k] + noLimit[k];
         }
     }
 

@@ -56,10 +56,19 @@ public abstract class StepKernels {
                          double[] scratch);
 
     /**
-     * The output the stocks allow: {@code production[j] = min(production[j], allows[s * nodes + j])}
-     * over every product s, in order of s ({@link Math#min}).
+     * The output the stocks allow: {@code production[j] = min(production[j], inventory[k] x limit[k]
+     * + noLimit[k])} with k = s * nodes + j, over every product s in order ({@link Math#min}; the
+     * vector kernels may differ in the sign of a zero, which the step's max(0, y) removes).
      */
-    abstract void limitByStocks(double[] production, double[] allows, int sectors, int nodes);
+    abstract void limitByStocks(double[] production, double[] inventory, double[] limit, double[] noLimit, int sectors,
+                                int nodes);
+
+    /**
+     * The stock pass, for every stock k = s * nodes + j: ay = a[k] y[j]; stock = inventory[k] -
+     * ay / 52 + fill[k] ordersPlaced[k]; new order max(0, ay + (target[k] - stock) refillRate).
+     */
+    abstract void stocks(double[] a, double[] y, double[] fill, double[] inventory, double[] ordersPlaced, double[] target,
+                         double refillRate, int sectors, int nodes);
 
     /**
      * Spreads one value per block over the block's {@code width} successive elements:
@@ -124,11 +133,28 @@ public abstract class StepKernels {
         }
 
         @Override
-        void limitByStocks(double[] production, double[] allows, int sectors, int nodes) {
+        void limitByStocks(double[] production, double[] inventory, double[] limit, double[] noLimit, int sectors,
+                           int nodes) {
             for (int s = 0; s < sectors; s++) {
                 int row = s * nodes;
                 for (int j = 0; j < nodes; j++) {
-                    production[j] = Math.min(production[j], allows[row + j]);
+                    production[j] = Math.min(production[j], inventory[row + j] * limit[row + j] + noLimit[row + j]);
+                }
+            }
+        }
+
+        @Override
+        void stocks(double[] a, double[] y, double[] fill, double[] inventory, double[] ordersPlaced, double[] target,
+                    double refillRate, int sectors, int nodes) {
+            double step = 1 / 52.0;
+            for (int s = 0; s < sectors; s++) {
+                int row = s * nodes;
+                for (int j = 0; j < nodes; j++) {
+                    int k = row + j;
+                    double ay = a[k] * y[j];
+                    double stock = inventory[k] - ay * step + fill[k] * ordersPlaced[k];
+                    inventory[k] = stock;
+                    ordersPlaced[k] = Math.max(0, ay + (target[k] - stock) * refillRate);
                 }
             }
         }

@@ -53,22 +53,52 @@ final class VectorStepKernels extends StepKernels {
     }
 
     @Override
-    void limitByStocks(double[] production, double[] allows, int sectors, int nodes) {
+    void limitByStocks(double[] production, double[] inventory, double[] limit, double[] noLimit, int sectors,
+                       int nodes) {
         int j = 0;
         for (; j + LANES <= nodes; j += LANES) {
             DoubleVector y = DoubleVector.fromArray(SPECIES, production, j);
             for (int s = 0; s < sectors; s++) {
-                // min as compare and blend: lanewise MIN on doubles is not intrinsified in JDK 17.
-                // It differs from Math.min only for NaN (never here) and the sign of a zero,
-                // which the step's max(0, y) that follows removes.
-                DoubleVector limit = DoubleVector.fromArray(SPECIES, allows, s * nodes + j);
-                y = y.blend(limit, y.compare(VectorOperators.GT, limit));
+                int k = s * nodes + j;
+                DoubleVector allows = DoubleVector.fromArray(SPECIES, inventory, k).mul(DoubleVector.fromArray(SPECIES, limit, k))
+                        .add(DoubleVector.fromArray(SPECIES, noLimit, k));
+                // min as compare and blend: lanewise MIN on doubles is not intrinsified in JDK 17
+                y = y.blend(allows, y.compare(VectorOperators.GT, allows));
             }
             y.intoArray(production, j);
         }
         for (; j < nodes; j++) {
             for (int s = 0; s < sectors; s++) {
-                production[j] = Math.min(production[j], allows[s * nodes + j]);
+                int k = s * nodes + j;
+                production[j] = Math.min(production[j], inventory[k] * limit[k] + noLimit[k]);
+            }
+        }
+    }
+
+    @Override
+    void stocks(double[] a, double[] y, double[] fill, double[] inventory, double[] ordersPlaced, double[] target,
+                double refillRate, int sectors, int nodes) {
+        double step = 1 / 52.0;
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        for (int s = 0; s < sectors; s++) {
+            int row = s * nodes;
+            int j = 0;
+            for (; j + LANES <= nodes; j += LANES) {
+                int k = row + j;
+                DoubleVector ay = DoubleVector.fromArray(SPECIES, a, k).mul(DoubleVector.fromArray(SPECIES, y, j));
+                DoubleVector stock = DoubleVector.fromArray(SPECIES, inventory, k).sub(ay.mul(step))
+                        .add(DoubleVector.fromArray(SPECIES, fill, k).mul(DoubleVector.fromArray(SPECIES, ordersPlaced, k)));
+                stock.intoArray(inventory, k);
+                DoubleVector order = ay.add(DoubleVector.fromArray(SPECIES, target, k).sub(stock).mul(refillRate));
+                // max(0, order) exactly as Math.max(0, x) for numbers: x where x > 0, else +0.0
+                zero.blend(order, order.compare(VectorOperators.GT, 0)).intoArray(ordersPlaced, k);
+            }
+            for (; j < nodes; j++) {
+                int k = row + j;
+                double ay = a[k] * y[j];
+                double stock = inventory[k] - ay * step + fill[k] * ordersPlaced[k];
+                inventory[k] = stock;
+                ordersPlaced[k] = Math.max(0, ay + (target[k] - stock) * refillRate);
             }
         }
     }

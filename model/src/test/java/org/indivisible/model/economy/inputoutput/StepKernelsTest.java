@@ -64,27 +64,61 @@ class StepKernelsTest {
 
     @ParameterizedTest
     @CsvSource({"11, 495, 1", "35, 1575, 2", "3, 7, 3", "11, 8, 4"})
-    void stockLimitAndSpreadEqualPlainOnesAndTheirDefinitions(int sectors, int nodes, long seed) {
+    void stockKernelsEqualPlainOnesAndTheirDefinitions(int sectors, int nodes, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        int stocks = sectors * nodes;
         double[] production = new double[nodes];
-        double[] allows = new double[sectors * nodes];
+        double[] inventory = new double[stocks];
+        double[] limit = new double[stocks];
+        double[] noLimit = new double[stocks];
+        double[] a = new double[stocks];
+        double[] fill = new double[stocks];
+        double[] orders = new double[stocks];
+        double[] target = new double[stocks];
         for (int j = 0; j < nodes; j++) {
             production[j] = random.nextDouble(0, 100);
         }
-        for (int k = 0; k < allows.length; k++) {
-            allows[k] = random.nextDouble() < 0.05 ? Double.POSITIVE_INFINITY : random.nextDouble(50, 150);
+        for (int k = 0; k < stocks; k++) {
+            boolean used = random.nextDouble() > 0.05;
+            a[k] = used ? random.nextDouble(0, 0.2) : 0;
+            inventory[k] = used ? random.nextDouble(0, 3) : 0;
+            limit[k] = used ? 52 / a[k] : 0;
+            noLimit[k] = used ? 0 : Double.POSITIVE_INFINITY;
+            fill[k] = random.nextDouble(0.5, 1) / 52;
+            orders[k] = random.nextDouble(0, 10);
+            // some targets far below the stock, so that the order max(0, .) is 0
+            target[k] = random.nextDouble() < 0.2 ? 0 : random.nextDouble(0, 3);
         }
+        StepKernels plain = new StepKernels.Plain();
         double[] expected = production.clone();
         double[] actual = production.clone();
-        new StepKernels.Plain().limitByStocks(expected, allows, sectors, nodes);
-        StepKernels.INSTANCE.limitByStocks(actual, allows, sectors, nodes);
+        plain.limitByStocks(expected, inventory, limit, noLimit, sectors, nodes);
+        StepKernels.INSTANCE.limitByStocks(actual, inventory, limit, noLimit, sectors, nodes);
         assertArrayEquals(expected, actual, 0.0);
         for (int j = 0; j < nodes; j++) {
             double min = production[j];
             for (int s = 0; s < sectors; s++) {
-                min = Math.min(min, allows[s * nodes + j]);
+                int k = s * nodes + j;
+                if (a[k] > 0) {
+                    min = Math.min(min, inventory[k] * 52 / a[k]);
+                }
             }
-            assertEquals(min, expected[j], 0.0);
+            assertEquals(min, expected[j], 1e-12 * min);
+        }
+        double[] inventoryPlain = inventory.clone();
+        double[] ordersPlain = orders.clone();
+        double[] inventoryVector = inventory.clone();
+        double[] ordersVector = orders.clone();
+        plain.stocks(a, production, fill, inventoryPlain, ordersPlain, target, 13, sectors, nodes);
+        StepKernels.INSTANCE.stocks(a, production, fill, inventoryVector, ordersVector, target, 13, sectors, nodes);
+        for (int k = 0; k < stocks; k++) {
+            // bit for bit, zeros' signs included
+            assertEquals(Double.doubleToRawLongBits(inventoryPlain[k]), Double.doubleToRawLongBits(inventoryVector[k]), "stock " + k);
+            assertEquals(Double.doubleToRawLongBits(ordersPlain[k]), Double.doubleToRawLongBits(ordersVector[k]), "order " + k);
+            double use = a[k] * production[k % nodes];
+            double stock = inventory[k] - use / 52 + fill[k] * orders[k];
+            assertEquals(stock, inventoryPlain[k], 1e-12);
+            assertEquals(Math.max(0, use + (target[k] - stock) * 13), ordersPlain[k], 1e-9);
         }
         double[] perBlock = new double[nodes / sectors + 3];
         for (int q = 0; q < perBlock.length; q++) {
@@ -92,7 +126,7 @@ class StepKernelsTest {
         }
         double[] spreadPlain = new double[perBlock.length * sectors];
         double[] spreadVector = new double[perBlock.length * sectors];
-        new StepKernels.Plain().spread(perBlock, 1 / 52.0, spreadPlain, sectors);
+        plain.spread(perBlock, 1 / 52.0, spreadPlain, sectors);
         StepKernels.INSTANCE.spread(perBlock, 1 / 52.0, spreadVector, sectors);
         assertArrayEquals(spreadPlain, spreadVector, 0.0);
         for (int k = 0; k < spreadPlain.length; k++) {
