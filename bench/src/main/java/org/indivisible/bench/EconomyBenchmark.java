@@ -35,8 +35,8 @@ public class EconomyBenchmark {
     @Param({"taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency"})
     public String scenario;
 
-    /** 1: one run per channel beside the total (the default); 0: the total only. */
-    @Param({"1", "0"})
+    /** 0: the total only (the default); 1: one run per channel beside it. */
+    @Param({"0", "1"})
     public int channelSplit;
 
     private Engine.Prepared prepared;

@@ -33,7 +33,7 @@ public final class EconomyProfile {
 
     public static void main(String[] args) {
         String scenario = args.length > 0 ? args[0] : "taiwan-invasion";
-        int channelSplit = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int channelSplit = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         int replications = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         double settleTolerance = args.length > 5 ? Double.parseDouble(args[5]) : DynamicEconomy.SETTLE_TOLERANCE;
@@ -95,14 +95,18 @@ public final class EconomyProfile {
         }
     }
 
-    /** The economy alone (events, GDP baseline, input-output economy, its metrics), as {@link EconomyBenchmark}. */
-    static Engine.Prepared prepare(String scenario, int channelSplit, double settleTolerance) {
-        Configuration compiled = ShippedScenario.compile(scenario, "P0");
+    /** The configuration with economy.channelSplit fixed at the given value. */
+    static Configuration withChannelSplit(Configuration compiled, int channelSplit) {
         List<UncertainParameter> parameters = compiled.parameters().stream()
                 .map(p -> p.id().equals(InputOutputEconomy.CHANNEL_SPLIT)
                         ? UncertainParameter.fixed(p.id(), channelSplit, p.unit(), p.sourceId(), p.status()) : p)
                 .toList();
-        Configuration config = compiled.withParameters(parameters);
+        return compiled.withParameters(parameters);
+    }
+
+    /** The economy alone (events, GDP baseline, input-output economy, its metrics), as {@link EconomyBenchmark}. */
+    static Engine.Prepared prepare(String scenario, int channelSplit, double settleTolerance) {
+        Configuration config = withChannelSplit(ShippedScenario.compile(scenario, "P0"), channelSplit);
         EconomyPlan plan = EconomyPlan.of(config).orElseThrow();
         Engine economyOnly = new Engine(c -> () -> new Model(
                 List.of(new ScheduledEvents(c), new GdpBaseline(c), new InputOutputEconomy(c, plan, false, settleTolerance)),

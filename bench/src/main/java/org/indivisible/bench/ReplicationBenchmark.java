@@ -32,13 +32,17 @@ public class ReplicationBenchmark {
     @Param({"baseline", "taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency"})
     public String scenario;
 
+    /** economy.channelSplit: 0 (the default) or 1 (five more runs of the economy, for the per-channel metrics). */
+    @Param({"0"})
+    public int channelSplit;
+
     private Engine.Prepared prepared;
     private final RunSettings settings = new RunSettings(20261128L, true, false);
     private int replication;
 
     @Setup(Level.Trial)
     public void load() {
-        prepared = Engine.standard().prepare(ShippedScenario.compile(scenario, "P0"));
+        prepared = Engine.standard().prepare(EconomyProfile.withChannelSplit(ShippedScenario.compile(scenario, "P0"), channelSplit));
     }
 
     @Benchmark
