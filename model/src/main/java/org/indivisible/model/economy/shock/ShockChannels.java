@@ -56,8 +56,16 @@ public final class ShockChannels {
     private final double[] damage;
     private final double[] chipDamage;
     private final double[] confidence;
-    private String tradeKey = "";
-    private String sanctionKey = "";
+    /** This week's new wars and blockades, by theater (worked out once a week for every channel). */
+    private final boolean[] newWar;
+    private final boolean[] blockade;
+    /** The trade channel's state when it last set its factors: bits taiwan war, taiwan blockade, korea war; -1 none yet. */
+    private int tradeKey = -1;
+    /** The sanctioned aggressor of each theater (-1 none) when the sanctions channel last set its factors. */
+    private int[] sanctionKey;
+    private final int[] sanctionTarget;
+    private final int taiwanTheater;
+    private final int koreaTheater;
 
     /**
      * @param sectorGroups the agg11 group of each sector of the table
@@ -105,9 +113,23 @@ public final class ShockChannels {
         chipDamage = new double[regions];
         confidence = new double[regions];
         groups = sectorGroups;
+        newWar = new boolean[theaters.size()];
+        blockade = new boolean[theaters.size()];
+        sanctionTarget = new int[theaters.size()];
+        taiwanTheater = theaterOrNone("taiwan");
+        koreaTheater = theaterOrNone("korea");
     }
 
     private final List<String> groups;
+
+    private int theaterOrNone(String id) {
+        for (int t = 0; t < config.theaters().size(); t++) {
+            if (config.theaters().get(t).id().equals(id)) {
+                return t;
+            }
+        }
+        return -1;
+    }
 
     private void index(String iso3, boolean[] into) {
         int i = indexOf(iso3);
@@ -176,8 +198,8 @@ public final class ShockChannels {
         Arrays.fill(damage, 0);
         Arrays.fill(chipDamage, 0);
         Arrays.fill(confidence, 0);
-        tradeKey = "";
-        sanctionKey = "";
+        tradeKey = -1;
+        sanctionKey = null;
     }
 
     private static double optional(World w, String id) {
@@ -197,6 +219,10 @@ public final class ShockChannels {
     /** Sets every channel's shocks for the world's current step. */
     public void update(World w) {
         int theaters = config.theaters().size();
+        for (int t = 0; t < theaters; t++) {
+            newWar[t] = newWar(w, t);
+            blockade[t] = blockade(w, t);
+        }
         direct(w, theaters);
         chips(w, theaters);
         confidence(w, theaters);
@@ -210,7 +236,7 @@ public final class ShockChannels {
         for (int a = 0; a < regions; a++) {
             double kept = 1;
             for (int t = 0; t < theaters; t++) {
-                if (newWar(w, t)) {
+                if (newWar[t]) {
                     kept *= hostOf[t][a] ? 1 - hostLoss : participantOf[t][a] ? 1 - participantLoss : 1;
                 }
             }
@@ -231,10 +257,10 @@ public final class ShockChannels {
         double twnTarget = 0;
         double korTarget = 0;
         for (int t = 0; t < theaters; t++) {
-            if (newWar(w, t) && twn >= 0 && hostOf[t][twn]) {
+            if (newWar[t] && twn >= 0 && hostOf[t][twn]) {
                 twnTarget = twnChipLoss;
             }
-            if (newWar(w, t) && kor >= 0 && hostOf[t][kor]) {
+            if (newWar[t] && kor >= 0 && hostOf[t][kor]) {
                 korTarget = korChipLoss;
             }
         }
@@ -256,7 +282,7 @@ public final class ShockChannels {
         Shocks s = byChannel[Channel.CONFIDENCE.ordinal()];
         boolean anyConflict = false;
         for (int t = 0; t < theaters; t++) {
-            anyConflict |= newWar(w, t) || blockade(w, t);
+            anyConflict |= newWar[t] || blockade[t];
         }
         boolean any = false;
         for (int a = 0; a < regions; a++) {
@@ -264,7 +290,7 @@ public final class ShockChannels {
             if (anyConflict) {
                 double kept = 1 - worldDemand;
                 for (int t = 0; t < theaters; t++) {
-                    if ((newWar(w, t) || blockade(w, t)) && participantOf[t][a]) {
+                    if ((newWar[t] || blockade[t]) && participantOf[t][a]) {
                         kept *= 1 - combatantDemand;
                     }
                 }
@@ -278,15 +304,11 @@ public final class ShockChannels {
     }
 
     private void trade(World w, int theaters) {
-        boolean taiwanWar = false, taiwanBlockade = false, koreaWar = false;
-        for (int t = 0; t < theaters; t++) {
-            String id = config.theaters().get(t).id();
-            taiwanWar |= id.equals("taiwan") && newWar(w, t);
-            taiwanBlockade |= id.equals("taiwan") && blockade(w, t);
-            koreaWar |= id.equals("korea") && newWar(w, t);
-        }
-        String key = taiwanWar + "/" + taiwanBlockade + "/" + koreaWar;
-        if (key.equals(tradeKey)) {
+        boolean taiwanWar = taiwanTheater >= 0 && newWar[taiwanTheater];
+        boolean taiwanBlockade = taiwanTheater >= 0 && blockade[taiwanTheater];
+        boolean koreaWar = koreaTheater >= 0 && newWar[koreaTheater];
+        int key = (taiwanWar ? 1 : 0) | (taiwanBlockade ? 2 : 0) | (koreaWar ? 4 : 0);
+        if (key == tradeKey) {
             return;
         }
         tradeKey = key;
@@ -320,24 +342,22 @@ public final class ShockChannels {
     }
 
     private void sanctions(World w, int theaters) {
-        StringBuilder key = new StringBuilder();
         for (int t = 0; t < theaters; t++) {
             int started = w.warStartStep(t);
             boolean on = aggressorOf[t] >= 0 && started >= 0 && config.theaters().get(t).initialState() != TheaterState.WAR
                     && w.theaterState(t) != TheaterState.PEACE && w.step() >= started + sanctionStartWeeks;
-            key.append(on ? aggressorOf[t] : -1).append(',');
+            sanctionTarget[t] = on ? aggressorOf[t] : -1;
         }
-        String k = key.toString();
-        if (k.equals(sanctionKey)) {
+        if (java.util.Arrays.equals(sanctionTarget, sanctionKey)) {
             return;
         }
-        sanctionKey = k;
+        sanctionKey = sanctionTarget.clone();
         Shocks s = byChannel[Channel.SANCTIONS.ordinal()];
         s.resetTrade();
         boolean[] coalition = coalition(w);
         boolean any = false;
         for (int t = 0; t < theaters; t++) {
-            int target = k.split(",")[t].equals("-1") ? -1 : aggressorOf[t];
+            int target = sanctionTarget[t];
             if (target < 0 || sanctionShare <= 0) {
                 continue;
             }
