@@ -115,10 +115,14 @@ public final class InputOutputEconomy implements Process {
             }
         }
         if (tradeChanged) {
-            java.util.Arrays.fill(total.tradeOpen, 1);
+            total.resetTrade();
             for (Shocks p : parts) {
-                for (int i = 0; i < total.tradeOpen.length; i++) {
-                    total.tradeOpen[i] *= p.tradeOpen[i];
+                if (!p.tradeNeutral()) {
+                    double[] open = total.tradeOpen();
+                    double[] part = p.tradeOpen();
+                    for (int i = 0; i < open.length; i++) {
+                        open[i] *= part[i];
+                    }
                 }
             }
             total.tradeChanged();

@@ -233,7 +233,11 @@ public final class DynamicEconomy {
             lastTradeVersion = shocks.tradeVersion();
         }
         if (shocks.tradeVersion() != tradeVersionSeen) {
-            updateShares(shocks);
+            if (shocks.tradeNeutral()) {
+                baseShares();
+            } else {
+                updateShares(shocks);
+            }
             tradeVersionSeen = shocks.tradeVersion();
         }
         computedWeeks++;
@@ -382,6 +386,21 @@ public final class DynamicEconomy {
         return true;
     }
 
+    /** Back to the base shares (every flow open), keeping the shares last week's orders went out with. */
+    private void baseShares() {
+        if (share == base.supplyShareRows) {
+            return;
+        }
+        if (!previousDiffers) {
+            previousShare = share;
+            previousKeptShare = keptShare;
+            previousDiffers = true;
+        }
+        share = base.supplyShareRows;
+        shareByDestination = base.supplyShareByDestination;
+        keptShare = base.keptShare;
+    }
+
     /**
      * Recomputes the effective shares from the trade factors into this run's own arrays, keeping the
      * shares last week's orders went out with for this week's rationing.
@@ -400,7 +419,7 @@ public final class DynamicEconomy {
             previousDiffers = true;
         }
         double[] t = base.supplyShare;
-        double[] open = shocks.tradeOpen;
+        double[] open = shocks.tradeOpen();
         double[] e = effective;
         for (int s = 0; s < sectors; s++) {
             for (int to = 0; to < regions; to++) {

@@ -17,8 +17,12 @@ public final class Shocks {
     public final double[] capacity;
     /** Final demand factor, by region, >= 0. */
     public final double[] demand;
-    /** Open share of each flow, index (s * regions + from) * regions + to, in [0, 1]. */
-    public final double[] tradeOpen;
+    /**
+     * Open share of each flow, index (s * regions + from) * regions + to, in [0, 1]; allocated at
+     * the first {@link #tradeOpen()} (most channels never touch trade: no 22,000 ones to write
+     * for them in every replication).
+     */
+    private double[] tradeOpen;
     private int tradeVersion;
 
     public Shocks(int regions, int sectors) {
@@ -26,7 +30,6 @@ public final class Shocks {
         this.sectors = sectors;
         capacity = new double[regions * sectors];
         demand = new double[regions];
-        tradeOpen = new double[sectors * regions * regions];
         reset();
     }
 
@@ -38,8 +41,32 @@ public final class Shocks {
     }
 
     public void resetTrade() {
-        Arrays.fill(tradeOpen, 1);
+        if (tradeOpen != null) {
+            Arrays.fill(tradeOpen, 1);
+        }
         tradeVersion++;
+    }
+
+    /** The open share of each flow, to read or write (call {@link #tradeChanged()} after writing). */
+    public double[] tradeOpen() {
+        if (tradeOpen == null) {
+            tradeOpen = new double[sectors * regions * regions];
+            Arrays.fill(tradeOpen, 1);
+        }
+        return tradeOpen;
+    }
+
+    /** Whether every flow is open: never written, or reset since. */
+    public boolean tradeNeutral() {
+        if (tradeOpen == null) {
+            return true;
+        }
+        for (double open : tradeOpen) {
+            if (open != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int regions() {

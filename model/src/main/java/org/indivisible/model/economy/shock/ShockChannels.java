@@ -331,7 +331,7 @@ public final class ShockChannels {
                             * (from == twn || to == twn ? 1 - twnCut : 1);
                     for (int sec = 0; sec < sectors; sec++) {
                         if (seaborne[sec]) {
-                            s.tradeOpen[s.tradeIndex(sec, from, to)] = open;
+                            s.tradeOpen()[s.tradeIndex(sec, from, to)] = open;
                         }
                     }
                 }
@@ -367,8 +367,8 @@ public final class ShockChannels {
                 }
                 for (int sec = 0; sec < sectors; sec++) {
                     if (sanctionedSector[sec]) {
-                        s.tradeOpen[s.tradeIndex(sec, other, target)] *= 1 - sanctionShare;
-                        s.tradeOpen[s.tradeIndex(sec, target, other)] *= 1 - sanctionShare;
+                        s.tradeOpen()[s.tradeIndex(sec, other, target)] *= 1 - sanctionShare;
+                        s.tradeOpen()[s.tradeIndex(sec, target, other)] *= 1 - sanctionShare;
                         any = true;
                     }
                 }

@@ -43,7 +43,7 @@ class DynamicEconomyTest {
             if (on) {
                 shocks.capacity[0] = 0.2;          // region 0 sector 0 loses 80%
                 for (int to = 1; to < 4; to++) {   // region 0's goods of sector 1 cannot leave
-                    shocks.tradeOpen[shocks.tradeIndex(1, 0, to)] = 0;
+                    shocks.tradeOpen()[shocks.tradeIndex(1, 0, to)] = 0;
                 }
                 shocks.demand[2] = 0.9;
             }
@@ -68,7 +68,7 @@ class DynamicEconomyTest {
         Shocks shocks = new Shocks(4, 3);
         for (int to = 1; to < 4; to++) {
             for (int s = 0; s < 3; s++) {
-                shocks.tradeOpen[shocks.tradeIndex(s, 0, to)] = 0;
+                shocks.tradeOpen()[shocks.tradeIndex(s, 0, to)] = 0;
             }
         }
         shocks.tradeChanged();
@@ -98,7 +98,7 @@ class DynamicEconomyTest {
         shocks.capacity[4] = 0.7;                    // region 1 sector 1 keeps 70% of its capacity
         shocks.demand[3] = 0.95;
         for (int to = 1; to < 4; to++) {
-            shocks.tradeOpen[shocks.tradeIndex(0, 0, to)] = 0.5;
+            shocks.tradeOpen()[shocks.tradeIndex(0, 0, to)] = 0.5;
         }
         shocks.tradeChanged();
         double worst = 0;
