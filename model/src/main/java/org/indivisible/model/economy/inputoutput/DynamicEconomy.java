@@ -69,8 +69,8 @@ public final class DynamicEconomy {
     private double[] lastProduction;
     private final double[] fillRate;
     private final double[] filled;
-    /** Filled share of the stock's product in the node's region, times one week, by stock (for the stock pass). */
-    private final double[] fillByStock;
+    /** Output each node's stocks allow (min over products of stock x 52 / a_sj), from the last stock pass. */
+    private final double[] allows;
     private final double[] regionValueAdded;
     /** A padded row for the kernels. */
     private final double[] scratch;
@@ -161,7 +161,7 @@ public final class DynamicEconomy {
         lastProduction = new double[nodes];
         fillRate = new double[nodes];
         filled = new double[sectors * regions];
-        fillByStock = new double[sectors * nodes];
+        allows = new double[nodes];
         regionValueAdded = new double[regions];
         scratch = new double[base.stride];
         lastCapacity = new double[nodes];
@@ -172,8 +172,10 @@ public final class DynamicEconomy {
 
     private void toRest() {
         System.arraycopy(inventoryTarget, 0, inventory, 0, inventory.length);
+        Arrays.fill(allows, Double.POSITIVE_INFINITY);
         for (int k = 0; k < sectors * nodes; k++) {
             ordersPlaced[k] = base.inputCoefficient[k] * base.output[k % nodes];
+            allows[k % nodes] = Math.min(allows[k % nodes], inventory[k] * base.stockLimit[k] + base.noLimit[k]);
         }
         System.arraycopy(base.finalDemand, 0, finalOrders, 0, finalOrders.length);
         for (int s = 0; s < sectors; s++) {
@@ -252,7 +254,9 @@ public final class DynamicEconomy {
         for (int j = 0; j < nodes; j++) {
             production[j] = Math.min(x[j] * capacity[j], ordersReceived[j]);
         }
-        KERNELS.limitByStocks(production, inventory, base.stockLimit, base.noLimit, sectors, nodes);
+        for (int j = 0; j < nodes; j++) {
+            production[j] = Math.min(production[j], allows[j]);
+        }
         double producedTotal = 0;
         double usedAnnual = 0;
         double capacityExcess = 0;
@@ -285,11 +289,9 @@ public final class DynamicEconomy {
             }
         }
         // 3. every stock: inputs used, deliveries into stocks, new orders (use + refill of the
-        // gap); then each region's orders. filled index q = s * regions + r: the region's nodes
-        // are the next `sectors` stocks of row s
-        KERNELS.spread(filled, step, fillByStock, sectors);
-        KERNELS.stocks(a, production, fillByStock, inventory, ordersPlaced, inventoryTarget, 52.0 / refillWeeks, sectors,
-                nodes);
+        // gap), what the new stocks allow next week; then each region's orders
+        KERNELS.stocks(a, production, filled, step, inventory, ordersPlaced, inventoryWeeks / 52.0, x, 52.0 / refillWeeks,
+                base.stockLimit, base.noLimit, allows, base.regionOfNode, sectors, regions);
         for (int q = 0, k = 0; q < regionOrders.length; q++) {
             double regionTotal = 0;
             for (int end = k + sectors; k < end; k++) {

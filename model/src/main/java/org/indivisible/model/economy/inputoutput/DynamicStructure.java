@@ -41,6 +41,8 @@ public final class DynamicStructure {
     final double[] noLimit;
     /** Sum over products of a_sj, by node: inputs used per unit of output. */
     final double[] inputShare;
+    /** Region of each node (j / sectors). */
+    final int[] regionOfNode;
     /** 1 / x_j (0 where x_j = 0), by node. */
     final double[] inverseOutput;
     /** Row length of the padded share layouts ({@link StepKernels#stride}). */
@@ -122,11 +124,13 @@ public final class DynamicStructure {
         }
         inputShare = new double[nodes];
         inverseOutput = new double[nodes];
+        regionOfNode = new int[nodes];
         for (int j = 0; j < nodes; j++) {
             for (int s = 0; s < sectors; s++) {
                 inputShare[j] += inputCoefficient[s * nodes + j];
             }
             inverseOutput[j] = output[j] > 0 ? 1 / output[j] : 0;
+            regionOfNode[j] = j / sectors;
         }
         stride = StepKernels.stride(regions);
         supplyShareRows = new double[sectors * regions * stride];

@@ -56,25 +56,19 @@ public abstract class StepKernels {
                          double[] scratch);
 
     /**
-     * The output the stocks allow: {@code production[j] = min(production[j], inventory[k] x limit[k]
-     * + noLimit[k])} with k = s * nodes + j, over every product s in order ({@link Math#min}; the
-     * vector kernels may differ in the sign of a zero, which the step's max(0, y) removes).
+     * The stock pass, for every stock k = s * nodes + j (node j in region r = j / sectors):
+     * ay = a[k] y[j]; stock = inventory[k] - ay / 52 + filled[s * regions + r] x step x
+     * ordersPlaced[k]; new order max(0, ay + (target - stock) refillRate) with the target stock
+     * targetYears a[k] output[j] (worked out here: one array less to stream); and for each node
+     * the output its new stocks allow next week, allows[j] = min over s in order of
+     * stock x limit[k] + noLimit[k] ({@link Math#min}; the vector kernels may differ in the sign of
+     * a zero, which the step's max(0, y) removes).
+     *
+     * @param regionOfNode j / sectors, by node
      */
-    abstract void limitByStocks(double[] production, double[] inventory, double[] limit, double[] noLimit, int sectors,
-                                int nodes);
-
-    /**
-     * The stock pass, for every stock k = s * nodes + j: ay = a[k] y[j]; stock = inventory[k] -
-     * ay / 52 + fill[k] ordersPlaced[k]; new order max(0, ay + (target[k] - stock) refillRate).
-     */
-    abstract void stocks(double[] a, double[] y, double[] fill, double[] inventory, double[] ordersPlaced, double[] target,
-                         double refillRate, int sectors, int nodes);
-
-    /**
-     * Spreads one value per block over the block's {@code width} successive elements:
-     * {@code byElement[q * width + l] = perBlock[q] * scale} for every block q.
-     */
-    abstract void spread(double[] perBlock, double scale, double[] byElement, int width);
+    abstract void stocks(double[] a, double[] y, double[] filled, double step, double[] inventory, double[] ordersPlaced,
+                         double targetYears, double[] output, double refillRate, double[] limit, double[] noLimit,
+                         double[] allows, int[] regionOfNode, int sectors, int regions);
 
     private static StepKernels choose() {
         if (!Boolean.parseBoolean(System.getProperty("indivisible.vector", "true"))
@@ -133,38 +127,20 @@ public abstract class StepKernels {
         }
 
         @Override
-        void limitByStocks(double[] production, double[] inventory, double[] limit, double[] noLimit, int sectors,
-                           int nodes) {
-            for (int s = 0; s < sectors; s++) {
-                int row = s * nodes;
-                for (int j = 0; j < nodes; j++) {
-                    production[j] = Math.min(production[j], inventory[row + j] * limit[row + j] + noLimit[row + j]);
-                }
-            }
-        }
-
-        @Override
-        void stocks(double[] a, double[] y, double[] fill, double[] inventory, double[] ordersPlaced, double[] target,
-                    double refillRate, int sectors, int nodes) {
-            double step = 1 / 52.0;
+        void stocks(double[] a, double[] y, double[] filled, double step, double[] inventory, double[] ordersPlaced,
+                    double targetYears, double[] output, double refillRate, double[] limit, double[] noLimit,
+                    double[] allows, int[] regionOfNode, int sectors, int regions) {
+            int nodes = y.length;
+            java.util.Arrays.fill(allows, Double.POSITIVE_INFINITY);
             for (int s = 0; s < sectors; s++) {
                 int row = s * nodes;
                 for (int j = 0; j < nodes; j++) {
                     int k = row + j;
                     double ay = a[k] * y[j];
-                    double stock = inventory[k] - ay * step + fill[k] * ordersPlaced[k];
+                    double stock = inventory[k] - ay * step + filled[s * regions + regionOfNode[j]] * step * ordersPlaced[k];
                     inventory[k] = stock;
-                    ordersPlaced[k] = Math.max(0, ay + (target[k] - stock) * refillRate);
-                }
-            }
-        }
-
-        @Override
-        void spread(double[] perBlock, double scale, double[] byElement, int width) {
-            for (int q = 0, k = 0; q < perBlock.length; q++) {
-                double v = perBlock[q] * scale;
-                for (int end = k + width; k < end; k++) {
-                    byElement[k] = v;
+                    ordersPlaced[k] = Math.max(0, ay + (targetYears * a[k] * output[j] - stock) * refillRate);
+                    allows[j] = Math.min(allows[j], stock * limit[k] + noLimit[k]);
                 }
             }
         }

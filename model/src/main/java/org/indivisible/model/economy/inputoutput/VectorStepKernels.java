@@ -53,69 +53,43 @@ final class VectorStepKernels extends StepKernels {
     }
 
     @Override
-    void limitByStocks(double[] production, double[] inventory, double[] limit, double[] noLimit, int sectors,
-                       int nodes) {
-        int j = 0;
-        for (; j + LANES <= nodes; j += LANES) {
-            DoubleVector y = DoubleVector.fromArray(SPECIES, production, j);
-            for (int s = 0; s < sectors; s++) {
-                int k = s * nodes + j;
-                DoubleVector allows = DoubleVector.fromArray(SPECIES, inventory, k).mul(DoubleVector.fromArray(SPECIES, limit, k))
-                        .add(DoubleVector.fromArray(SPECIES, noLimit, k));
-                // min as compare and blend: lanewise MIN on doubles is not intrinsified in JDK 17
-                y = y.blend(allows, y.compare(VectorOperators.GT, allows));
-            }
-            y.intoArray(production, j);
-        }
-        for (; j < nodes; j++) {
-            for (int s = 0; s < sectors; s++) {
-                int k = s * nodes + j;
-                production[j] = Math.min(production[j], inventory[k] * limit[k] + noLimit[k]);
-            }
-        }
-    }
-
-    @Override
-    void stocks(double[] a, double[] y, double[] fill, double[] inventory, double[] ordersPlaced, double[] target,
-                double refillRate, int sectors, int nodes) {
-        double step = 1 / 52.0;
+    void stocks(double[] a, double[] y, double[] filled, double step, double[] inventory, double[] ordersPlaced,
+                double targetYears, double[] output, double refillRate, double[] limit, double[] noLimit,
+                double[] allows, int[] regionOfNode, int sectors, int regions) {
+        int nodes = y.length;
+        java.util.Arrays.fill(allows, Double.POSITIVE_INFINITY);
         DoubleVector zero = DoubleVector.zero(SPECIES);
         for (int s = 0; s < sectors; s++) {
             int row = s * nodes;
+            int regionRow = s * regions;
             int j = 0;
             for (; j + LANES <= nodes; j += LANES) {
                 int k = row + j;
-                DoubleVector ay = DoubleVector.fromArray(SPECIES, a, k).mul(DoubleVector.fromArray(SPECIES, y, j));
+                // each lane's region's filled share: a gather through the node's region
+                DoubleVector fill = DoubleVector.fromArray(SPECIES, filled, regionRow, regionOfNode, j).mul(step);
+                DoubleVector av = DoubleVector.fromArray(SPECIES, a, k);
+                DoubleVector ay = av.mul(DoubleVector.fromArray(SPECIES, y, j));
                 DoubleVector stock = DoubleVector.fromArray(SPECIES, inventory, k).sub(ay.mul(step))
-                        .add(DoubleVector.fromArray(SPECIES, fill, k).mul(DoubleVector.fromArray(SPECIES, ordersPlaced, k)));
+                        .add(fill.mul(DoubleVector.fromArray(SPECIES, ordersPlaced, k)));
                 stock.intoArray(inventory, k);
-                DoubleVector order = ay.add(DoubleVector.fromArray(SPECIES, target, k).sub(stock).mul(refillRate));
+                DoubleVector target = av.mul(targetYears).mul(DoubleVector.fromArray(SPECIES, output, j));
+                DoubleVector order = ay.add(target.sub(stock).mul(refillRate));
                 // max(0, order) exactly as Math.max(0, x) for numbers: x where x > 0, else +0.0
                 zero.blend(order, order.compare(VectorOperators.GT, 0)).intoArray(ordersPlaced, k);
+                DoubleVector allowed = stock.mul(DoubleVector.fromArray(SPECIES, limit, k))
+                        .add(DoubleVector.fromArray(SPECIES, noLimit, k));
+                DoubleVector least = DoubleVector.fromArray(SPECIES, allows, j);
+                // min as compare and blend: lanewise MIN on doubles is not intrinsified in JDK 17
+                least.blend(allowed, least.compare(VectorOperators.GT, allowed)).intoArray(allows, j);
             }
             for (; j < nodes; j++) {
                 int k = row + j;
                 double ay = a[k] * y[j];
-                double stock = inventory[k] - ay * step + fill[k] * ordersPlaced[k];
+                double stock = inventory[k] - ay * step + filled[regionRow + regionOfNode[j]] * step * ordersPlaced[k];
                 inventory[k] = stock;
-                ordersPlaced[k] = Math.max(0, ay + (target[k] - stock) * refillRate);
+                ordersPlaced[k] = Math.max(0, ay + (targetYears * a[k] * output[j] - stock) * refillRate);
+                allows[j] = Math.min(allows[j], stock * limit[k] + noLimit[k]);
             }
-        }
-    }
-
-    @Override
-    void spread(double[] perBlock, double scale, double[] byElement, int width) {
-        if (width < LANES) {
-            new Plain().spread(perBlock, scale, byElement, width);
-            return;
-        }
-        for (int q = 0, k = 0; q < perBlock.length; q++, k += width) {
-            DoubleVector v = DoubleVector.broadcast(SPECIES, perBlock[q] * scale);
-            for (int l = 0; l + LANES <= width; l += LANES) {
-                v.intoArray(byElement, k + l);
-            }
-            // the block's last lane group, overlapping the one before: never past the block
-            v.intoArray(byElement, k + width - LANES);
         }
     }
 

@@ -63,20 +63,27 @@ class StepKernelsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"11, 495, 1", "35, 1575, 2", "3, 7, 3", "11, 8, 4"})
-    void stockKernelsEqualPlainOnesAndTheirDefinitions(int sectors, int nodes, long seed) {
+    @CsvSource({"11, 45, 1", "35, 45, 2", "3, 3, 3", "11, 1, 4", "2, 9, 5"})
+    void stockPassEqualsThePlainOneAndItsDefinition(int sectors, int regions, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        int nodes = sectors * regions;
         int stocks = sectors * nodes;
         double[] production = new double[nodes];
+        int[] regionOfNode = new int[nodes];
         double[] inventory = new double[stocks];
         double[] limit = new double[stocks];
         double[] noLimit = new double[stocks];
         double[] a = new double[stocks];
-        double[] fill = new double[stocks];
         double[] orders = new double[stocks];
-        double[] target = new double[stocks];
+        double[] output = new double[nodes];
+        double[] filled = new double[sectors * regions];
         for (int j = 0; j < nodes; j++) {
             production[j] = random.nextDouble(0, 100);
+            regionOfNode[j] = j / sectors;
+            output[j] = random.nextDouble() < 0.2 ? 0 : random.nextDouble(0, 200);
+        }
+        for (int q = 0; q < filled.length; q++) {
+            filled[q] = random.nextDouble(0.5, 1);
         }
         for (int k = 0; k < stocks; k++) {
             boolean used = random.nextDouble() > 0.05;
@@ -84,53 +91,42 @@ class StepKernelsTest {
             inventory[k] = used ? random.nextDouble(0, 3) : 0;
             limit[k] = used ? 52 / a[k] : 0;
             noLimit[k] = used ? 0 : Double.POSITIVE_INFINITY;
-            fill[k] = random.nextDouble(0.5, 1) / 52;
             orders[k] = random.nextDouble(0, 10);
-            // some targets far below the stock, so that the order max(0, .) is 0
-            target[k] = random.nextDouble() < 0.2 ? 0 : random.nextDouble(0, 3);
+            // some outputs (so targets) far below the stocks, so that the order max(0, .) is 0
         }
         StepKernels plain = new StepKernels.Plain();
-        double[] expected = production.clone();
-        double[] actual = production.clone();
-        plain.limitByStocks(expected, inventory, limit, noLimit, sectors, nodes);
-        StepKernels.INSTANCE.limitByStocks(actual, inventory, limit, noLimit, sectors, nodes);
-        assertArrayEquals(expected, actual, 0.0);
-        for (int j = 0; j < nodes; j++) {
-            double min = production[j];
-            for (int s = 0; s < sectors; s++) {
-                int k = s * nodes + j;
-                if (a[k] > 0) {
-                    min = Math.min(min, inventory[k] * 52 / a[k]);
-                }
-            }
-            assertEquals(min, expected[j], 1e-12 * min);
-        }
+        double step = 1 / 52.0;
         double[] inventoryPlain = inventory.clone();
         double[] ordersPlain = orders.clone();
+        double[] allowsPlain = new double[nodes];
         double[] inventoryVector = inventory.clone();
         double[] ordersVector = orders.clone();
-        plain.stocks(a, production, fill, inventoryPlain, ordersPlain, target, 13, sectors, nodes);
-        StepKernels.INSTANCE.stocks(a, production, fill, inventoryVector, ordersVector, target, 13, sectors, nodes);
+        double[] allowsVector = new double[nodes];
+        plain.stocks(a, production, filled, step, inventoryPlain, ordersPlain, 9 / 52.0, output, 13, limit, noLimit, allowsPlain,
+                regionOfNode, sectors, regions);
+        StepKernels.INSTANCE.stocks(a, production, filled, step, inventoryVector, ordersVector, 9 / 52.0, output, 13, limit, noLimit,
+                allowsVector, regionOfNode, sectors, regions);
         for (int k = 0; k < stocks; k++) {
             // bit for bit, zeros' signs included
             assertEquals(Double.doubleToRawLongBits(inventoryPlain[k]), Double.doubleToRawLongBits(inventoryVector[k]), "stock " + k);
             assertEquals(Double.doubleToRawLongBits(ordersPlain[k]), Double.doubleToRawLongBits(ordersVector[k]), "order " + k);
-            double use = a[k] * production[k % nodes];
-            double stock = inventory[k] - use / 52 + fill[k] * orders[k];
+            int j = k % nodes;
+            double use = a[k] * production[j];
+            double stock = inventory[k] - use / 52 + filled[(k / nodes) * regions + j / sectors] / 52 * orders[k];
             assertEquals(stock, inventoryPlain[k], 1e-12);
-            assertEquals(Math.max(0, use + (target[k] - stock) * 13), ordersPlain[k], 1e-9);
+            double target = 9 / 52.0 * a[k] * output[j];
+            assertEquals(Math.max(0, use + (target - stock) * 13), ordersPlain[k], 1e-9);
         }
-        double[] perBlock = new double[nodes / sectors + 3];
-        for (int q = 0; q < perBlock.length; q++) {
-            perBlock[q] = random.nextDouble();
-        }
-        double[] spreadPlain = new double[perBlock.length * sectors];
-        double[] spreadVector = new double[perBlock.length * sectors];
-        plain.spread(perBlock, 1 / 52.0, spreadPlain, sectors);
-        StepKernels.INSTANCE.spread(perBlock, 1 / 52.0, spreadVector, sectors);
-        assertArrayEquals(spreadPlain, spreadVector, 0.0);
-        for (int k = 0; k < spreadPlain.length; k++) {
-            assertEquals(perBlock[k / sectors] * (1 / 52.0), spreadPlain[k], 0.0);
+        assertArrayEquals(allowsPlain, allowsVector, 0.0);
+        for (int j = 0; j < nodes; j++) {
+            double least = Double.POSITIVE_INFINITY;
+            for (int s = 0; s < sectors; s++) {
+                int k = s * nodes + j;
+                if (a[k] > 0) {
+                    least = Math.min(least, inventoryPlain[k] * 52 / a[k]);
+                }
+            }
+            assertEquals(least, allowsPlain[j], 1e-12 * Math.abs(least));
         }
     }
 }
