@@ -101,13 +101,17 @@ public final class InputOutputEconomy implements Process {
         java.util.Arrays.fill(total.capacity, 1);
         java.util.Arrays.fill(total.demand, 1);
         boolean tradeChanged = false;
+        Channel[] all = Channel.values();
         for (int c = 0; c < parts.length; c++) {
             Shocks p = parts[c];
-            for (int i = 0; i < total.capacity.length; i++) {
-                total.capacity[i] *= p.capacity[i];
-            }
-            for (int i = 0; i < total.demand.length; i++) {
-                total.demand[i] *= p.demand[i];
+            // An inactive channel's factors are all 1: multiplying by them changes nothing.
+            if (channels.active(all[c])) {
+                for (int i = 0; i < total.capacity.length; i++) {
+                    total.capacity[i] *= p.capacity[i];
+                }
+                for (int i = 0; i < total.demand.length; i++) {
+                    total.demand[i] *= p.demand[i];
+                }
             }
             if (p.tradeVersion() != tradeSeen[c]) {
                 tradeSeen[c] = p.tradeVersion();

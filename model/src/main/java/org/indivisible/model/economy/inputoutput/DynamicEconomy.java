@@ -412,7 +412,9 @@ public final class DynamicEconomy {
             int length = sectors * regions * base.stride;
             effective = new double[base.supplyShare.length];
             ownShare = new double[][] {new double[length], new double[length]};
-            ownKept = new double[][] {new double[sectors * regions], new double[sectors * regions]};
+            // two generations of kept shares, and a scratch row for the substitution's scale
+            ownKept = new double[][] {new double[sectors * regions], new double[sectors * regions],
+                new double[sectors * regions]};
             ownByDestination = new double[length];
         }
         if (!previousDiffers) {
@@ -423,20 +425,31 @@ public final class DynamicEconomy {
         double[] t = base.supplyShare;
         double[] open = shocks.tradeOpen();
         double[] e = effective;
+        double[] scale = ownKept[2];
+        // Row by row (contiguous): the open shares, what each destination keeps (summed over
+        // suppliers in order), then the substitution's scale on its open suppliers.
+        for (int k = 0; k < e.length; k++) {
+            e[k] = t[k] * open[k];
+        }
+        java.util.Arrays.fill(scale, 0);
         for (int s = 0; s < sectors; s++) {
-            for (int to = 0; to < regions; to++) {
-                double kept = 0;
-                for (int from = 0; from < regions; from++) {
-                    int k = (s * regions + from) * regions + to;
-                    e[k] = t[k] * open[k];
-                    kept += e[k];
+            for (int from = 0; from < regions; from++) {
+                int row = (s * regions + from) * regions;
+                for (int to = 0; to < regions; to++) {
+                    scale[s * regions + to] += e[row + to];
                 }
-                double blocked = 1 - kept;
-                double scale = kept > 0 && blocked > 0 ? 1 + substitution * blocked / kept : 1;
-                if (scale != 1) {
-                    for (int from = 0; from < regions; from++) {
-                        e[(s * regions + from) * regions + to] *= scale;
-                    }
+            }
+        }
+        for (int q = 0; q < scale.length; q++) {
+            double kept = scale[q];
+            double blocked = 1 - kept;
+            scale[q] = kept > 0 && blocked > 0 ? 1 + substitution * blocked / kept : 1;
+        }
+        for (int s = 0; s < sectors; s++) {
+            for (int from = 0; from < regions; from++) {
+                int row = (s * regions + from) * regions;
+                for (int to = 0; to < regions; to++) {
+                    e[row + to] *= scale[s * regions + to];
                 }
             }
         }

@@ -232,17 +232,24 @@ public final class ShockChannels {
 
     private void direct(World w, int theaters) {
         Shocks s = byChannel[Channel.DIRECT.ordinal()];
+        boolean anyWar = false;
+        for (int t = 0; t < theaters; t++) {
+            anyWar |= newWar[t];
+        }
         boolean any = false;
         for (int a = 0; a < regions; a++) {
             double kept = 1;
-            for (int t = 0; t < theaters; t++) {
+            for (int t = 0; anyWar && t < theaters; t++) {
                 if (newWar[t]) {
                     kept *= hostOf[t][a] ? 1 - hostLoss : participantOf[t][a] ? 1 - participantLoss : 1;
                 }
             }
-            damage[a] = decayTowards(damage[a] * recoveryDecay, 1 - kept);
+            double before = damage[a];
+            damage[a] = decayTowards(before * recoveryDecay, 1 - kept);
             any |= damage[a] > 0;
-            Arrays.fill(s.capacity, a * sectors, (a + 1) * sectors, 1 - damage[a]);
+            if (damage[a] != before) {
+                Arrays.fill(s.capacity, a * sectors, (a + 1) * sectors, 1 - damage[a]);
+            }
         }
         active[Channel.DIRECT.ordinal()] = any;
     }
