@@ -69,8 +69,16 @@ public final class DynamicEconomy {
     private double[] lastProduction;
     private final double[] fillRate;
     private final double[] filled;
-    /** Output each node's stocks allow (min over products of stock x 52 / a_sj), from the last stock pass. */
+    /** Output each node's stocks allow (min over products of stock x 52 / a_sj), from the last stock pass, index l * stride + r. */
     private final double[] allows;
+    // The stock pass works in the sector-major layout (DynamicStructure.stocks): these carry its
+    // per-node and per-region values across.
+    /** This week's production, index l * stride + r. */
+    private final double[] productionBySector;
+    /** The filled shares, index s * stride + r. */
+    private final double[] filledPadded;
+    /** Each region's industries' new orders, index s * stride + r. */
+    private final double[] industryOrders;
     private final double[] regionValueAdded;
     /** A padded row for the kernels. */
     private final double[] scratch;
@@ -144,15 +152,15 @@ public final class DynamicEconomy {
         nodes = base.nodes;
         regions = base.regions;
         sectors = base.sectors;
-        inventory = new double[sectors * nodes];
+        inventory = new double[base.stocks];
         balance = new Balance(inventory);
-        inventoryTarget = new double[sectors * nodes];
-        inverseTarget = new double[sectors * nodes];
-        for (int k = 0; k < sectors * nodes; k++) {
-            inventoryTarget[k] = inventoryWeeks / 52.0 * base.inputCoefficient[k] * base.output[k % nodes];
+        inventoryTarget = new double[base.stocks];
+        inverseTarget = new double[base.stocks];
+        for (int k = 0; k < base.stocks; k++) {
+            inventoryTarget[k] = inventoryWeeks / 52.0 * base.stockCoefficient[k] * base.outputBySector[nodeBySector(k)];
             inverseTarget[k] = inventoryTarget[k] > 0 ? 1 / inventoryTarget[k] : 0;
         }
-        ordersPlaced = new double[sectors * nodes];
+        ordersPlaced = new double[base.stocks];
         finalOrders = new double[sectors * regions];
         regionOrders = new double[sectors * regions];
         ordersReceived = new double[nodes];
@@ -161,29 +169,35 @@ public final class DynamicEconomy {
         lastProduction = new double[nodes];
         fillRate = new double[nodes];
         filled = new double[sectors * regions];
-        allows = new double[nodes];
+        allows = new double[sectors * base.stride];
+        productionBySector = new double[sectors * base.stride];
+        filledPadded = new double[sectors * base.stride];
+        industryOrders = new double[sectors * base.stride];
         regionValueAdded = new double[regions];
         scratch = new double[base.stride];
         lastCapacity = new double[nodes];
         lastDemand = new double[regions];
-        keptStocks = new double[sectors * nodes];
+        keptStocks = new double[base.stocks];
         toRest();
     }
 
     private void toRest() {
         System.arraycopy(inventoryTarget, 0, inventory, 0, inventory.length);
         Arrays.fill(allows, Double.POSITIVE_INFINITY);
-        for (int k = 0; k < sectors * nodes; k++) {
-            ordersPlaced[k] = base.inputCoefficient[k] * base.output[k % nodes];
-            allows[k % nodes] = Math.min(allows[k % nodes], inventory[k] * base.stockLimit[k] + base.noLimit[k]);
+        for (int k = 0; k < base.stocks; k++) {
+            int n = nodeBySector(k);
+            ordersPlaced[k] = base.stockCoefficient[k] * base.outputBySector[n];
+            allows[n] = Math.min(allows[n], base.stockCoefficient[k] > 0 ? inventory[k] * base.stockLimit[k]
+                    : Double.POSITIVE_INFINITY);
         }
         System.arraycopy(base.finalDemand, 0, finalOrders, 0, finalOrders.length);
         for (int s = 0; s < sectors; s++) {
             for (int r = 0; r < regions; r++) {
-                regionOrders[s * regions + r] = finalOrders[s * regions + r];
-            }
-            for (int j = 0; j < nodes; j++) {
-                regionOrders[s * regions + j / sectors] += ordersPlaced[s * nodes + j];
+                double orders = finalOrders[s * regions + r];
+                for (int l = 0; l < sectors; l++) {
+                    orders += ordersPlaced[base.stock(s, l, r)];
+                }
+                regionOrders[s * regions + r] = orders;
             }
         }
         System.arraycopy(base.output, 0, ordersReceived, 0, nodes);
@@ -247,15 +261,17 @@ public final class DynamicEconomy {
         lastProduction = production;
         production = swap;
         double step = 1 / 52.0; // one week, in years
-        double[] a = base.inputCoefficient;
         double[] x = base.output;
         double[] capacity = shocks.capacity;
         // 1. production: capacity, last week's orders, and what the input stocks allow
         for (int j = 0; j < nodes; j++) {
             production[j] = Math.min(x[j] * capacity[j], ordersReceived[j]);
         }
-        for (int j = 0; j < nodes; j++) {
-            production[j] = Math.min(production[j], allows[j]);
+        for (int r = 0; r < regions; r++) {
+            for (int l = 0; l < sectors; l++) {
+                int j = r * sectors + l;
+                production[j] = Math.min(production[j], allows[l * base.stride + r]);
+            }
         }
         double producedTotal = 0;
         double usedAnnual = 0;
@@ -290,14 +306,22 @@ public final class DynamicEconomy {
         }
         // 3. every stock: inputs used, deliveries into stocks, new orders (use + refill of the
         // gap), what the new stocks allow next week; then each region's orders
-        KERNELS.stocks(a, production, filled, step, inventory, ordersPlaced, inventoryWeeks / 52.0, x, 52.0 / refillWeeks,
-                base.stockLimit, base.noLimit, allows, base.regionOfNode, sectors, regions);
-        for (int q = 0, k = 0; q < regionOrders.length; q++) {
-            double regionTotal = 0;
-            for (int end = k + sectors; k < end; k++) {
-                regionTotal += ordersPlaced[k];
+        int stride = base.stride;
+        for (int r = 0; r < regions; r++) {
+            for (int l = 0; l < sectors; l++) {
+                productionBySector[l * stride + r] = production[r * sectors + l];
             }
-            regionOrders[q] += regionTotal;
+        }
+        for (int s = 0; s < sectors; s++) {
+            System.arraycopy(filled, s * regions, filledPadded, s * stride, regions);
+        }
+        KERNELS.stocks(base.stockCoefficient, productionBySector, filledPadded, step, inventory, ordersPlaced,
+                inventoryWeeks / 52.0, base.outputBySector, 52.0 / refillWeeks, base.stockLimit, allows,
+                industryOrders, sectors, stride);
+        for (int s = 0; s < sectors; s++) {
+            for (int r = 0; r < regions; r++) {
+                regionOrders[s * regions + r] += industryOrders[s * stride + r];
+            }
         }
         // 4. orders to suppliers by the effective shares (four destinations a pass: fewer loads and stores of o)
         swap = lastOrdersReceived;
@@ -325,6 +349,12 @@ public final class DynamicEconomy {
         if (unchanged && !alwaysCompute && settleTolerance > 0) {
             settle();
         }
+    }
+
+    /** The node of stock k in the sector-major node layout (l * stride + r). */
+    private int nodeBySector(int k) {
+        int stride = base.stride;
+        return (k / stride) % sectors * stride + k % stride;
     }
 
     /**

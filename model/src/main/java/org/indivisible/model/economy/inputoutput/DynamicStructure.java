@@ -35,14 +35,21 @@ public final class DynamicStructure {
     final boolean[] seaborne;
 
     // Derived once here, shared read-only by every run of every replication (the weekly step's constants).
-    /** 52 / a_sj where a_sj > 0, else 0: a stock in weeks of use to the annual output it allows. */
+    /**
+     * Number of stocks in the stock layout: index (s * sectors + l) * stride + r for the stock of
+     * product s held by node r * sectors + l (sector l of region r), padded to {@link #stride}
+     * regions. A row of regions then shares the product's filled share and adds up to each
+     * region's orders lanewise: no per-region spreading or gathering.
+     */
+    final int stocks;
+    /** a_sj in the stock layout (0 in the padding). */
+    final double[] stockCoefficient;
+    /** 52 / a_sj where a_sj > 0, else 0, in the stock layout: a stock in weeks of use to the annual output it allows. */
     final double[] stockLimit;
-    /** 0 where a_sj > 0, else +infinity: added to the limit so that an unused input limits nothing, without a branch. */
-    final double[] noLimit;
+    /** Base output x in the nodes' sector-major layout, index l * stride + r (0 in the padding). */
+    final double[] outputBySector;
     /** Sum over products of a_sj, by node: inputs used per unit of output. */
     final double[] inputShare;
-    /** Region of each node (j / sectors). */
-    final int[] regionOfNode;
     /** 1 / x_j (0 where x_j = 0), by node. */
     final double[] inverseOutput;
     /** Row length of the padded share layouts ({@link StepKernels#stride}). */
@@ -116,27 +123,39 @@ public final class DynamicStructure {
                 }
             }
         }
-        stockLimit = new double[sectors * nodes];
-        noLimit = new double[sectors * nodes];
-        for (int k = 0; k < stockLimit.length; k++) {
-            stockLimit[k] = inputCoefficient[k] > 0 ? 52.0 / inputCoefficient[k] : 0;
-            noLimit[k] = inputCoefficient[k] > 0 ? 0 : Double.POSITIVE_INFINITY;
-        }
         inputShare = new double[nodes];
         inverseOutput = new double[nodes];
-        regionOfNode = new int[nodes];
         for (int j = 0; j < nodes; j++) {
             for (int s = 0; s < sectors; s++) {
                 inputShare[j] += inputCoefficient[s * nodes + j];
             }
             inverseOutput[j] = output[j] > 0 ? 1 / output[j] : 0;
-            regionOfNode[j] = j / sectors;
         }
         stride = StepKernels.stride(regions);
+        stocks = sectors * sectors * stride;
+        stockCoefficient = new double[stocks];
+        stockLimit = new double[stocks];
+        outputBySector = new double[sectors * stride];
+        for (int r = 0; r < regions; r++) {
+            for (int l = 0; l < sectors; l++) {
+                outputBySector[l * stride + r] = output[r * sectors + l];
+                for (int s = 0; s < sectors; s++) {
+                    int k = stock(s, l, r);
+                    double a = inputCoefficient[s * nodes + r * sectors + l];
+                    stockCoefficient[k] = a;
+                    stockLimit[k] = a > 0 ? 52.0 / a : 0;
+                }
+            }
+        }
         supplyShareRows = new double[sectors * regions * stride];
         supplyShareByDestination = new double[sectors * regions * stride];
         keptShare = new double[sectors * regions];
         layOut(supplyShare, supplyShareRows, supplyShareByDestination, keptShare, sectors, regions, stride);
+    }
+
+    /** Index in the stock layout of product s held by sector l of region r. */
+    int stock(int s, int l, int r) {
+        return (s * sectors + l) * stride + r;
     }
 
     /**

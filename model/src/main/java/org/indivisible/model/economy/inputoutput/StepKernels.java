@@ -56,19 +56,19 @@ public abstract class StepKernels {
                          double[] scratch);
 
     /**
-     * The stock pass, for every stock k = s * nodes + j (node j in region r = j / sectors):
-     * ay = a[k] y[j]; stock = inventory[k] - ay / 52 + filled[s * regions + r] x step x
-     * ordersPlaced[k]; new order max(0, ay + (target - stock) refillRate) with the target stock
-     * targetYears a[k] output[j] (worked out here: one array less to stream); and for each node
-     * the output its new stocks allow next week, allows[j] = min over s in order of
-     * stock x limit[k] + noLimit[k] ({@link Math#min}; the vector kernels may differ in the sign of
-     * a zero, which the step's max(0, y) removes).
-     *
-     * @param regionOfNode j / sectors, by node
+     * The stock pass, in the stock layout of {@link DynamicStructure#stocks}: for every stock
+     * k = (s * sectors + l) * stride + r of product s held by node n = l * stride + r,
+     * ay = a[k] y[n]; stock = inventory[k] - ay step + filled[s * stride + r] step ordersPlaced[k];
+     * the new order max(0, ay + (targetYears a[k] output[n] - stock) refillRate); for each node the
+     * output its new stocks allow next week, allows[n] = min over s in order of stock x limit[k]
+     * over the products it uses, a[k] > 0 ({@link Math#min}; the vector kernels may differ in the
+     * sign of a zero, which the step's max(0, y) removes); and each region's industries' orders of each
+     * product, industryOrders[s * stride + r] = sum over l in order of the new orders. Padding
+     * stocks (r past the regions) hold zeros and allow any output.
      */
     abstract void stocks(double[] a, double[] y, double[] filled, double step, double[] inventory, double[] ordersPlaced,
-                         double targetYears, double[] output, double refillRate, double[] limit, double[] noLimit,
-                         double[] allows, int[] regionOfNode, int sectors, int regions);
+                         double targetYears, double[] output, double refillRate, double[] limit, double[] allows,
+                         double[] industryOrders, int sectors, int stride);
 
     private static StepKernels choose() {
         if (!Boolean.parseBoolean(System.getProperty("indivisible.vector", "true"))
@@ -128,19 +128,26 @@ public abstract class StepKernels {
 
         @Override
         void stocks(double[] a, double[] y, double[] filled, double step, double[] inventory, double[] ordersPlaced,
-                    double targetYears, double[] output, double refillRate, double[] limit, double[] noLimit,
-                    double[] allows, int[] regionOfNode, int sectors, int regions) {
-            int nodes = y.length;
+                    double targetYears, double[] output, double refillRate, double[] limit, double[] allows,
+                    double[] industryOrders, int sectors, int stride) {
             java.util.Arrays.fill(allows, Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(industryOrders, 0);
             for (int s = 0; s < sectors; s++) {
-                int row = s * nodes;
-                for (int j = 0; j < nodes; j++) {
-                    int k = row + j;
-                    double ay = a[k] * y[j];
-                    double stock = inventory[k] - ay * step + filled[s * regions + regionOfNode[j]] * step * ordersPlaced[k];
-                    inventory[k] = stock;
-                    ordersPlaced[k] = Math.max(0, ay + (targetYears * a[k] * output[j] - stock) * refillRate);
-                    allows[j] = Math.min(allows[j], stock * limit[k] + noLimit[k]);
+                for (int l = 0; l < sectors; l++) {
+                    int row = (s * sectors + l) * stride;
+                    for (int r = 0; r < stride; r++) {
+                        int k = row + r;
+                        int n = l * stride + r;
+                        double ay = a[k] * y[n];
+                        double stock = inventory[k] - ay * step + filled[s * stride + r] * step * ordersPlaced[k];
+                        inventory[k] = stock;
+                        double order = Math.max(0, ay + (targetYears * a[k] * output[n] - stock) * refillRate);
+                        ordersPlaced[k] = order;
+                        if (a[k] > 0) {
+                            allows[n] = Math.min(allows[n], stock * limit[k]);
+                        }
+                        industryOrders[s * stride + r] += order;
+                    }
                 }
             }
         }

@@ -54,41 +54,37 @@ final class VectorStepKernels extends StepKernels {
 
     @Override
     void stocks(double[] a, double[] y, double[] filled, double step, double[] inventory, double[] ordersPlaced,
-                double targetYears, double[] output, double refillRate, double[] limit, double[] noLimit,
-                double[] allows, int[] regionOfNode, int sectors, int regions) {
-        int nodes = y.length;
+                double targetYears, double[] output, double refillRate, double[] limit, double[] allows,
+                double[] industryOrders, int sectors, int stride) {
         java.util.Arrays.fill(allows, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(industryOrders, 0);
         DoubleVector zero = DoubleVector.zero(SPECIES);
         for (int s = 0; s < sectors; s++) {
-            int row = s * nodes;
-            int regionRow = s * regions;
-            int j = 0;
-            for (; j + LANES <= nodes; j += LANES) {
-                int k = row + j;
-                // each lane's region's filled share: a gather through the node's region
-                DoubleVector fill = DoubleVector.fromArray(SPECIES, filled, regionRow, regionOfNode, j).mul(step);
-                DoubleVector av = DoubleVector.fromArray(SPECIES, a, k);
-                DoubleVector ay = av.mul(DoubleVector.fromArray(SPECIES, y, j));
-                DoubleVector stock = DoubleVector.fromArray(SPECIES, inventory, k).sub(ay.mul(step))
-                        .add(fill.mul(DoubleVector.fromArray(SPECIES, ordersPlaced, k)));
-                stock.intoArray(inventory, k);
-                DoubleVector target = av.mul(targetYears).mul(DoubleVector.fromArray(SPECIES, output, j));
-                DoubleVector order = ay.add(target.sub(stock).mul(refillRate));
-                // max(0, order) exactly as Math.max(0, x) for numbers: x where x > 0, else +0.0
-                zero.blend(order, order.compare(VectorOperators.GT, 0)).intoArray(ordersPlaced, k);
-                DoubleVector allowed = stock.mul(DoubleVector.fromArray(SPECIES, limit, k))
-                        .add(DoubleVector.fromArray(SPECIES, noLimit, k));
-                DoubleVector least = DoubleVector.fromArray(SPECIES, allows, j);
-                // min as compare and blend: lanewise MIN on doubles is not intrinsified in JDK 17
-                least.blend(allowed, least.compare(VectorOperators.GT, allowed)).intoArray(allows, j);
-            }
-            for (; j < nodes; j++) {
-                int k = row + j;
-                double ay = a[k] * y[j];
-                double stock = inventory[k] - ay * step + filled[regionRow + regionOfNode[j]] * step * ordersPlaced[k];
-                inventory[k] = stock;
-                ordersPlaced[k] = Math.max(0, ay + (targetYears * a[k] * output[j] - stock) * refillRate);
-                allows[j] = Math.min(allows[j], stock * limit[k] + noLimit[k]);
+            for (int l = 0; l < sectors; l++) {
+                int row = (s * sectors + l) * stride;
+                for (int r = 0; r < stride; r += LANES) {
+                    int k = row + r;
+                    int n = l * stride + r;
+                    int q = s * stride + r;
+                    DoubleVector av = DoubleVector.fromArray(SPECIES, a, k);
+                    DoubleVector ay = av.mul(DoubleVector.fromArray(SPECIES, y, n));
+                    DoubleVector fill = DoubleVector.fromArray(SPECIES, filled, q).mul(step);
+                    DoubleVector stock = DoubleVector.fromArray(SPECIES, inventory, k).sub(ay.mul(step))
+                            .add(fill.mul(DoubleVector.fromArray(SPECIES, ordersPlaced, k)));
+                    stock.intoArray(inventory, k);
+                    DoubleVector target = av.mul(targetYears).mul(DoubleVector.fromArray(SPECIES, output, n));
+                    DoubleVector order = ay.add(target.sub(stock).mul(refillRate));
+                    // max(0, order) exactly as Math.max(0, x) for numbers: x where x > 0, else +0.0
+                    order = zero.blend(order, order.compare(VectorOperators.GT, 0));
+                    order.intoArray(ordersPlaced, k);
+                    DoubleVector allowed = stock.mul(DoubleVector.fromArray(SPECIES, limit, k));
+                    DoubleVector least = DoubleVector.fromArray(SPECIES, allows, n);
+                    // min as compare and blend (lanewise MIN on doubles is not intrinsified in JDK
+                    // 17), over the products the node uses only
+                    least.blend(allowed, least.compare(VectorOperators.GT, allowed).and(av.compare(VectorOperators.GT, 0)))
+                            .intoArray(allows, n);
+                    DoubleVector.fromArray(SPECIES, industryOrders, q).add(order).intoArray(industryOrders, q);
+                }
             }
         }
     }

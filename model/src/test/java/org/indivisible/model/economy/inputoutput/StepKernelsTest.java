@@ -66,67 +66,81 @@ class StepKernelsTest {
     @CsvSource({"11, 45, 1", "35, 45, 2", "3, 3, 3", "11, 1, 4", "2, 9, 5"})
     void stockPassEqualsThePlainOneAndItsDefinition(int sectors, int regions, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        int nodes = sectors * regions;
-        int stocks = sectors * nodes;
-        double[] production = new double[nodes];
-        int[] regionOfNode = new int[nodes];
+        int stride = StepKernels.stride(regions);
+        int stocks = sectors * sectors * stride;
+        double[] production = new double[sectors * stride];
+        double[] output = new double[sectors * stride];
+        double[] filled = new double[sectors * stride];
         double[] inventory = new double[stocks];
         double[] limit = new double[stocks];
-        double[] noLimit = new double[stocks];
         double[] a = new double[stocks];
         double[] orders = new double[stocks];
-        double[] output = new double[nodes];
-        double[] filled = new double[sectors * regions];
-        for (int j = 0; j < nodes; j++) {
-            production[j] = random.nextDouble(0, 100);
-            regionOfNode[j] = j / sectors;
-            output[j] = random.nextDouble() < 0.2 ? 0 : random.nextDouble(0, 200);
-        }
-        for (int q = 0; q < filled.length; q++) {
-            filled[q] = random.nextDouble(0.5, 1);
-        }
-        for (int k = 0; k < stocks; k++) {
-            boolean used = random.nextDouble() > 0.05;
-            a[k] = used ? random.nextDouble(0, 0.2) : 0;
-            inventory[k] = used ? random.nextDouble(0, 3) : 0;
-            limit[k] = used ? 52 / a[k] : 0;
-            noLimit[k] = used ? 0 : Double.POSITIVE_INFINITY;
-            orders[k] = random.nextDouble(0, 10);
-            // some outputs (so targets) far below the stocks, so that the order max(0, .) is 0
+        for (int l = 0; l < sectors; l++) {
+            for (int r = 0; r < regions; r++) {
+                production[l * stride + r] = random.nextDouble(0, 100);
+                // some outputs (so targets) far below the stocks, so that the order max(0, .) is 0
+                output[l * stride + r] = random.nextDouble() < 0.2 ? 0 : random.nextDouble(0, 200);
+                filled[l * stride + r] = random.nextDouble(0.5, 1);
+                for (int s = 0; s < sectors; s++) {
+                    int k = (s * sectors + l) * stride + r;
+                    boolean used = random.nextDouble() > 0.05;
+                    a[k] = used ? random.nextDouble(0, 0.2) : 0;
+                    inventory[k] = used ? random.nextDouble(0, 3) : 0;
+                    limit[k] = used ? 52 / a[k] : 0;
+                    orders[k] = used ? random.nextDouble(0, 10) : 0;
+                }
+            }
         }
         StepKernels plain = new StepKernels.Plain();
         double step = 1 / 52.0;
         double[] inventoryPlain = inventory.clone();
         double[] ordersPlain = orders.clone();
-        double[] allowsPlain = new double[nodes];
+        double[] allowsPlain = new double[sectors * stride];
+        double[] totalsPlain = new double[sectors * stride];
         double[] inventoryVector = inventory.clone();
         double[] ordersVector = orders.clone();
-        double[] allowsVector = new double[nodes];
-        plain.stocks(a, production, filled, step, inventoryPlain, ordersPlain, 9 / 52.0, output, 13, limit, noLimit, allowsPlain,
-                regionOfNode, sectors, regions);
-        StepKernels.INSTANCE.stocks(a, production, filled, step, inventoryVector, ordersVector, 9 / 52.0, output, 13, limit, noLimit,
-                allowsVector, regionOfNode, sectors, regions);
+        double[] allowsVector = new double[sectors * stride];
+        double[] totalsVector = new double[sectors * stride];
+        plain.stocks(a, production, filled, step, inventoryPlain, ordersPlain, 9 / 52.0, output, 13, limit,
+                allowsPlain, totalsPlain, sectors, stride);
+        StepKernels.INSTANCE.stocks(a, production, filled, step, inventoryVector, ordersVector, 9 / 52.0, output, 13, limit,
+                allowsVector, totalsVector, sectors, stride);
         for (int k = 0; k < stocks; k++) {
             // bit for bit, zeros' signs included
             assertEquals(Double.doubleToRawLongBits(inventoryPlain[k]), Double.doubleToRawLongBits(inventoryVector[k]), "stock " + k);
             assertEquals(Double.doubleToRawLongBits(ordersPlain[k]), Double.doubleToRawLongBits(ordersVector[k]), "order " + k);
-            int j = k % nodes;
-            double use = a[k] * production[j];
-            double stock = inventory[k] - use / 52 + filled[(k / nodes) * regions + j / sectors] / 52 * orders[k];
-            assertEquals(stock, inventoryPlain[k], 1e-12);
-            double target = 9 / 52.0 * a[k] * output[j];
-            assertEquals(Math.max(0, use + (target - stock) * 13), ordersPlain[k], 1e-9);
         }
         assertArrayEquals(allowsPlain, allowsVector, 0.0);
-        for (int j = 0; j < nodes; j++) {
-            double least = Double.POSITIVE_INFINITY;
+        assertArrayEquals(totalsPlain, totalsVector, 0.0);
+        // the definitions, written out by region, sector and product
+        for (int r = 0; r < regions; r++) {
             for (int s = 0; s < sectors; s++) {
-                int k = s * nodes + j;
-                if (a[k] > 0) {
-                    least = Math.min(least, inventoryPlain[k] * 52 / a[k]);
+                double industry = 0;
+                for (int l = 0; l < sectors; l++) {
+                    int k = (s * sectors + l) * stride + r;
+                    int n = l * stride + r;
+                    double use = a[k] * production[n];
+                    double stock = inventory[k] - use / 52 + filled[s * stride + r] / 52 * orders[k];
+                    assertEquals(stock, inventoryPlain[k], 1e-12);
+                    double order = Math.max(0, use + (9 / 52.0 * a[k] * output[n] - stock) * 13);
+                    assertEquals(order, ordersPlain[k], 1e-9);
+                    industry += order;
                 }
+                assertEquals(industry, totalsPlain[s * stride + r], 1e-9);
             }
-            assertEquals(least, allowsPlain[j], 1e-12 * Math.abs(least));
+            for (int l = 0; l < sectors; l++) {
+                double least = Double.POSITIVE_INFINITY;
+                for (int s = 0; s < sectors; s++) {
+                    int k = (s * sectors + l) * stride + r;
+                    if (a[k] > 0) {
+                        least = Math.min(least, inventoryPlain[k] * 52 / a[k]);
+                    }
+                }
+                assertEquals(least, allowsPlain[l * stride + r], 1e-12 * Math.abs(least));
+            }
+        }
+        for (int n = regions; n < stride; n++) {
+            assertEquals(Double.POSITIVE_INFINITY, allowsPlain[n], "padding allows anything");
         }
     }
 }
