@@ -61,6 +61,7 @@ public final class DynamicEconomy {
     private final double[] ordersPlaced;
     private final double[] finalOrders;
     private final double[] regionOrders;
+    // Node values are kept sector-major (index l * stride + r, DynamicStructure.outputBySector).
     private double[] ordersReceived;
     /** Last week's orders received, kept to measure the weekly change (swapped with {@link #ordersReceived}). */
     private double[] lastOrdersReceived;
@@ -73,8 +74,8 @@ public final class DynamicEconomy {
     private final double[] allows;
     // The stock pass works in the sector-major layout (DynamicStructure.stocks): these carry its
     // per-node and per-region values across.
-    /** This week's production, index l * stride + r. */
-    private final double[] productionBySector;
+    /** This week's capacity factors, sector-major. */
+    private final double[] capacityBySector;
     /** The filled shares, index s * stride + r. */
     private final double[] filledPadded;
     /** Each region's industries' new orders, index s * stride + r. */
@@ -163,14 +164,15 @@ public final class DynamicEconomy {
         ordersPlaced = new double[base.stocks];
         finalOrders = new double[sectors * regions];
         regionOrders = new double[sectors * regions];
-        ordersReceived = new double[nodes];
-        lastOrdersReceived = new double[nodes];
-        production = new double[nodes];
-        lastProduction = new double[nodes];
-        fillRate = new double[nodes];
+        int units = sectors * base.stride;
+        ordersReceived = new double[units];
+        lastOrdersReceived = new double[units];
+        production = new double[units];
+        lastProduction = new double[units];
+        fillRate = new double[units];
         filled = new double[sectors * regions];
         allows = new double[sectors * base.stride];
-        productionBySector = new double[sectors * base.stride];
+        capacityBySector = new double[units];
         filledPadded = new double[sectors * base.stride];
         industryOrders = new double[sectors * base.stride];
         regionValueAdded = new double[regions];
@@ -200,9 +202,9 @@ public final class DynamicEconomy {
                 regionOrders[s * regions + r] = orders;
             }
         }
-        System.arraycopy(base.output, 0, ordersReceived, 0, nodes);
-        System.arraycopy(base.output, 0, production, 0, nodes);
-        System.arraycopy(base.output, 0, lastProduction, 0, nodes);
+        System.arraycopy(base.outputBySector, 0, ordersReceived, 0, ordersReceived.length);
+        System.arraycopy(base.outputBySector, 0, production, 0, production.length);
+        System.arraycopy(base.outputBySector, 0, lastProduction, 0, lastProduction.length);
         System.arraycopy(base.regionValueAdded, 0, regionValueAdded, 0, regions);
         Arrays.fill(fillRate, 1);
         Arrays.fill(filled, 1);
@@ -261,29 +263,29 @@ public final class DynamicEconomy {
         lastProduction = production;
         production = swap;
         double step = 1 / 52.0; // one week, in years
-        double[] x = base.output;
-        double[] capacity = shocks.capacity;
-        // 1. production: capacity, last week's orders, and what the input stocks allow
-        for (int j = 0; j < nodes; j++) {
-            production[j] = Math.min(x[j] * capacity[j], ordersReceived[j]);
-        }
+        int stride = base.stride;
+        double[] x = base.outputBySector;
+        double[] capacity = capacityBySector;
         for (int r = 0; r < regions; r++) {
             for (int l = 0; l < sectors; l++) {
-                int j = r * sectors + l;
-                production[j] = Math.min(production[j], allows[l * base.stride + r]);
+                capacity[l * stride + r] = shocks.capacity[r * sectors + l];
             }
+        }
+        // 1. production: capacity, last week's orders, and what the input stocks allow
+        for (int n = 0; n < production.length; n++) {
+            production[n] = Math.min(Math.min(x[n] * capacity[n], ordersReceived[n]), allows[n]);
         }
         double producedTotal = 0;
         double usedAnnual = 0;
         double capacityExcess = 0;
-        double[] inputShare = base.inputShare;
-        for (int j = 0; j < nodes; j++) {
-            double y = Math.max(0, production[j]);
-            production[j] = y;
+        double[] inputShare = base.inputShareBySector;
+        for (int n = 0; n < production.length; n++) {
+            double y = Math.max(0, production[n]);
+            production[n] = y;
             producedTotal += y;
-            usedAnnual += inputShare[j] * y;
-            capacityExcess = Math.max(capacityExcess, y - x[j] * capacity[j]);
-            fillRate[j] = ordersReceived[j] > 0 ? y / ordersReceived[j] : 1;
+            usedAnnual += inputShare[n] * y;
+            capacityExcess = Math.max(capacityExcess, y - x[n] * capacity[n]);
+            fillRate[n] = ordersReceived[n] > 0 ? y / ordersReceived[n] : 1;
         }
         // 2. the share of its last orders each region receives, by product (proportional rationing)
         // filled = sum_from rho E = kept - sum over rationed suppliers of (1 - rho) E: only the few
@@ -306,16 +308,10 @@ public final class DynamicEconomy {
         }
         // 3. every stock: inputs used, deliveries into stocks, new orders (use + refill of the
         // gap), what the new stocks allow next week; then each region's orders
-        int stride = base.stride;
-        for (int r = 0; r < regions; r++) {
-            for (int l = 0; l < sectors; l++) {
-                productionBySector[l * stride + r] = production[r * sectors + l];
-            }
-        }
         for (int s = 0; s < sectors; s++) {
             System.arraycopy(filled, s * regions, filledPadded, s * stride, regions);
         }
-        KERNELS.stocks(base.stockCoefficient, productionBySector, filledPadded, step, inventory, ordersPlaced,
+        KERNELS.stocks(base.stockCoefficient, production, filledPadded, step, inventory, ordersPlaced,
                 inventoryWeeks / 52.0, base.outputBySector, 52.0 / refillWeeks, base.stockLimit, allows,
                 industryOrders, sectors, stride);
         for (int s = 0; s < sectors; s++) {
@@ -330,11 +326,11 @@ public final class DynamicEconomy {
         KERNELS.orders(shareByDestination, regionOrders, ordersReceived, sectors, regions, base.stride, scratch);
         previousDiffers = false;
         // value added
-        double[] vaShare = base.valueAddedShare;
+        double[] vaShare = base.valueAddedShareBySector;
         for (int r = 0; r < regions; r++) {
             double va = 0;
-            for (int j = r * sectors; j < (r + 1) * sectors; j++) {
-                va += vaShare[j] * production[j];
+            for (int l = 0; l < sectors; l++) {
+                va += vaShare[l * stride + r] * production[l * stride + r];
             }
             regionValueAdded[r] = va;
         }
@@ -363,9 +359,9 @@ public final class DynamicEconomy {
      * target); if so the model is at its fixed point until the shocks change.
      */
     private void settle() {
-        double[] inverseOutput = base.inverseOutput;
+        double[] inverseOutput = base.inverseOutputBySector;
         double change = 0;
-        for (int j = 0; j < nodes; j++) {
+        for (int j = 0; j < production.length; j++) {
             change = Math.max(change, Math.max(Math.abs(production[j] - lastProduction[j]),
                     Math.abs(ordersReceived[j] - lastOrdersReceived[j])) * inverseOutput[j]);
         }
@@ -399,8 +395,8 @@ public final class DynamicEconomy {
     }
 
     private boolean nearBase() {
-        double[] x = base.output;
-        for (int j = 0; j < nodes; j++) {
+        double[] x = base.outputBySector;
+        for (int j = 0; j < production.length; j++) {
             if (x[j] > 0 && (Math.abs(production[j] - x[j]) >= REST_TOLERANCE * x[j]
                     || Math.abs(ordersReceived[j] - x[j]) >= REST_TOLERANCE * x[j])) {
                 return false;
@@ -504,7 +500,7 @@ public final class DynamicEconomy {
 
     /** Gross output of a node this week, annualised. */
     public double production(int node) {
-        return production[node];
+        return production[node % sectors * base.stride + node / sectors];
     }
 
     public boolean atRest() {

@@ -46,8 +46,16 @@ public final class DynamicStructure {
     final double[] stockCoefficient;
     /** 52 / a_sj where a_sj > 0, else 0, in the stock layout: a stock in weeks of use to the annual output it allows. */
     final double[] stockLimit;
-    /** Base output x in the nodes' sector-major layout, index l * stride + r (0 in the padding). */
+    // The weekly step keeps nodes sector-major, index l * stride + r for sector l of region r
+    // (padding past the regions: 0), so that its node loops run over whole rows.
+    /** Base output x, sector-major. */
     final double[] outputBySector;
+    /** Value added over output, sector-major. */
+    final double[] valueAddedShareBySector;
+    /** Sum over products of a_sj, sector-major. */
+    final double[] inputShareBySector;
+    /** 1 / x (0 where x = 0), sector-major. */
+    final double[] inverseOutputBySector;
     /** Sum over products of a_sj, by node: inputs used per unit of output. */
     final double[] inputShare;
     /** 1 / x_j (0 where x_j = 0), by node. */
@@ -136,9 +144,15 @@ public final class DynamicStructure {
         stockCoefficient = new double[stocks];
         stockLimit = new double[stocks];
         outputBySector = new double[sectors * stride];
+        valueAddedShareBySector = new double[sectors * stride];
+        inputShareBySector = new double[sectors * stride];
+        inverseOutputBySector = new double[sectors * stride];
         for (int r = 0; r < regions; r++) {
             for (int l = 0; l < sectors; l++) {
                 outputBySector[l * stride + r] = output[r * sectors + l];
+                valueAddedShareBySector[l * stride + r] = valueAddedShare[r * sectors + l];
+                inputShareBySector[l * stride + r] = inputShare[r * sectors + l];
+                inverseOutputBySector[l * stride + r] = inverseOutput[r * sectors + l];
                 for (int s = 0; s < sectors; s++) {
                     int k = stock(s, l, r);
                     double a = inputCoefficient[s * nodes + r * sectors + l];

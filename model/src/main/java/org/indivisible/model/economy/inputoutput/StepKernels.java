@@ -36,9 +36,9 @@ public abstract class StepKernels {
 
     /**
      * Orders received by every supplier: for each sector s and supplying region f,
-     * {@code ordersReceived[f * sectors + s] = sum over to of byDestination[(s * regions + to) * stride + f]
+     * {@code ordersReceived[s * stride + f] = sum over to of byDestination[(s * regions + to) * stride + f]
      * x regionOrders[s * regions + to]}, summed over destinations in order, four at a time as
-     * ((d0 e0 + d1 e1) + d2 e2) + d3 e3.
+     * ((d0 e0 + d1 e1) + d2 e2) + d3 e3; the padding (f past the regions) gets 0.
      *
      * @param scratch at least {@code stride} doubles
      */
@@ -47,7 +47,7 @@ public abstract class StepKernels {
 
     /**
      * Proportional rationing: for each sector s, every supplier f that filled less than its orders
-     * (shortfall 1 - fillRate[f * sectors + s] > 0), in order of f, lowers what each destination
+     * (shortfall 1 - fillRate[s * stride + f] > 0), in order of f, lowers what each destination
      * receives: {@code filled[s * regions + to] -= shortfall x rows[(s * regions + f) * stride + to]}.
      *
      * @param scratch at least {@code stride} doubles
@@ -120,9 +120,7 @@ public abstract class StepKernels {
                         o[from] += d * byDestination[k + from];
                     }
                 }
-                for (int from = 0; from < regions; from++) {
-                    ordersReceived[from * sectors + s] = o[from];
-                }
+                System.arraycopy(o, 0, ordersReceived, s * stride, regions);
             }
         }
 
@@ -157,7 +155,7 @@ public abstract class StepKernels {
                     double[] scratch) {
             for (int from = 0; from < regions; from++) {
                 for (int s = 0; s < sectors; s++) {
-                    double shortfall = 1 - fillRate[from * sectors + s];
+                    double shortfall = 1 - fillRate[s * stride + from];
                     if (shortfall == 0) {
                         continue;
                     }

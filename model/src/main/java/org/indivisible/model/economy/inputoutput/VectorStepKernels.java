@@ -44,10 +44,7 @@ final class VectorStepKernels extends StepKernels {
                 for (; to < regions; to++) {
                     acc = acc.add(DoubleVector.fromArray(SPECIES, byDestination, (row + to) * stride + c).mul(regionOrders[row + to]));
                 }
-                acc.intoArray(o, c);
-            }
-            for (int from = 0; from < regions; from++) {
-                ordersReceived[from * sectors + s] = o[from];
+                acc.intoArray(ordersReceived, s * stride + c);
             }
         }
     }
@@ -97,7 +94,7 @@ final class VectorStepKernels extends StepKernels {
             // The suppliers that fell short, in order: the vector loops then run without branches.
             int n = 0;
             for (int from = 0; from < regions; from++) {
-                double shortfall = 1 - fillRate[from * sectors + s];
+                double shortfall = 1 - fillRate[s * stride + from];
                 if (shortfall != 0) {
                     shortRow[n] = (s * regions + from) * stride;
                     shortfalls[n++] = shortfall;

@@ -28,16 +28,18 @@ class StepKernelsTest {
             }
         }
         double[] orders = new double[sectors * regions];
-        double[] fillRate = new double[sectors * regions];
+        double[] fillRate = new double[sectors * stride];
         double[] filled = new double[sectors * regions];
+        java.util.Arrays.fill(fillRate, 1);
         for (int i = 0; i < orders.length; i++) {
             orders[i] = random.nextDouble(0, 1e6);
-            fillRate[i] = random.nextDouble() < 0.4 ? random.nextDouble(0.5, 1) : 1;
             filled[i] = random.nextDouble(0.9, 1);
+            // fill rates sector-major (s * stride + supplier), 1 in the padding
+            fillRate[i / regions * stride + i % regions] = random.nextDouble() < 0.4 ? random.nextDouble(0.5, 1) : 1;
         }
         StepKernels plain = new StepKernels.Plain();
-        double[] expectedOrders = new double[sectors * regions];
-        double[] actualOrders = new double[sectors * regions];
+        double[] expectedOrders = new double[sectors * stride];
+        double[] actualOrders = new double[sectors * stride];
         plain.orders(share, orders, expectedOrders, sectors, regions, stride, new double[stride]);
         StepKernels.INSTANCE.orders(share, orders, actualOrders, sectors, regions, stride, new double[stride]);
         assertArrayEquals(expectedOrders, actualOrders, 0.0);
@@ -54,10 +56,13 @@ class StepKernelsTest {
                 double ration = filled[s * regions + from];
                 for (int to = 0; to < regions; to++) {
                     o += share[(s * regions + to) * stride + from] * orders[s * regions + to];
-                    ration -= (1 - fillRate[to * sectors + s]) * share[(s * regions + to) * stride + from];
+                    ration -= (1 - fillRate[s * stride + to]) * share[(s * regions + to) * stride + from];
                 }
-                assertEquals(o, expectedOrders[from * sectors + s], 1e-12 * Math.abs(o));
+                assertEquals(o, expectedOrders[s * stride + from], 1e-12 * Math.abs(o));
                 assertEquals(ration, expectedFilled[s * regions + from], 1e-12);
+            }
+            for (int pad = regions; pad < stride; pad++) {
+                assertEquals(0.0, expectedOrders[s * stride + pad], "no orders to padding");
             }
         }
     }
