@@ -72,6 +72,8 @@ public final class DynamicEconomy {
     private final double[] filled;
     /** Output each node's stocks allow (min over products of stock x 52 / a_sj), from the last stock pass, index l * stride + r. */
     private final double[] allows;
+    /** What the target stocks allow (the rest state's {@link #allows}). */
+    private final double[] restAllows;
     // The stock pass works in the sector-major layout (DynamicStructure.stocks): these carry its
     // per-node and per-region values across.
     /** This week's capacity factors, sector-major. */
@@ -157,9 +159,21 @@ public final class DynamicEconomy {
         balance = new Balance(inventory);
         inventoryTarget = new double[base.stocks];
         inverseTarget = new double[base.stocks];
-        for (int k = 0; k < base.stocks; k++) {
-            inventoryTarget[k] = inventoryWeeks / 52.0 * base.stockCoefficient[k] * base.outputBySector[nodeBySector(k)];
-            inverseTarget[k] = inventoryTarget[k] > 0 ? 1 / inventoryTarget[k] : 0;
+        int stride = base.stride;
+        restAllows = new double[sectors * stride];
+        Arrays.fill(restAllows, Double.POSITIVE_INFINITY);
+        for (int s = 0; s < sectors; s++) {
+            for (int l = 0; l < sectors; l++) {
+                for (int r = 0; r < stride; r++) {
+                    int k = (s * sectors + l) * stride + r;
+                    int n = l * stride + r;
+                    inventoryTarget[k] = inventoryWeeks / 52.0 * base.stockCoefficient[k] * base.outputBySector[n];
+                    inverseTarget[k] = inventoryTarget[k] > 0 ? 1 / inventoryTarget[k] : 0;
+                    if (base.stockCoefficient[k] > 0) {
+                        restAllows[n] = Math.min(restAllows[n], inventoryTarget[k] * base.stockLimit[k]);
+                    }
+                }
+            }
         }
         ordersPlaced = new double[base.stocks];
         finalOrders = new double[sectors * regions];
@@ -185,23 +199,10 @@ public final class DynamicEconomy {
 
     private void toRest() {
         System.arraycopy(inventoryTarget, 0, inventory, 0, inventory.length);
-        Arrays.fill(allows, Double.POSITIVE_INFINITY);
-        for (int k = 0; k < base.stocks; k++) {
-            int n = nodeBySector(k);
-            ordersPlaced[k] = base.stockCoefficient[k] * base.outputBySector[n];
-            allows[n] = Math.min(allows[n], base.stockCoefficient[k] > 0 ? inventory[k] * base.stockLimit[k]
-                    : Double.POSITIVE_INFINITY);
-        }
+        System.arraycopy(restAllows, 0, allows, 0, allows.length);
+        System.arraycopy(base.restOrders, 0, ordersPlaced, 0, ordersPlaced.length);
         System.arraycopy(base.finalDemand, 0, finalOrders, 0, finalOrders.length);
-        for (int s = 0; s < sectors; s++) {
-            for (int r = 0; r < regions; r++) {
-                double orders = finalOrders[s * regions + r];
-                for (int l = 0; l < sectors; l++) {
-                    orders += ordersPlaced[base.stock(s, l, r)];
-                }
-                regionOrders[s * regions + r] = orders;
-            }
-        }
+        System.arraycopy(base.restRegionOrders, 0, regionOrders, 0, regionOrders.length);
         System.arraycopy(base.outputBySector, 0, ordersReceived, 0, ordersReceived.length);
         System.arraycopy(base.outputBySector, 0, production, 0, production.length);
         System.arraycopy(base.outputBySector, 0, lastProduction, 0, lastProduction.length);
@@ -345,12 +346,6 @@ public final class DynamicEconomy {
         if (unchanged && !alwaysCompute && settleTolerance > 0) {
             settle();
         }
-    }
-
-    /** The node of stock k in the sector-major node layout (l * stride + r). */
-    private int nodeBySector(int k) {
-        int stride = base.stride;
-        return (k / stride) % sectors * stride + k % stride;
     }
 
     /**

@@ -50,6 +50,10 @@ public final class DynamicStructure {
     // (padding past the regions: 0), so that its node loops run over whole rows.
     /** Base output x, sector-major. */
     final double[] outputBySector;
+    /** The orders of the base year, a_sj x_j, in the stock layout (every run's rest state). */
+    final double[] restOrders;
+    /** The base year's orders of each product by region, final and industries', index s * regions + r. */
+    final double[] restRegionOrders;
     /** Value added over output, sector-major. */
     final double[] valueAddedShareBySector;
     /** Sum over products of a_sj, sector-major. */
@@ -143,6 +147,7 @@ public final class DynamicStructure {
         stocks = sectors * sectors * stride;
         stockCoefficient = new double[stocks];
         stockLimit = new double[stocks];
+        restOrders = new double[stocks];
         outputBySector = new double[sectors * stride];
         valueAddedShareBySector = new double[sectors * stride];
         inputShareBySector = new double[sectors * stride];
@@ -158,13 +163,30 @@ public final class DynamicStructure {
                     double a = inputCoefficient[s * nodes + r * sectors + l];
                     stockCoefficient[k] = a;
                     stockLimit[k] = a > 0 ? 52.0 / a : 0;
+                    restOrders[k] = a * output[r * sectors + l];
                 }
             }
         }
+        restRegionOrders = restRegionOrders(finalDemand, restOrders, sectors, regions, stride);
         supplyShareRows = new double[sectors * regions * stride];
         supplyShareByDestination = new double[sectors * regions * stride];
         keptShare = new double[sectors * regions];
         layOut(supplyShare, supplyShareRows, supplyShareByDestination, keptShare, sectors, regions, stride);
+    }
+
+    private static double[] restRegionOrders(double[] finalDemand, double[] restOrders, int sectors, int regions,
+                                             int stride) {
+        double[] orders = new double[sectors * regions];
+        for (int s = 0; s < sectors; s++) {
+            for (int r = 0; r < regions; r++) {
+                double sum = finalDemand[s * regions + r];
+                for (int l = 0; l < sectors; l++) {
+                    sum += restOrders[(s * sectors + l) * stride + r];
+                }
+                orders[s * regions + r] = sum;
+            }
+        }
+        return orders;
     }
 
     /** Index in the stock layout of product s held by sector l of region r. */
