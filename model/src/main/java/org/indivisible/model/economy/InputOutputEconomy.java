@@ -30,6 +30,7 @@ public final class InputOutputEconomy implements Process {
     private final int y1Steps;
     /** 1: one run per channel alone beside the run with all (the .<channel> metrics); 0 (default): the latter only. */
     public static final String CHANNEL_SPLIT = "economy.channelSplit";
+    private static final Channel[] CHANNELS = Channel.values();
 
     public InputOutputEconomy(Configuration config, EconomyPlan plan) {
         this(config, plan, false);
@@ -87,7 +88,7 @@ public final class InputOutputEconomy implements Process {
                 state.firstShockStep = world.step();
             }
         }
-        Channel[] all = Channel.values();
+        Channel[] all = CHANNELS;
         state.runs[0].step(total, !any);
         for (int c = 0; c < all.length && state.runs.length > 1; c++) {
             state.runs[1 + c].step(channels.shocks(all[c]), !channels.active(all[c]));
@@ -101,7 +102,7 @@ public final class InputOutputEconomy implements Process {
         java.util.Arrays.fill(total.capacity, 1);
         java.util.Arrays.fill(total.demand, 1);
         boolean tradeChanged = false;
-        Channel[] all = Channel.values();
+        Channel[] all = CHANNELS;
         for (int c = 0; c < parts.length; c++) {
             Shocks p = parts[c];
             // An inactive channel's factors are all 1: multiplying by them changes nothing.

@@ -446,40 +446,47 @@ public final class DynamicEconomy {
         double[] t = base.supplyShare;
         double[] open = shocks.tradeOpen();
         double[] e = effective;
+        // Into whichever own generation is not holding the shares last week's orders went out with.
+        int g = previousShare == ownShare[0] ? 1 : 0;
+        double[] rows = ownShare[g];
+        double[] kept = ownKept[g];
+        double[] byDestination = ownByDestination;
         double[] scale = ownKept[2];
-        // Row by row (contiguous): the open shares, what each destination keeps (summed over
-        // suppliers in order), then the substitution's scale on its open suppliers.
-        for (int k = 0; k < e.length; k++) {
-            e[k] = t[k] * open[k];
-        }
-        java.util.Arrays.fill(scale, 0);
+        int stride = base.stride;
+        // Two passes row by row (contiguous): the open shares and what each destination keeps
+        // (summed over suppliers in order); then the substitution's scale on the open suppliers,
+        // laid out in the kernels' padded rows, and the kept shares summed again after it.
+        Arrays.fill(scale, 0);
         for (int s = 0; s < sectors; s++) {
             for (int from = 0; from < regions; from++) {
                 int row = (s * regions + from) * regions;
                 for (int to = 0; to < regions; to++) {
+                    e[row + to] = t[row + to] * open[row + to];
                     scale[s * regions + to] += e[row + to];
                 }
             }
         }
         for (int q = 0; q < scale.length; q++) {
-            double kept = scale[q];
-            double blocked = 1 - kept;
-            scale[q] = kept > 0 && blocked > 0 ? 1 + substitution * blocked / kept : 1;
+            double keptBefore = scale[q];
+            double blocked = 1 - keptBefore;
+            scale[q] = keptBefore > 0 && blocked > 0 ? 1 + substitution * blocked / keptBefore : 1;
         }
+        Arrays.fill(kept, 0);
         for (int s = 0; s < sectors; s++) {
             for (int from = 0; from < regions; from++) {
                 int row = (s * regions + from) * regions;
+                int padded = (s * regions + from) * stride;
                 for (int to = 0; to < regions; to++) {
-                    e[row + to] *= scale[s * regions + to];
+                    double v = e[row + to] * scale[s * regions + to];
+                    rows[padded + to] = v;
+                    byDestination[(s * regions + to) * stride + from] = v;
+                    kept[s * regions + to] += v;
                 }
             }
         }
-        // Into whichever own generation is not holding the shares last week's orders went out with.
-        int g = previousShare == ownShare[0] ? 1 : 0;
-        share = ownShare[g];
-        keptShare = ownKept[g];
-        shareByDestination = ownByDestination;
-        DynamicStructure.layOut(e, share, shareByDestination, keptShare, sectors, regions, base.stride);
+        share = rows;
+        keptShare = kept;
+        shareByDestination = byDestination;
     }
 
     /** Value added of a region this week, annualised (table unit per year). */
