@@ -99,7 +99,6 @@ public final class DynamicEconomy {
     private double[] previousKeptShare;
     private boolean previousDiffers;
     /** This run's own share arrays, allocated at its first trade shock: two generations of each. */
-    private double[] effective;
     private double[][] ownShare;
     private double[][] ownKept;
     private double[] ownByDestination;
@@ -431,7 +430,6 @@ public final class DynamicEconomy {
     private void updateShares(Shocks shocks) {
         if (ownShare == null) {
             int length = sectors * regions * base.stride;
-            effective = new double[base.supplyShare.length];
             ownShare = new double[][] {new double[length], new double[length]};
             // two generations of kept shares, and a scratch row for the substitution's scale
             ownKept = new double[][] {new double[sectors * regions], new double[sectors * regions],
@@ -445,7 +443,6 @@ public final class DynamicEconomy {
         }
         double[] t = base.supplyShare;
         double[] open = shocks.tradeOpen();
-        double[] e = effective;
         // Into whichever own generation is not holding the shares last week's orders went out with.
         int g = previousShare == ownShare[0] ? 1 : 0;
         double[] rows = ownShare[g];
@@ -461,8 +458,7 @@ public final class DynamicEconomy {
             for (int from = 0; from < regions; from++) {
                 int row = (s * regions + from) * regions;
                 for (int to = 0; to < regions; to++) {
-                    e[row + to] = t[row + to] * open[row + to];
-                    scale[s * regions + to] += e[row + to];
+                    scale[s * regions + to] += t[row + to] * open[row + to];
                 }
             }
         }
@@ -477,7 +473,7 @@ public final class DynamicEconomy {
                 int row = (s * regions + from) * regions;
                 int padded = (s * regions + from) * stride;
                 for (int to = 0; to < regions; to++) {
-                    double v = e[row + to] * scale[s * regions + to];
+                    double v = t[row + to] * open[row + to] * scale[s * regions + to];
                     rows[padded + to] = v;
                     byDestination[(s * regions + to) * stride + from] = v;
                     kept[s * regions + to] += v;
