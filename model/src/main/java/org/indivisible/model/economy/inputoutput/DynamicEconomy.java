@@ -319,7 +319,7 @@ public final class DynamicEconomy {
                 regionOrders[s * regions + r] += industryOrders[s * stride + r];
             }
         }
-        // 4. orders to suppliers by the effective shares (four destinations a pass: fewer loads and stores of o)
+        // 4. orders to suppliers by the effective shares
         swap = lastOrdersReceived;
         lastOrdersReceived = ordersReceived;
         ordersReceived = swap;

@@ -4,18 +4,20 @@ package org.indivisible.model.economy.inputoutput;
  * The loops of the weekly step that the JIT does not vectorise well by itself: the two dense
  * products, one 45 x 45 product per sector group and week (the orders each supplier receives,
  * o = E d, and under rationing the share of its orders each region receives,
- * phi = kept - E' shortfall), the stocks' limit on production (a minimum across products) and
- * the spreading of each region's filled share over its stocks. They have a SIMD implementation
- * on the JDK's Vector API ({@code jdk.incubator.vector}, used when the JVM runs with
- * {@code --add-modules jdk.incubator.vector}, as the launcher, tests and benchmarks do) and a
- * plain Java one otherwise.
+ * phi = kept - E' shortfall), and the stock pass (every stock's use, deliveries and new order,
+ * the output the stocks allow next week, the regions' order totals). They have a SIMD
+ * implementation on the JDK's Vector API ({@code jdk.incubator.vector}, used when the JVM runs
+ * with {@code --add-modules jdk.incubator.vector}, as the launcher, tests and benchmarks do) and
+ * a plain Java one otherwise (about 2.4x slower, docs/economy.md section 8.5).
  *
  * <p>Both give bit-identical results: every element is computed with the same operations in
  * the same order, with separate multiplications and additions (no fused multiply-add), so a run
- * does not depend on which one ran. {@code -Dindivisible.vector=false} forces the plain one.
+ * does not depend on which one ran (the stock limit may differ in the sign of a zero, which the
+ * step's max(0, y) removes). {@code -Dindivisible.vector=false} forces the plain one.
  *
- * <p>Share layouts are padded: a row of {@code stride} doubles per (sector, region), zeros past
- * {@code regions}, so that vector loads never cross rows.
+ * <p>Layouts are padded: a row of {@code stride} doubles per (sector, region) in the shares, per
+ * sector in node values, per (product, sector) in stocks, zeros past {@code regions}, so that
+ * lane groups never cross rows.
  */
 public abstract class StepKernels {
 
@@ -61,10 +63,9 @@ public abstract class StepKernels {
      * ay = a[k] y[n]; stock = inventory[k] - ay step + filled[s * stride + r] step ordersPlaced[k];
      * the new order max(0, ay + (targetYears a[k] output[n] - stock) refillRate); for each node the
      * output its new stocks allow next week, allows[n] = min over s in order of stock x limit[k]
-     * over the products it uses, a[k] > 0 ({@link Math#min}; the vector kernels may differ in the
-     * sign of a zero, which the step's max(0, y) removes); and each region's industries' orders of each
-     * product, industryOrders[s * stride + r] = sum over l in order of the new orders. Padding
-     * stocks (r past the regions) hold zeros and allow any output.
+     * over the products it uses, a[k] > 0 ({@link Math#min}); and each region's industries' orders
+     * of each product, industryOrders[s * stride + r] = sum over l in order of the new orders.
+     * Padding stocks (r past the regions) hold zeros and allow any output.
      */
     abstract void stocks(double[] a, double[] y, double[] filled, double step, double[] inventory, double[] ordersPlaced,
                          double targetYears, double[] output, double refillRate, double[] limit, double[] allows,

@@ -5,8 +5,9 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link StepKernels} on the Vector API: each padded row is cut in lane groups, and a group of
- * outputs stays in a register while the sum over regions runs, in the plain kernels' order. Loaded only when the JVM has {@code jdk.incubator.vector}.
+ * {@link StepKernels} on the Vector API: each padded row is cut in lane groups; in the products,
+ * six groups of outputs stay in registers while the sum over regions runs, each lane in the
+ * plain kernels' order. Loaded only when the JVM has {@code jdk.incubator.vector}.
  */
 final class VectorStepKernels extends StepKernels {
 
