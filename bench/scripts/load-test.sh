@@ -54,7 +54,7 @@ fail() { echo "FAIL: $*" | tee -a "$WORK/checks.txt" >&2; FAIL=1; }
 note() { echo "$*" | tee -a "$WORK/checks.txt"; }
 loadavg() { echo "$(date -u +%H:%M:%S) $1 $(cut -d' ' -f1-3 /proc/loadavg)" >> "$WORK/loadavg.txt"; }
 
-java -jar "$JAR" serve --port "$PORT" --scenarios "$SCENARIOS" -o "$WORK/out" > "$WORK/server.log" 2>&1 &
+java --add-modules=jdk.incubator.vector -jar "$JAR" serve --port "$PORT" --scenarios "$SCENARIOS" -o "$WORK/out" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -138,7 +138,7 @@ note "after the loaded phase: $(cat "$WORK/job-after-load.json")"
 # The reference run starts now, beside the rest of the served run (nothing is measured any more).
 note "reference: indivisible run $SCENARIOS/$STUDY -n $REPS --seed $SEED (no server)"
 REF_START=$(date +%s)
-java -jar "$JAR" run "$SCENARIOS/$STUDY" -n "$REPS" --seed "$SEED" -q -o "$WORK/cli-out" > "$WORK/cli-run.log" 2>&1 &
+java --add-modules=jdk.incubator.vector -jar "$JAR" run "$SCENARIOS/$STUDY" -n "$REPS" --seed "$SEED" -q -o "$WORK/cli-out" > "$WORK/cli-run.log" 2>&1 &
 REF=$!
 wait_job "$MAIN_JOB" || fail "the run failed"
 RUN_END=$(date +%s)
