@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
-import org.indivisible.model.actor.Membership;
 import org.indivisible.model.budget.SpendingPath;
 import org.indivisible.model.combat.TheaterCombat;
 import org.indivisible.model.economy.GdpBaseline;
@@ -15,14 +14,9 @@ import org.indivisible.model.economy.GdpPath;
 import org.indivisible.model.engine.Configuration;
 import org.indivisible.model.engine.Horizon;
 import org.indivisible.model.engine.ScheduledEvent;
-import org.indivisible.model.parameter.Distribution;
-import org.indivisible.model.parameter.Status;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.model.policy.Policy;
-import org.indivisible.model.posture.Forces;
-import org.indivisible.model.posture.ForceType;
-import org.indivisible.model.posture.ForcesObserver;
-import org.indivisible.model.posture.Posture;
+import org.indivisible.model.posture.ForceFixtures;
 import org.indivisible.model.theater.Theater;
 import org.indivisible.model.theater.TheaterState;
 
@@ -65,25 +59,7 @@ final class DecisionFixtures {
         p.add(fixed("forces.oob.indo_pacific.TWN.fighter_squadron", 10));
         p.add(fixed("forces.oob.indo_pacific.PRK.armoured_brigade", 10));
         p.add(fixed("forces.oob.indo_pacific.KOR.armoured_brigade", 10));
-        for (ForceType t : ForceType.values()) {
-            String type = "forces.type." + t.id() + ".";
-            boolean armour = t == ForceType.ARMOURED_BRIGADE;
-            boolean fighter = t == ForceType.FIGHTER_SQUADRON;
-            p.add(fixed(type + Forces.READINESS, armour ? 0.5 : fighter ? 0.6 : 0.7));
-            p.add(fixed(type + Forces.RAISE_COST, armour ? 4000 : fighter ? 2000 : 3000));
-            p.add(fixed(type + Forces.KEEP_COST, 100));
-            p.add(fixed(type + Forces.TRANSIT, armour ? 8 : fighter ? 2 : 4));
-            p.add(fixed(type + Forces.RAISE_YEARS, armour ? 3 : fighter ? 4 : 5));
-            p.add(fixed(Posture.SHARE_FROM_EUROPE + t.id(), shareFromEurope));
-            p.add(fixed(Posture.SHARE_FROM_HOMELAND + t.id(), shareFromHomeland));
-        }
-        p.add(fixed(Posture.DECISION_WEEKS, 2));
-        p.add(fixed(Posture.RETURN_DELAY_WEEKS, 4));
-        p.add(fixed(Posture.PLANNING_TRANSIT_FACTOR, 0.5));
-        p.add(fixed(Posture.PLANNING_READINESS_GAIN, 0.2));
-        p.add(fixed(Posture.ALLIES_MAKE_UP_SHARE, 0.25));
-        p.add(fixed(Posture.ALLIES_RESPONSE_WEEKS, 6));
-        p.add(fixed(ForcesObserver.NEW_FORCES_BUDGET_SHARE, 0.1));
+        p.addAll(ForceFixtures.typesAndPosture(t -> shareFromEurope, shareFromHomeland));
         p.add(fixed(TheaterCombat.DEFENDER_LOSS, 0));
         p.add(fixed(TheaterCombat.ATTACKER_LOSS, 0));
         p.add(fixed(TheaterCombat.BREAKPOINT, 0.5));
@@ -102,8 +78,8 @@ final class DecisionFixtures {
             spending.add(SpendingPath.flat(codes.get(i), 2025, 2.0));
         }
         return new Configuration("decision-fixture", "P0", Horizon.ofYears(START, 7, 4), actors,
-                List.of(new Group("ALIGNED", "Aligned", List.of(member("CHN"), member("PRK"), member("RUS"))),
-                        new Group("NATO_EUROPE", "NATO Europe", List.of(member("DEU")))),
+                List.of(new Group("ALIGNED", "Aligned", List.of(ForceFixtures.member("CHN"), ForceFixtures.member("PRK"), ForceFixtures.member("RUS"))),
+                        new Group("NATO_EUROPE", "NATO Europe", List.of(ForceFixtures.member("DEU")))),
                 List.of(),
                 List.of(new Theater("korea", "Korea", List.of("KOR", "PRK", "USA"), TheaterState.PEACE),
                         new Theater("nato_europe", "NATO Europe", List.of("DEU", "RUS", "USA"), TheaterState.PEACE),
@@ -112,10 +88,7 @@ final class DecisionFixtures {
     }
 
     static UncertainParameter fixed(String id, double value) {
-        return new UncertainParameter(id, value, new Distribution.Fixed(value), "", "test", Status.ASSUMPTION, "");
+        return ForceFixtures.fixed(id, value);
     }
 
-    private static Membership member(String iso3) {
-        return new Membership(iso3, LocalDate.of(1955, 1, 1), null);
-    }
 }

@@ -29,7 +29,7 @@ import org.indivisible.model.theater.TheaterState;
  * Strait from step 52 (2027-01-04) for 20 weeks. Types: armoured brigade raise cost 4,000 US$m
  * (weight 1), fighter squadron 2,000 (weight 0.5); readiness 0.5 and 0.6; transit 8 and 2 weeks.
  */
-final class ForceFixtures {
+public final class ForceFixtures {
 
     static final LocalDate START = LocalDate.of(2026, 1, 5);
     static final LocalDate WAR_DAY = LocalDate.of(2027, 1, 4); // step 52
@@ -52,25 +52,7 @@ final class ForceFixtures {
         p.add(fixed("forces.oob.indo_pacific.CHN.surface_combatant", 40));
         p.add(fixed("forces.oob.indo_pacific.CHN.fighter_squadron", 30));
         p.add(fixed("forces.oob.indo_pacific.TWN.fighter_squadron", 10));
-        for (ForceType t : ForceType.values()) {
-            String type = "forces.type." + t.id() + ".";
-            boolean armour = t == ForceType.ARMOURED_BRIGADE;
-            boolean fighter = t == ForceType.FIGHTER_SQUADRON;
-            p.add(fixed(type + Forces.READINESS, armour ? 0.5 : fighter ? 0.6 : 0.7));
-            p.add(fixed(type + Forces.RAISE_COST, armour ? 4000 : fighter ? 2000 : 3000));
-            p.add(fixed(type + Forces.KEEP_COST, 100));
-            p.add(fixed(type + Forces.TRANSIT, armour ? 8 : fighter ? 2 : 4));
-            p.add(fixed(type + Forces.RAISE_YEARS, armour ? 3 : fighter ? 4 : 5));
-            p.add(fixed(Posture.SHARE_FROM_EUROPE + t.id(), armour ? 0.3 : 0.5));
-            p.add(fixed(Posture.SHARE_FROM_HOMELAND + t.id(), 0.3));
-        }
-        p.add(fixed(Posture.DECISION_WEEKS, 2));
-        p.add(fixed(Posture.RETURN_DELAY_WEEKS, 4));
-        p.add(fixed(Posture.PLANNING_TRANSIT_FACTOR, 0.5));
-        p.add(fixed(Posture.PLANNING_READINESS_GAIN, 0.2));
-        p.add(fixed(Posture.ALLIES_MAKE_UP_SHARE, 0.25));
-        p.add(fixed(Posture.ALLIES_RESPONSE_WEEKS, 6));
-        p.add(fixed(ForcesObserver.NEW_FORCES_BUDGET_SHARE, 0.1));
+        p.addAll(typesAndPosture(t -> t == ForceType.ARMOURED_BRIGADE ? 0.3 : 0.5, 0.3));
         p.add(fixed(TheaterCombat.DEFENDER_LOSS, defenderLossPerDay));
         p.add(fixed(TheaterCombat.ATTACKER_LOSS, attackerLossPerDay));
         p.add(fixed(TheaterCombat.BREAKPOINT, 0.5));
@@ -94,11 +76,43 @@ final class ForceFixtures {
                 policies);
     }
 
-    static UncertainParameter fixed(String id, double value) {
+    /**
+     * The force types' parameters (armoured brigade: raise cost 4,000 US$m, readiness 0.5, transit
+     * 8 weeks; fighter squadron 2,000, 0.6, 2 weeks; others 3,000, 0.7, 4 weeks) and the posture's,
+     * with the given shares of each US type that leave Europe and the homeland in an
+     * Indo-Pacific war (shared by the posture and decision fixtures).
+     */
+    public static List<UncertainParameter> typesAndPosture(java.util.function.ToDoubleFunction<ForceType> shareFromEurope,
+                                                           double shareFromHomeland) {
+        List<UncertainParameter> p = new ArrayList<>();
+        for (ForceType t : ForceType.values()) {
+            String type = "forces.type." + t.id() + ".";
+            boolean armour = t == ForceType.ARMOURED_BRIGADE;
+            boolean fighter = t == ForceType.FIGHTER_SQUADRON;
+            p.add(fixed(type + Forces.READINESS, armour ? 0.5 : fighter ? 0.6 : 0.7));
+            p.add(fixed(type + Forces.RAISE_COST, armour ? 4000 : fighter ? 2000 : 3000));
+            p.add(fixed(type + Forces.KEEP_COST, 100));
+            p.add(fixed(type + Forces.TRANSIT, armour ? 8 : fighter ? 2 : 4));
+            p.add(fixed(type + Forces.RAISE_YEARS, armour ? 3 : fighter ? 4 : 5));
+            p.add(fixed(Posture.SHARE_FROM_EUROPE + t.id(), shareFromEurope.applyAsDouble(t)));
+            p.add(fixed(Posture.SHARE_FROM_HOMELAND + t.id(), shareFromHomeland));
+        }
+        p.add(fixed(Posture.DECISION_WEEKS, 2));
+        p.add(fixed(Posture.RETURN_DELAY_WEEKS, 4));
+        p.add(fixed(Posture.PLANNING_TRANSIT_FACTOR, 0.5));
+        p.add(fixed(Posture.PLANNING_READINESS_GAIN, 0.2));
+        p.add(fixed(Posture.ALLIES_MAKE_UP_SHARE, 0.25));
+        p.add(fixed(Posture.ALLIES_RESPONSE_WEEKS, 6));
+        p.add(fixed(ForcesObserver.NEW_FORCES_BUDGET_SHARE, 0.1));
+        return p;
+    }
+
+    public static UncertainParameter fixed(String id, double value) {
         return new UncertainParameter(id, value, new Distribution.Fixed(value), "", "test", Status.ASSUMPTION, "");
     }
 
-    private static Membership member(String iso3) {
+    /** A member since 1955, for good. */
+    public static Membership member(String iso3) {
         return new Membership(iso3, LocalDate.of(1955, 1, 1), null);
     }
 
