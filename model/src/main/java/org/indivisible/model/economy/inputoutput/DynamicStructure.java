@@ -46,24 +46,20 @@ public final class DynamicStructure {
     final double[] stockCoefficient;
     /** 52 / a_sj where a_sj > 0, else 0, in the stock layout: a stock in weeks of use to the annual output it allows. */
     final double[] stockLimit;
-    // The weekly step keeps nodes sector-major, index l * stride + r for sector l of region r
-    // (padding past the regions: 0), so that its node loops run over whole rows.
-    /** Base output x, sector-major. */
-    final double[] outputBySector;
     /** The orders of the base year, a_sj x_j, in the stock layout (every run's rest state). */
     final double[] restOrders;
     /** The base year's orders of each product by region, final and industries', index s * regions + r. */
     final double[] restRegionOrders;
+    // The weekly step keeps nodes sector-major, index l * stride + r for sector l of region r
+    // (padding past the regions: 0), so that its node loops run over whole rows.
+    /** Base output x, sector-major. */
+    final double[] outputBySector;
     /** Value added over output, sector-major. */
     final double[] valueAddedShareBySector;
     /** Sum over products of a_sj, sector-major. */
     final double[] inputShareBySector;
     /** 1 / x (0 where x = 0), sector-major. */
     final double[] inverseOutputBySector;
-    /** Sum over products of a_sj, by node: inputs used per unit of output. */
-    final double[] inputShare;
-    /** 1 / x_j (0 where x_j = 0), by node. */
-    final double[] inverseOutput;
     /** Row length of the padded share layouts ({@link StepKernels#stride}). */
     final int stride;
     /** {@link #supplyShare} padded, index (s * regions + from) * stride + to (the rationing's rows). */
@@ -135,14 +131,6 @@ public final class DynamicStructure {
                 }
             }
         }
-        inputShare = new double[nodes];
-        inverseOutput = new double[nodes];
-        for (int j = 0; j < nodes; j++) {
-            for (int s = 0; s < sectors; s++) {
-                inputShare[j] += inputCoefficient[s * nodes + j];
-            }
-            inverseOutput[j] = output[j] > 0 ? 1 / output[j] : 0;
-        }
         stride = StepKernels.stride(regions);
         stocks = sectors * sectors * stride;
         stockCoefficient = new double[stocks];
@@ -154,16 +142,18 @@ public final class DynamicStructure {
         inverseOutputBySector = new double[sectors * stride];
         for (int r = 0; r < regions; r++) {
             for (int l = 0; l < sectors; l++) {
-                outputBySector[l * stride + r] = output[r * sectors + l];
-                valueAddedShareBySector[l * stride + r] = valueAddedShare[r * sectors + l];
-                inputShareBySector[l * stride + r] = inputShare[r * sectors + l];
-                inverseOutputBySector[l * stride + r] = inverseOutput[r * sectors + l];
+                int j = r * sectors + l;
+                int n = l * stride + r;
+                outputBySector[n] = output[j];
+                valueAddedShareBySector[n] = valueAddedShare[j];
+                inverseOutputBySector[n] = output[j] > 0 ? 1 / output[j] : 0;
                 for (int s = 0; s < sectors; s++) {
-                    int k = stock(s, l, r);
-                    double a = inputCoefficient[s * nodes + r * sectors + l];
+                    int k = (s * sectors + l) * stride + r;
+                    double a = inputCoefficient[s * nodes + j];
+                    inputShareBySector[n] += a;
                     stockCoefficient[k] = a;
                     stockLimit[k] = a > 0 ? 52.0 / a : 0;
-                    restOrders[k] = a * output[r * sectors + l];
+                    restOrders[k] = a * output[j];
                 }
             }
         }
@@ -189,10 +179,6 @@ public final class DynamicStructure {
         return orders;
     }
 
-    /** Index in the stock layout of product s held by sector l of region r. */
-    int stock(int s, int l, int r) {
-        return (s * sectors + l) * stride + r;
-    }
 
     /**
      * Lays shares indexed (s * regions + from) * regions + to out in the kernels' padded rows (by

@@ -56,7 +56,7 @@ public final class Shocks {
         return tradeOpen;
     }
 
-    /** Whether every flow is open: never written, or reset since. */
+    /** Whether every flow is open (a scan, for the rare weeks the trade factors change). */
     public boolean tradeNeutral() {
         if (tradeOpen == null) {
             return true;
