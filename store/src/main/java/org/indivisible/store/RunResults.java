@@ -28,6 +28,14 @@ public final class RunResults implements AutoCloseable {
     }
 
     public static RunResults open(Path runFolder) throws IOException {
+        return new RunResults(runFolder, connect(runFolder));
+    }
+
+    /**
+     * A read-only JDBC connection to a run folder's {@code results.duckdb}, for queries of one's
+     * own (close it after use).
+     */
+    public static Connection connect(Path runFolder) throws IOException {
         Path db = runFolder.resolve(ResultsStore.DUCKDB_FILE);
         if (!Files.isRegularFile(db)) {
             throw new IOException(runFolder + " has no " + ResultsStore.DUCKDB_FILE
@@ -37,7 +45,7 @@ public final class RunResults implements AutoCloseable {
             Class.forName("org.duckdb.DuckDBDriver");
             Properties readOnly = new Properties();
             readOnly.setProperty("duckdb.read_only", "true");
-            return new RunResults(runFolder, DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), readOnly));
+            return DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), readOnly);
         } catch (SQLException | ClassNotFoundException e) {
             throw new IOException("cannot open " + db + ": " + e.getMessage(), e);
         }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +18,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.indivisible.analysis.comparison.Comparison;
@@ -30,6 +28,7 @@ import org.indivisible.data.snapshot.Snapshot;
 import org.indivisible.data.snapshot.TableInfo;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.store.ResultsStore;
+import org.indivisible.store.RunResults;
 
 /**
  * Gathers what a run folder holds into the one JSON document the report and the dashboard draw
@@ -155,24 +154,18 @@ public final class ReportData {
      */
     static Map<String, SortedMap<String, SortedMap<Integer, Double>>> comparedValues(Path runFolder) throws IOException {
         Map<String, SortedMap<String, SortedMap<Integer, Double>>> out = new LinkedHashMap<>();
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        String db = runFolder.resolve(ResultsStore.DUCKDB_FILE).toAbsolutePath().toString();
-        try {
-            Class.forName("org.duckdb.DuckDBDriver");
-            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, readOnly);
-                 PreparedStatement p = c.prepareStatement("SELECT scenario, treatment, metric, replication, value FROM metrics "
-                         + "WHERE regexp_full_match(metric, ?) ORDER BY rowid")) {
-                p.setString(1, COMPARED.pattern());
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new TreeMap<>())
-                                .computeIfAbsent(rs.getString(3), k -> new TreeMap<>()).put(rs.getInt(4), rs.getDouble(5));
-                    }
+        try (Connection c = RunResults.connect(runFolder);
+             PreparedStatement p = c.prepareStatement("SELECT scenario, treatment, metric, replication, value FROM metrics "
+                     + "WHERE regexp_full_match(metric, ?) ORDER BY rowid")) {
+            p.setString(1, COMPARED.pattern());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new TreeMap<>())
+                            .computeIfAbsent(rs.getString(3), k -> new TreeMap<>()).put(rs.getInt(4), rs.getDouble(5));
                 }
             }
-        } catch (SQLException | ClassNotFoundException e) {
-            throw new IOException("cannot read " + db + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IOException("cannot read " + runFolder.resolve(ResultsStore.DUCKDB_FILE) + ": " + e.getMessage(), e);
         }
         return out;
     }
@@ -184,26 +177,20 @@ public final class ReportData {
      */
     static ObjectNode quartiles(Path runFolder) throws IOException {
         ObjectNode out = JSON.createObjectNode();
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        String db = runFolder.resolve(ResultsStore.DUCKDB_FILE).toAbsolutePath().toString();
-        try {
-            Class.forName("org.duckdb.DuckDBDriver");
-            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, readOnly);
-                 PreparedStatement p = c.prepareStatement("SELECT scenario, treatment, metric, quantile_cont(value, 0.25), "
-                         + "quantile_cont(value, 0.75), min(rowid) AS first FROM metrics WHERE regexp_full_match(metric, ?) "
-                         + "GROUP BY scenario, treatment, metric ORDER BY first")) {
-                p.setString(1, TRAJECTORY.pattern());
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        ObjectNode s = out.has(rs.getString(1)) ? (ObjectNode) out.get(rs.getString(1)) : out.putObject(rs.getString(1));
-                        ObjectNode t = s.has(rs.getString(2)) ? (ObjectNode) s.get(rs.getString(2)) : s.putObject(rs.getString(2));
-                        t.putArray(rs.getString(3)).add(rs.getDouble(4)).add(rs.getDouble(5));
-                    }
+        try (Connection c = RunResults.connect(runFolder);
+             PreparedStatement p = c.prepareStatement("SELECT scenario, treatment, metric, quantile_cont(value, 0.25), "
+                     + "quantile_cont(value, 0.75), min(rowid) AS first FROM metrics WHERE regexp_full_match(metric, ?) "
+                     + "GROUP BY scenario, treatment, metric ORDER BY first")) {
+            p.setString(1, TRAJECTORY.pattern());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ObjectNode s = out.has(rs.getString(1)) ? (ObjectNode) out.get(rs.getString(1)) : out.putObject(rs.getString(1));
+                    ObjectNode t = s.has(rs.getString(2)) ? (ObjectNode) s.get(rs.getString(2)) : s.putObject(rs.getString(2));
+                    t.putArray(rs.getString(3)).add(rs.getDouble(4)).add(rs.getDouble(5));
                 }
             }
-        } catch (SQLException | ClassNotFoundException e) {
-            throw new IOException("cannot read " + db + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IOException("cannot read " + runFolder.resolve(ResultsStore.DUCKDB_FILE) + ": " + e.getMessage(), e);
         }
         return out;
     }

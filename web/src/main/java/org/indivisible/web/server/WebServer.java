@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.indivisible.analysis.comparison.Comparison;
@@ -514,12 +512,9 @@ public final class WebServer implements AutoCloseable {
         if (!Files.isRegularFile(db)) {
             throw new ApiError(404, "run " + folder.getFileName() + " has no results store");
         }
-        Class.forName("org.duckdb.DuckDBDriver");
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + folder.getFileName() + "-metrics.csv\"");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), readOnly);
+        try (Connection c = RunResults.connect(folder);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT run_id, scenario, treatment, replication, metric, value FROM metrics ORDER BY rowid");
              BufferedWriter w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
