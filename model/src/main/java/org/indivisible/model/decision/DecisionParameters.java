@@ -3,7 +3,6 @@ package org.indivisible.model.decision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.indivisible.model.parameter.Distribution;
 import org.indivisible.model.parameter.Status;
 import org.indivisible.model.parameter.UncertainParameter;
 
@@ -130,7 +129,6 @@ public final class DecisionParameters {
 
     private static UncertainParameter tri(String id, double value, double low, double high, String unit, String source,
                                           Status status, String note) {
-        return new UncertainParameter(id, value, new Distribution.Triangular(low, value, high), unit, source, status,
-                note);
+        return UncertainParameter.triangular(id, value, low, high, unit, source, status, note);
     }
 }

@@ -3,7 +3,6 @@ package org.indivisible.model.influence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.indivisible.model.parameter.Distribution;
 import org.indivisible.model.parameter.Status;
 import org.indivisible.model.parameter.UncertainParameter;
 
@@ -70,7 +69,6 @@ public final class InfluenceParameters {
 
     private static UncertainParameter tri(String id, double value, double low, double high, String unit, String source,
                                           String note) {
-        return new UncertainParameter(id, value, new Distribution.Triangular(low, value, high), unit, source,
-                Status.ASSUMPTION, note);
+        return UncertainParameter.triangular(id, value, low, high, unit, source, Status.ASSUMPTION, note);
     }
 }

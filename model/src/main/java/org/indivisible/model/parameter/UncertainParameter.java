@@ -38,6 +38,12 @@ public record UncertainParameter(String id, double value, Distribution distribut
         return new UncertainParameter(id, value, new Distribution.Fixed(value), unit, sourceId, status, "");
     }
 
+    /** A parameter drawn from a triangular distribution (low, mode, high) whose mode is its central value. */
+    public static UncertainParameter triangular(String id, double mode, double low, double high, String unit,
+                                                String sourceId, Status status, String note) {
+        return new UncertainParameter(id, mode, new Distribution.Triangular(low, mode, high), unit, sourceId, status, note);
+    }
+
     public double draw(RandomGenerator random) {
         return distribution.sample(random);
     }

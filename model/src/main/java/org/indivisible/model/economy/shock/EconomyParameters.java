@@ -124,8 +124,7 @@ public final class EconomyParameters {
 
     private static UncertainParameter tri(String id, double mode, double low, double high, String unit, String source,
                                           Status status, String note) {
-        return new UncertainParameter(PREFIX + id, mode, new Distribution.Triangular(low, mode, high), unit, source,
-                status, note);
+        return UncertainParameter.triangular(PREFIX + id, mode, low, high, unit, source, status, note);
     }
 
     private static UncertainParameter anchor(String id, double value, String anchor, String quantity) {
