@@ -83,8 +83,9 @@ public final class DynamicEconomy {
     /** Each region's industries' new orders, index s * stride + r. */
     private final double[] industryOrders;
     private final double[] regionValueAdded;
-    /** A padded row for the kernels. */
+    /** Scratch for the kernels: two padded rows, and the rationed suppliers. */
     private final double[] scratch;
+    private final int[] suppliers;
 
     // Supply shares, in the kernels' padded layouts: the base's (shared, read-only) until a
     // trade shock, then this run's own.
@@ -189,7 +190,8 @@ public final class DynamicEconomy {
         filledPadded = new double[sectors * base.stride];
         industryOrders = new double[sectors * base.stride];
         regionValueAdded = new double[regions];
-        scratch = new double[base.stride];
+        scratch = new double[2 * base.stride];
+        suppliers = new int[regions];
         lastCapacity = new double[nodes];
         lastDemand = new double[regions];
         keptStocks = new double[base.stocks];
@@ -291,7 +293,8 @@ public final class DynamicEconomy {
         // filled = sum_from rho E = kept - sum over rationed suppliers of (1 - rho) E: only the few
         // suppliers that could not fill their orders are visited.
         System.arraycopy(previousDiffers ? previousKeptShare : keptShare, 0, filled, 0, filled.length);
-        KERNELS.ration(previousDiffers ? previousShare : share, fillRate, filled, sectors, regions, base.stride, scratch);
+        KERNELS.ration(previousDiffers ? previousShare : share, fillRate, filled, sectors, regions, base.stride, scratch,
+                suppliers);
         // what the filled shares deliver (to final users, and into stocks: the region's
         // industries ordered its last total orders less its final orders), then this week's final orders
         double deliveredToFinal = 0;

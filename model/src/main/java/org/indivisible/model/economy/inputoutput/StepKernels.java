@@ -52,10 +52,11 @@ public abstract class StepKernels {
      * (shortfall 1 - fillRate[s * stride + f] > 0), in order of f, lowers what each destination
      * receives: {@code filled[s * regions + to] -= shortfall x rows[(s * regions + f) * stride + to]}.
      *
-     * @param scratch at least {@code stride} doubles
+     * @param scratch at least {@code 2 * stride} doubles
+     * @param suppliers at least {@code regions} ints (scratch too: the step allocates nothing)
      */
     abstract void ration(double[] rows, double[] fillRate, double[] filled, int sectors, int regions, int stride,
-                         double[] scratch);
+                         double[] scratch, int[] suppliers);
 
     /**
      * The stock pass, in the stock layout of {@link DynamicStructure#stocks}: for every stock
@@ -153,7 +154,7 @@ public abstract class StepKernels {
 
         @Override
         void ration(double[] rows, double[] fillRate, double[] filled, int sectors, int regions, int stride,
-                    double[] scratch) {
+                    double[] scratch, int[] suppliers) {
             for (int from = 0; from < regions; from++) {
                 for (int s = 0; s < sectors; s++) {
                     double shortfall = 1 - fillRate[s * stride + from];

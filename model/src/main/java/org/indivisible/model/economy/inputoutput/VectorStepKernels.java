@@ -154,9 +154,10 @@ final class VectorStepKernels extends StepKernels {
     }
 
     @Override
-    void ration(double[] rows, double[] fillRate, double[] filled, int sectors, int regions, int stride, double[] row) {
-        int[] shortRow = new int[regions];
-        double[] shortfalls = new double[regions];
+    void ration(double[] rows, double[] fillRate, double[] filled, int sectors, int regions, int stride,
+                double[] scratch, int[] shortRow) {
+        // scratch: the destination row being rationed, then the shortfalls
+        double[] row = scratch;
         for (int s = 0; s < sectors; s++) {
             // The suppliers that fell short, in order: the vector loops then run without branches.
             int n = 0;
@@ -164,7 +165,7 @@ final class VectorStepKernels extends StepKernels {
                 double shortfall = 1 - fillRate[s * stride + from];
                 if (shortfall != 0) {
                     shortRow[n] = (s * regions + from) * stride;
-                    shortfalls[n++] = shortfall;
+                    scratch[stride + n++] = shortfall;
                 }
             }
             if (n == 0) {
@@ -183,7 +184,7 @@ final class VectorStepKernels extends StepKernels {
                 DoubleVector a5 = DoubleVector.fromArray(SPECIES, row, c + 5 * LANES);
                 for (int i = 0; i < n; i++) {
                     int k = shortRow[i] + c;
-                    double shortfall = shortfalls[i];
+                    double shortfall = scratch[stride + i];
                     a0 = a0.sub(DoubleVector.fromArray(SPECIES, rows, k).mul(shortfall));
                     a1 = a1.sub(DoubleVector.fromArray(SPECIES, rows, k + LANES).mul(shortfall));
                     a2 = a2.sub(DoubleVector.fromArray(SPECIES, rows, k + 2 * LANES).mul(shortfall));
@@ -201,7 +202,7 @@ final class VectorStepKernels extends StepKernels {
             for (; c < stride; c += LANES) {
                 DoubleVector acc = DoubleVector.fromArray(SPECIES, row, c);
                 for (int i = 0; i < n; i++) {
-                    acc = acc.sub(DoubleVector.fromArray(SPECIES, rows, shortRow[i] + c).mul(shortfalls[i]));
+                    acc = acc.sub(DoubleVector.fromArray(SPECIES, rows, shortRow[i] + c).mul(scratch[stride + i]));
                 }
                 acc.intoArray(row, c);
             }

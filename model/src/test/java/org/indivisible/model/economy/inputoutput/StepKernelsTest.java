@@ -45,8 +45,10 @@ class StepKernelsTest {
         assertArrayEquals(expectedOrders, actualOrders, 0.0);
         double[] expectedFilled = filled.clone();
         double[] actualFilled = filled.clone();
-        plain.ration(share, fillRate, expectedFilled, sectors, regions, stride, new double[stride]);
-        StepKernels.INSTANCE.ration(share, fillRate, actualFilled, sectors, regions, stride, new double[stride]);
+        plain.ration(share, fillRate, expectedFilled, sectors, regions, stride, new double[2 * stride],
+                new int[regions]);
+        StepKernels.INSTANCE.ration(share, fillRate, actualFilled, sectors, regions, stride, new double[2 * stride],
+                new int[regions]);
         assertArrayEquals(expectedFilled, actualFilled, 0.0);
 
         // What the products are, summed in the plainest way.
