@@ -7,14 +7,14 @@ import org.indivisible.model.economy.GdpBaseline;
 import org.indivisible.model.economy.GdpChangeObserver;
 import org.indivisible.model.economy.InputOutputEconomy;
 import org.indivisible.model.economy.inputoutput.DynamicEconomy;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.engine.RunSettings;
-import org.indivisible.model.engine.ScheduledEvents;
+import org.indivisible.model.schedule.ScheduledEvents;
 import org.indivisible.model.parameter.UncertainParameter;
 
 /**
@@ -41,7 +41,7 @@ public final class EconomyProfile {
         if (args.length > 4 && args[4].equals("weeks")) {
             // mean weeks computed and skipped (settled) per run, over the first `replications` replications
             Configuration config = prepared.configuration();
-            EconomyPlan plan = EconomyPlan.of(config).orElseThrow();
+            EconomyPlan plan = EconomyPlan.of(org.indivisible.data.EmbeddedData.economyTables().tableFor(config));
             long[][] weeks = new long[2][6];
             Engine counting = new Engine(c -> () -> new Model(
                     List.of(new ScheduledEvents(c), new GdpBaseline(c), new InputOutputEconomy(c, plan, false, settleTolerance)),
@@ -107,7 +107,7 @@ public final class EconomyProfile {
     /** The economy alone (events, GDP baseline, input-output economy, its metrics), as {@link EconomyBenchmark}. */
     static Engine.Prepared prepare(String scenario, int channelSplit, double settleTolerance) {
         Configuration config = withChannelSplit(ShippedScenario.compile(scenario, "P0"), channelSplit);
-        EconomyPlan plan = EconomyPlan.of(config).orElseThrow();
+        EconomyPlan plan = EconomyPlan.of(org.indivisible.data.EmbeddedData.economyTables().tableFor(config));
         Engine economyOnly = new Engine(c -> () -> new Model(
                 List.of(new ScheduledEvents(c), new GdpBaseline(c), new InputOutputEconomy(c, plan, false, settleTolerance)),
                 List.of(new GdpChangeObserver(c)), List.of()));

@@ -1,5 +1,6 @@
 package org.indivisible.bench;
 
+import org.indivisible.data.EmbeddedData;
 import java.util.concurrent.TimeUnit;
 import org.indivisible.analysis.statistics.CellStatistics;
 import org.indivisible.model.engine.Engine;
@@ -39,7 +40,7 @@ public class FoldBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        Engine.Prepared prepared = Engine.standard().prepare(ShippedScenario.compile("taiwan-invasion", "P0"));
+        Engine.Prepared prepared = EmbeddedData.engine().prepare(ShippedScenario.compile("taiwan-invasion", "P0"));
         RunSettings settings = new RunSettings(1L, true, false);
         outcomes = new Outcome[OUTCOMES];
         for (int r = 0; r < OUTCOMES; r++) {

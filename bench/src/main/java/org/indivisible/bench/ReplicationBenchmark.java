@@ -1,5 +1,6 @@
 package org.indivisible.bench;
 
+import org.indivisible.data.EmbeddedData;
 import java.util.concurrent.TimeUnit;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
@@ -42,7 +43,7 @@ public class ReplicationBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        prepared = Engine.standard().prepare(EconomyProfile.withChannelSplit(ShippedScenario.compile(scenario, "P0"), channelSplit));
+        prepared = EmbeddedData.engine().prepare(EconomyProfile.withChannelSplit(ShippedScenario.compile(scenario, "P0"), channelSplit));
     }
 
     @Benchmark

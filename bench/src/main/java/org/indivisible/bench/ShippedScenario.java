@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.indivisible.data.scenario.ScenarioCompiler;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 
 /** A shipped scenario of {@code scenarios/}, compiled on the embedded data; benchmarks run from the repository root. */
 final class ShippedScenario {

@@ -1,5 +1,6 @@
 package org.indivisible.cli;
 
+import org.indivisible.data.EmbeddedData;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.economy.InputOutputEconomy;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
@@ -138,7 +139,7 @@ final class OatCommand implements Callable<Integer> {
     }
 
     private double[] means(Configuration config, ExecutorService pool) throws Exception {
-        Engine.Prepared prepared = Engine.standard().prepare(config);
+        Engine.Prepared prepared = EmbeddedData.engine().prepare(config);
         List<Future<Outcome>> futures = new ArrayList<>();
         for (int r = 0; r < replications; r++) {
             int rep = r;

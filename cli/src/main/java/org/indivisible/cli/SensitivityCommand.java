@@ -1,5 +1,6 @@
 package org.indivisible.cli;
 
+import org.indivisible.data.EmbeddedData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,7 +24,6 @@ import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.engine.Engine;
 import org.indivisible.model.parameter.UncertainParameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -158,7 +158,7 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             try (opened) {
                 if (opened.session() == null) {
-                    result = ParameterSensitivity.run(s, Engine.standard(), bar);
+                    result = ParameterSensitivity.run(s, EmbeddedData.engine(), bar);
                 } else {
                     out.println("engine: " + opened.session().description());
                     out.flush();

@@ -1,5 +1,6 @@
 package org.indivisible.spark;
 
+import org.indivisible.data.EmbeddedData;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.indivisible.model.engine.RunSettings;
 
 /**
  * Runs one slice on an executor: replication r of cell c is
- * {@code Engine.standard().prepare(cell c).run(settings, r)}, the very call the local
+ * {@code EmbeddedData.engine().prepare(cell c).run(settings, r)}, the very call the local
  * {@link org.indivisible.analysis.ensemble.Ensemble} makes, so each outcome is bit-identical to
  * the local one (the seeds come from the master seed, the replication and the stream name only).
  * Blocks of up to {@value #BLOCK_REPLICATIONS} replications are produced lazily, as Spark pulls

@@ -1,5 +1,6 @@
 package org.indivisible.spark;
 
+import org.indivisible.data.EmbeddedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.indivisible.analysis.ensemble.ProgressListener;
 import org.indivisible.analysis.sensitivity.ParameterSensitivity;
 import org.indivisible.analysis.sensitivity.ParameterSensitivity.Spec;
 import org.indivisible.data.scenario.Study;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.parameter.UncertainParameter;
 import scala.Tuple2;
@@ -93,7 +94,7 @@ final class SparkPoints implements ParameterSensitivity.PointEvaluator {
                     Configuration base = shipped.value().compiled().cells().get(cell).configuration();
                     List<UncertainParameter> varied = ParameterSensitivity.parameters(base, ids);
                     Spec there = new Spec(base, ids, metric, method, samples, perPoint, seed, 1, check);
-                    Engine engine = Engine.standard();
+                    Engine engine = EmbeddedData.engine();
                     List<Tuple2<Integer, Double>> out = new ArrayList<>();
                     for (long p = plan.start(slice); p < plan.start(slice + 1); p++) {
                         int point = (int) p;

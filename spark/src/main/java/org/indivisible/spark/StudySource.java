@@ -1,5 +1,6 @@
 package org.indivisible.spark;
 
+import org.indivisible.data.EmbeddedData;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ final class StudySource implements Serializable {
     /** The cells of a study compiled on this JVM, and each prepared for the engine. */
     record Compiled(List<Cell> cells, List<Engine.Prepared> prepared) {
         static Compiled of(List<Cell> cells) {
-            Engine engine = Engine.standard();
+            Engine engine = EmbeddedData.engine();
             return new Compiled(List.copyOf(cells), cells.stream().map(c -> engine.prepare(c.configuration())).toList());
         }
     }

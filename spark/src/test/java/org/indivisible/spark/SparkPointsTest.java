@@ -1,5 +1,6 @@
 package org.indivisible.spark;
 
+import org.indivisible.data.EmbeddedData;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import org.indivisible.analysis.sensitivity.ParameterSensitivity;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.engine.Engine;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +35,7 @@ class SparkPointsTest {
                 .map(UncertainParameter::id).limit(2).toList();
         ParameterSensitivity.Spec spec = new ParameterSensitivity.Spec(cells.get(korea).configuration(), two,
                 "gdp_change_pct_y1.WORLD", ParameterSensitivity.Method.SOBOL, 3, 1, 11, 2, true);
-        ParameterSensitivity.Result local = ParameterSensitivity.run(spec, Engine.standard(), ProgressListener.NONE);
+        ParameterSensitivity.Result local = ParameterSensitivity.run(spec, EmbeddedData.engine(), ProgressListener.NONE);
         ParameterSensitivity.Result spark;
         try (SparkEnsemble engine = new SparkEnsemble(SharedSpark.session(), false, 5, false)) {
             spark = ParameterSensitivity.run(spec, ProgressListener.NONE, engine.points(study, cells, korea));

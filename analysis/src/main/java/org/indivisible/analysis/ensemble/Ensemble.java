@@ -1,5 +1,6 @@
 package org.indivisible.analysis.ensemble;
 
+import org.indivisible.data.EmbeddedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class Ensemble {
     }
 
     public static Ensemble standard() {
-        return new Ensemble(Engine.standard());
+        return new Ensemble(EmbeddedData.engine());
     }
 
     public EnsembleSummary run(EnsembleSpec spec, ProgressListener progress) throws InterruptedException {

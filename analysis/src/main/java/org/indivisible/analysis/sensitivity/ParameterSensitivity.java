@@ -13,7 +13,7 @@ import org.indivisible.analysis.design.LatinHypercube;
 import org.indivisible.analysis.design.MorrisScreening;
 import org.indivisible.analysis.design.SobolIndices;
 import org.indivisible.analysis.ensemble.ProgressListener;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;

@@ -1,5 +1,6 @@
 package org.indivisible.analysis.sensitivity;
 
+import org.indivisible.data.EmbeddedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.indivisible.analysis.ensemble.EnsembleTestFixture;
 import org.indivisible.analysis.ensemble.ProgressListener;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.Engine;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.parameter.Distribution;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.junit.jupiter.api.Test;
@@ -44,13 +44,13 @@ class ParameterSensitivityTest {
     void morrisAndSobolFindTheParameterThatMatters() throws Exception {
         Configuration base = EnsembleTestFixture.config("P0");
         var morris = ParameterSensitivity.run(new ParameterSensitivity.Spec(base, List.of(DEU, RUS), METRIC,
-                ParameterSensitivity.Method.MORRIS, 6, 1, 3, 2, true), Engine.standard(), ProgressListener.NONE);
+                ParameterSensitivity.Method.MORRIS, 6, 1, 3, 2, true), EmbeddedData.engine(), ProgressListener.NONE);
         assertTrue(morris.morris()[0].muStar() > 0, "DEU mu* " + morris.morris()[0]);
         assertEquals(0, morris.morris()[1].muStar(), 0, "RUS cannot move NATO Europe's spending");
         assertEquals(6 * 3, morris.y().length);
 
         var sobol = ParameterSensitivity.run(new ParameterSensitivity.Spec(base, List.of(DEU, RUS), METRIC,
-                ParameterSensitivity.Method.SOBOL, 64, 1, 3, 2, true), Engine.standard(), ProgressListener.NONE);
+                ParameterSensitivity.Method.SOBOL, 64, 1, 3, 2, true), EmbeddedData.engine(), ProgressListener.NONE);
         // The other draws (the war's timing) are shared by the points of a row, so DEU's growth
         // explains all the variance: S = ST = 1 for DEU, 0 for RUS.
         assertEquals(1, sobol.sobol()[0].total(), 0.05);
@@ -59,7 +59,7 @@ class ParameterSensitivityTest {
         assertEquals(64 * 4, sobol.y().length);
 
         var again = ParameterSensitivity.run(new ParameterSensitivity.Spec(base, List.of(DEU, RUS), METRIC,
-                ParameterSensitivity.Method.SOBOL, 64, 1, 3, 1, true), Engine.standard(), ProgressListener.NONE);
+                ParameterSensitivity.Method.SOBOL, 64, 1, 3, 1, true), EmbeddedData.engine(), ProgressListener.NONE);
         assertEquals(java.util.Arrays.toString(sobol.y()), java.util.Arrays.toString(again.y()), "threads do not matter");
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.indivisible.model.economy.EconomyTable;
 import org.indivisible.model.economy.EconomyTableSource;
-import org.indivisible.model.economy.GdpPath;
+import org.indivisible.model.config.GdpPath;
 import org.indivisible.model.economy.inputoutput.IoTable;
 import org.indivisible.model.economy.shock.EconomyParameters;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 
 /**
  * Builds a configuration's table from WIOD 2011 (registered with {@link java.util.ServiceLoader}):

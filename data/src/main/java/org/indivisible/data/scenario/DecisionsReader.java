@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.indivisible.model.decision.DecisionMode;
-import org.indivisible.model.decision.DecisionPair;
-import org.indivisible.model.decision.DecisionSettings;
+import org.indivisible.model.config.DecisionMode;
+import org.indivisible.model.config.DecisionPair;
+import org.indivisible.model.config.DecisionSettings;
 import org.indivisible.model.decision.HazardDecisionRule;
 import org.indivisible.model.policy.SanctionsAnnouncement;
 

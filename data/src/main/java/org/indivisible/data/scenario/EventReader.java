@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.indivisible.model.engine.Horizon;
+import org.indivisible.model.config.Horizon;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.model.theater.TheaterState;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.indivisible.model.decision.DecisionSettings;
-import org.indivisible.model.engine.Horizon;
+import org.indivisible.model.config.DecisionSettings;
+import org.indivisible.model.config.Horizon;
 import org.indivisible.model.parameter.UncertainParameter;
 
 /**

@@ -9,10 +9,10 @@ import org.indivisible.data.snapshot.Snapshot;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.actor.Membership;
 import org.indivisible.model.actor.Treaty;
-import org.indivisible.model.budget.SpendingPath;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.Horizon;
-import org.indivisible.model.engine.ScheduledEvent;
+import org.indivisible.model.config.SpendingPath;
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.config.Horizon;
+import org.indivisible.model.config.ScheduledEvent;
 import org.indivisible.model.parameter.UncertainParameter;
 
 /**

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.indivisible.data.snapshot.Snapshot;
 import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
-import org.indivisible.model.engine.Horizon;
+import org.indivisible.model.config.Horizon;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.model.policy.IndustrialCooperation;
 import org.indivisible.model.policy.PrepareForReducedUsPresence;
@@ -77,7 +77,7 @@ final class ScenarioReader {
         List<UncertainParameter> parameters = parameters(root, read);
         Policies policies = policies(root, read);
         DecisionsReader decisionsReader = new DecisionsReader(read, actors);
-        org.indivisible.model.decision.DecisionSettings decisions = decisionsReader.decisions(root, events);
+        org.indivisible.model.config.DecisionSettings decisions = decisionsReader.decisions(root, events);
 
         problems.addAll(mine.list());
         if (!mine.isEmpty()) {

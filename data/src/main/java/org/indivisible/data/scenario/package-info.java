@@ -3,7 +3,7 @@
  * ({@code extends} chains, treatment overrides), checked against the format and the data
  * snapshot with every problem located at file:line:column, bound to immutable records
  * ({@link org.indivisible.data.scenario.Scenario}, {@link org.indivisible.data.scenario.Study})
- * and compiled into the engine's {@link org.indivisible.model.engine.Configuration}.
+ * and compiled into the engine's {@link org.indivisible.model.config.Configuration}.
  * Entry points: {@link org.indivisible.data.scenario.ScenarioFiles} and
  * {@link org.indivisible.data.scenario.ScenarioCompiler}. The format is documented in
  * {@code scenarios/reference.yaml} and {@code docs/scenario-format.md}; its JSON Schemas are in

@@ -4,8 +4,8 @@ import java.util.List;
 import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.actor.Treaty;
-import org.indivisible.model.budget.SpendingPath;
-import org.indivisible.model.economy.GdpPath;
+import org.indivisible.model.config.SpendingPath;
+import org.indivisible.model.config.GdpPath;
 import org.indivisible.model.parameter.UncertainParameter;
 
 /**

@@ -1,5 +1,6 @@
 package org.indivisible.data.economy;
 
+import org.indivisible.data.EmbeddedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,7 @@ import org.indivisible.data.scenario.ScenarioCompiler;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.economy.InputOutputEconomy;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
@@ -40,12 +41,12 @@ class EconomyScenarioTest {
     @org.junit.jupiter.api.Test
     void channelSplitIsOffByDefault() {
         Configuration config = shipped("taiwan-invasion");
-        Outcome outcome = Engine.standard().prepare(config).run(new RunSettings(7L, true, true), 0);
+        Outcome outcome = EmbeddedData.engine().prepare(config).run(new RunSettings(7L, true, true), 0);
         assertTrue(outcome.metrics().get("gdp_change_pct_y1.WORLD") < 0);
         assertTrue(outcome.metrics().keySet().stream().noneMatch(m -> m.endsWith(".trade") || m.endsWith(".sanctions")),
                 "no channel metrics without economy.channelSplit");
         // The same draws give the same totals with the split on: the extra runs only add metrics.
-        Outcome split = Engine.standard().prepare(config("taiwan-invasion")).run(new RunSettings(7L, true, true), 0);
+        Outcome split = EmbeddedData.engine().prepare(config("taiwan-invasion")).run(new RunSettings(7L, true, true), 0);
         for (var e : outcome.metrics().entrySet()) {
             assertEquals(e.getValue(), split.metrics().get(e.getKey()), e.getKey());
         }
@@ -55,7 +56,7 @@ class EconomyScenarioTest {
     @ValueSource(strings = {"taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency"})
     void conflictScenariosProduceGdpChanges(String scenario) {
         Configuration config = config(scenario);
-        Outcome outcome = Engine.standard().prepare(config).run(new RunSettings(7L, true, true), 0);
+        Outcome outcome = EmbeddedData.engine().prepare(config).run(new RunSettings(7L, true, true), 0);
         for (String id : config.actors().stream().map(a -> a.iso3()).toList()) {
             for (String m : new String[] {"gdp_change_pct_y1.", "gdp_change_usd_y1.", "gdp_change_pct_cum."}) {
                 assertTrue(outcome.metrics().containsKey(m + id), m + id);
@@ -79,7 +80,7 @@ class EconomyScenarioTest {
     @org.junit.jupiter.api.Test
     void blockadeActsThroughTradeAndConfidenceOnly() {
         Configuration config = config("taiwan-blockade");
-        Outcome o = Engine.standard().prepare(config).run(new RunSettings(11L, true, true), 0);
+        Outcome o = EmbeddedData.engine().prepare(config).run(new RunSettings(11L, true, true), 0);
         assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.direct"));
         assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.chips"));
         assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.sanctions"));
@@ -90,7 +91,7 @@ class EconomyScenarioTest {
     @org.junit.jupiter.api.Test
     void groupChangeIsTheSumOfItsMembers() {
         Configuration config = config("taiwan-invasion");
-        Outcome o = Engine.standard().prepare(config).run(new RunSettings(3L, true, true), 0);
+        Outcome o = EmbeddedData.engine().prepare(config).run(new RunSettings(3L, true, true), 0);
         var eu = config.group("EU27").orElseThrow();
         double sum = 0;
         for (String iso3 : eu.membersOn(config.horizon().dateOf(config.horizon().steps() - 1))) {
@@ -107,7 +108,7 @@ class EconomyScenarioTest {
     @ParameterizedTest
     @ValueSource(strings = {"baseline"})
     void noConflictNoChange(String scenario) {
-        Outcome outcome = Engine.standard().prepare(config(scenario)).run(new RunSettings(7L, true, true), 0);
+        Outcome outcome = EmbeddedData.engine().prepare(config(scenario)).run(new RunSettings(7L, true, true), 0);
         assertEquals(0.0, outcome.metrics().get("gdp_change_pct_cum.WORLD"));
     }
 
@@ -121,7 +122,7 @@ class EconomyScenarioTest {
     @ValueSource(strings = {"taiwan-invasion", "korea-war"})
     void skippingSettledWeeksChangesNoMetricBeyondTolerance(String scenario) {
         Configuration config = config(scenario);
-        org.indivisible.model.economy.EconomyPlan plan = org.indivisible.model.economy.EconomyPlan.of(config).orElseThrow();
+        org.indivisible.model.economy.EconomyPlan plan = org.indivisible.model.economy.EconomyPlan.of(org.indivisible.data.EmbeddedData.economyTables().tableFor(config));
         Engine exact = economyOnly(plan, 0);
         Engine settling = economyOnly(plan, org.indivisible.model.economy.inputoutput.DynamicEconomy.SETTLE_TOLERANCE);
         double worst = 0;
@@ -144,7 +145,7 @@ class EconomyScenarioTest {
 
     private static Engine economyOnly(org.indivisible.model.economy.EconomyPlan plan, double settleTolerance) {
         return new Engine(c -> () -> new org.indivisible.model.engine.Model(
-                java.util.List.of(new org.indivisible.model.engine.ScheduledEvents(c),
+                java.util.List.of(new org.indivisible.model.schedule.ScheduledEvents(c),
                         new org.indivisible.model.economy.GdpBaseline(c),
                         new org.indivisible.model.economy.InputOutputEconomy(c, plan, false, settleTolerance)),
                 java.util.List.of(new org.indivisible.model.economy.GdpChangeObserver(c)),

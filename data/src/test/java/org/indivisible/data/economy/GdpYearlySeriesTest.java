@@ -1,5 +1,6 @@
 package org.indivisible.data.economy;
 
+import org.indivisible.data.EmbeddedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,13 +18,13 @@ import org.indivisible.model.economy.EconomyPlan;
 import org.indivisible.model.economy.GdpBaseline;
 import org.indivisible.model.economy.GdpChangeObserver;
 import org.indivisible.model.economy.InputOutputEconomy;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
-import org.indivisible.model.engine.ScheduledEvents;
+import org.indivisible.model.schedule.ScheduledEvents;
 import org.indivisible.model.engine.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +69,7 @@ class GdpYearlySeriesTest {
     @Test
     void theYearOfTheFirstShockIsTheFirstYearMetric() throws IOException {
         Configuration config = invasionOn20270104();
-        Outcome o = Engine.standard().prepare(config).run(new RunSettings(7L, true, true), 0);
+        Outcome o = EmbeddedData.engine().prepare(config).run(new RunSettings(7L, true, true), 0);
         Map<String, Double> m = o.metrics();
         assertEquals(52.0, m.get("conflict_start_week.taiwan"), "the invasion starts in step 52");
         for (String id : ids(config)) {
@@ -110,7 +111,7 @@ class GdpYearlySeriesTest {
     @Test
     void aLateWarShowsOnlyInItsYear() {
         Configuration config = EconomyScenarioTest.config("baseline");
-        Map<String, Double> m = Engine.standard().prepare(config).run(new RunSettings(7L, true, true), 1).metrics();
+        Map<String, Double> m = EmbeddedData.engine().prepare(config).run(new RunSettings(7L, true, true), 1).metrics();
         int start = m.get("conflict_start_week.taiwan").intValue();
         int year = config.horizon().dateOf(start).getYear();
         for (int y = 2026; y < year; y++) {
@@ -123,7 +124,7 @@ class GdpYearlySeriesTest {
     @Test
     void theYearsWeightedByBaselineGdpGiveTheCumulativeMetric() throws IOException {
         Configuration config = invasionOn20270104();
-        EconomyPlan plan = EconomyPlan.of(config).orElseThrow();
+        EconomyPlan plan = EconomyPlan.of(org.indivisible.data.EmbeddedData.economyTables().tableFor(config));
         BaseByYear[] base = new BaseByYear[1];
         Engine engine = new Engine(c -> () -> {
             base[0] = new BaseByYear();
@@ -157,7 +158,7 @@ class GdpYearlySeriesTest {
     @Test
     void noConflictGivesAFlatZeroTrajectory() {
         Configuration config = EconomyScenarioTest.config("baseline");
-        Map<String, Double> m = Engine.standard().prepare(config).run(new RunSettings(7L, true, true), 0).metrics();
+        Map<String, Double> m = EmbeddedData.engine().prepare(config).run(new RunSettings(7L, true, true), 0).metrics();
         assertTrue(m.keySet().stream().noneMatch(k -> k.startsWith("conflict_start_week.")), "a war started: " + m.keySet());
         for (int year = 2026; year <= 2036; year++) {
             for (String id : ids(config)) {

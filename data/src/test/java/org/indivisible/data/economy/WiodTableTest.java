@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.indivisible.model.economy.EconomyTable;
-import org.indivisible.model.economy.GdpPath;
+import org.indivisible.model.config.GdpPath;
 import org.indivisible.model.economy.inputoutput.DenseLu;
 import org.indivisible.model.economy.inputoutput.IoTable;
 import org.indivisible.model.economy.inputoutput.Leontief;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

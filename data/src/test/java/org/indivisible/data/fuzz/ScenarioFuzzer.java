@@ -1,5 +1,6 @@
 package org.indivisible.data.fuzz;
 
+import org.indivisible.data.EmbeddedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ import org.indivisible.data.scenario.ScenarioCompiler;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 
 /**
@@ -75,7 +76,7 @@ public final class ScenarioFuzzer implements FuzzRun.Target {
     private final Path file;
     private final List<byte[]> seeds;
     private final EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-    private final Engine engine = Engine.standard();
+    private final Engine engine = EmbeddedData.engine();
 
     /** @param work an empty folder to build the scenario folder in; {@code moduleDir} the data module */
     ScenarioFuzzer(Path work, Path moduleDir) throws IOException {

@@ -1,5 +1,6 @@
 package org.indivisible.data.scenario;
 
+import org.indivisible.data.EmbeddedData;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,9 +15,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.decision.DecisionSettings;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.Engine;
+import org.indivisible.model.config.DecisionSettings;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.RunSettings;
 import org.indivisible.model.policy.IndustrialCooperation;
 import org.indivisible.model.policy.Policy;
@@ -45,8 +45,8 @@ class CoProductionPropertyTest {
                 without.groups(), without.treaties(), without.theaters(), without.events(), without.parameters(),
                 without.gdp(), without.spending(), List.<Policy>of(p2), DecisionSettings.OFF);
         RunSettings settings = new RunSettings(20261128L, true, false);
-        var a = Engine.standard().run(without, settings, replication).metrics();
-        var b = Engine.standard().run(with, settings, replication).metrics();
+        var a = EmbeddedData.engine().run(without, settings, replication).metrics();
+        var b = EmbeddedData.engine().run(with, settings, replication).metrics();
         boolean compared = false;
         for (String partner : List.of("KOR", "USA")) {
             String id = "munitions_days_of_supply_min." + partner + ".shell155";

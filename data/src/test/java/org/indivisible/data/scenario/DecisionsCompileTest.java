@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.decision.DecisionMode;
-import org.indivisible.model.decision.DecisionPair;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.DecisionMode;
+import org.indivisible.model.config.DecisionPair;
+import org.indivisible.model.config.Configuration;
 import org.junit.jupiter.api.Test;
 
 /** The shipped study compiles decisions and P3 as docs/decisions.md says. */

@@ -1,5 +1,6 @@
 package org.indivisible.data.scenario;
 
+import org.indivisible.data.EmbeddedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.RunSettings;
 import org.indivisible.model.policy.IndustrialCooperation;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class IndustrialCooperationReaderTest {
         Scenario s = ScenarioFiles.loadScenario(ShippedScenariosTest.SCENARIOS.resolve("reference.yaml"),
                 EmbeddedSnapshot.load()).orElseThrow();
         var config = ScenarioCompiler.compile(s, "P2", EmbeddedSnapshot.load());
-        Map<String, Double> m = Engine.standard().run(config, new RunSettings(5, true, true), 0).metrics();
+        Map<String, Double> m = EmbeddedData.engine().run(config, new RunSettings(5, true, true), 0).metrics();
         // The line is signed 2027-01-01 with a 2-year lag shortened 30% by technology sharing (1.4 years):
         // it produces from mid-2028 to the end of 2036, about 8.6 years at 300,000 a year.
         double output = m.get("munitions_coproduction_output_cum.kor-pol-155");

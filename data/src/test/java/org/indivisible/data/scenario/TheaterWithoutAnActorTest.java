@@ -1,5 +1,6 @@
 package org.indivisible.data.scenario;
 
+import org.indivisible.data.EmbeddedData;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.Engine;
+import org.indivisible.model.config.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +34,6 @@ class TheaterWithoutAnActorTest {
         assertFalse(config.parameters().stream().anyMatch(p -> p.id().equals("munitions.firingRoundsPerDay.shell155.USA.korea")));
         assertTrue(config.parameters().stream().anyMatch(p -> p.id().startsWith("munitions.firingRoundsPerDay.")
                 && p.id().endsWith(".KOR.korea")), "the participants' own rates stay");
-        Engine.standard().prepare(config); // threw IllegalArgumentException before the fix
+        EmbeddedData.engine().prepare(config); // threw IllegalArgumentException before the fix
     }
 }

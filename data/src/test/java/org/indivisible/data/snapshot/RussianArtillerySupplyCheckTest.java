@@ -1,5 +1,6 @@
 package org.indivisible.data.snapshot;
 
+import org.indivisible.data.EmbeddedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -8,9 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.Engine;
-import org.indivisible.model.engine.Horizon;
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.config.Horizon;
 import org.indivisible.model.engine.RunSettings;
 import org.indivisible.model.industry.MunitionParameters;
 import org.indivisible.model.parameter.Status;
@@ -63,7 +63,7 @@ class RussianArtillerySupplyCheckTest {
         for (int c = 0; c < 3; c++) {
             CsvTable.Row y2023 = expected.get(2 * c);
             CsvTable.Row y2024 = expected.get(2 * c + 1);
-            Map<String, Double> m = Engine.standard().run(configuration(y2023.getDouble("capacity_day0_rounds_per_year"),
+            Map<String, Double> m = EmbeddedData.engine().run(configuration(y2023.getDouble("capacity_day0_rounds_per_year"),
                     y2023.getDouble("capacity_growth_pct_per_year"), y2023.getDouble("prk_rounds_per_year"), fire[c]),
                     new RunSettings(1, false, true), 0).metrics();
             String name = y2023.get("case");

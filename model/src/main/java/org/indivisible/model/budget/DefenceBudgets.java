@@ -1,9 +1,10 @@
 package org.indivisible.model.budget;
 
+import org.indivisible.model.config.SpendingPath;
 import java.time.LocalDate;
 import org.indivisible.model.actor.Group;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.Horizon;
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.config.Horizon;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.policy.PrepareForReducedUsPresence;

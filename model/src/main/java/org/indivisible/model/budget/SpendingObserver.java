@@ -3,7 +3,7 @@ package org.indivisible.model.budget;
 import java.time.LocalDate;
 import java.util.List;
 import org.indivisible.model.actor.Group;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;

@@ -1,5 +1,7 @@
 package org.indivisible.model.combat;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
@@ -18,6 +20,12 @@ import org.indivisible.model.posture.Forces;
  * that saw no war.
  */
 public final class CombatObserver implements Observer {
+
+    @Override
+    public Ports ports() {
+        return Ports.optional(CombatRecord.class, Port.Timing.ANY, "losses and campaign outcomes")
+                .andOptional(Forces.class, Port.Timing.ANY, "the forces the losses are counted against");
+    }
 
     @Override
     public void afterStep(World world) {

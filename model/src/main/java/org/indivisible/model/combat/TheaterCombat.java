@@ -1,5 +1,7 @@
 package org.indivisible.model.combat;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.posture.ForcePlan;
@@ -24,6 +26,12 @@ import org.indivisible.model.theater.TheaterState;
  * powers when the war started, with both breakpoints at {@code combat.breakpointShare}.
  */
 public final class TheaterCombat implements Process {
+
+    @Override
+    public Ports ports() {
+        return Ports.provides(CombatRecord.class)
+                .andRequires(Forces.class, Port.Timing.THIS_STEP, "the forces that fight in each theater at war");
+    }
 
     public static final String ATTACKER_LOSS = "combat.attackerLossPerDayAtParity";
     public static final String DEFENDER_LOSS = "combat.defenderLossPerDayAtParity";

@@ -3,7 +3,7 @@ package org.indivisible.model.decision;
 import java.util.ArrayList;
 import java.util.List;
 import org.indivisible.model.economy.shock.EconomyParameters;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.parameter.Distribution;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.model.policy.SanctionsAnnouncement;

@@ -1,6 +1,8 @@
 package org.indivisible.model.decision;
 
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
@@ -17,6 +19,11 @@ import org.indivisible.model.engine.World;
  * parameter {@code policy.usdPerEur}: {@code policy_cost_eur}, the treatment's policy cost in euros.
  */
 public final class DecisionObserver implements Observer {
+
+    @Override
+    public Ports ports() {
+        return Ports.optional(DecisionRecord.class, Port.Timing.ANY, "weekly hazards and decisions");
+    }
 
     private final int taiwan;
     private final int korea;

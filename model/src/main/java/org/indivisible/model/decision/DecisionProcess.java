@@ -1,9 +1,15 @@
 package org.indivisible.model.decision;
 
+import org.indivisible.model.posture.Forces;
+import org.indivisible.model.influence.NarrativeState;
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
+import org.indivisible.model.config.DecisionMode;
+import org.indivisible.model.config.DecisionPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.policy.SanctionsAnnouncement;
@@ -23,6 +29,15 @@ import org.indivisible.model.theater.TheaterState;
  * economy compares each replication with itself without shocks.
  */
 public final class DecisionProcess implements Process {
+
+    @Override
+    public Ports ports() {
+        return Ports.provides(DecisionRecord.class).andProvides(Features.class)
+                .andRequires(Forces.class, Port.Timing.LAST_STEP,
+                        "the balance of forces and US forces in each theater, features of the hazard")
+                .andOptional(NarrativeState.class, Port.Timing.LAST_STEP,
+                        "the coalition's willingness to sanction, which scales P3's expected cost; 1 without it");
+    }
 
     private final List<DecisionPair> pairs;
     private final int[] theater;

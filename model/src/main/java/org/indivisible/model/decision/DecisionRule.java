@@ -1,5 +1,6 @@
 package org.indivisible.model.decision;
 
+import org.indivisible.model.config.DecisionPair;
 import java.util.ServiceLoader;
 import org.indivisible.model.engine.World;
 

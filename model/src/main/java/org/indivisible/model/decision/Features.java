@@ -1,13 +1,15 @@
 package org.indivisible.model.decision;
 
+import org.indivisible.model.config.DecisionPair;
 import java.time.LocalDate;
 import java.util.List;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.actor.Obligation;
 import org.indivisible.model.actor.Treaty;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.policy.SanctionsAnnouncement;
+import org.indivisible.model.influence.NarrativeState;
 import org.indivisible.model.posture.Forces;
 import org.indivisible.model.posture.Location;
 import org.indivisible.model.theater.TheaterState;
@@ -36,6 +38,7 @@ public final class Features {
     private double[] initialUsPower;
     private double expectedCostPct = Double.NaN;
     private double willingness = 1;
+    private NarrativeState narrative;
     /**
      * Dates on which an aligned partner count can change (treaties entering into force or
      * ending, ALIGNED memberships starting or ending): between two of them the count is the
@@ -101,22 +104,12 @@ public final class Features {
 
     /** Records the first week's values (call from the process's first step, after every part started). */
     public void start(World world) {
+        narrative = world.hasPart(NarrativeState.class) ? world.part(NarrativeState.class) : null;
         initial = new double[pairs.size()][];
         initialUsPower = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
             initial[i] = raw(world, i);
             initialUsPower[i] = usPower(world, i);
-        }
-    }
-
-    /**
-     * A multiplier (0..1) on the sanctions' expected cost: the share of the coalition's trade
-     * whose members are willing to join (the influence part sets it; 1 without one).
-     */
-    public void setCoalitionWillingness(double share) {
-        if (share != willingness) {
-            willingness = share;
-            expectedCostPct = Double.NaN;
         }
     }
 
@@ -139,6 +132,11 @@ public final class Features {
         return x;
     }
 
+    /**
+     * The posture part (a required port of the decision process, so the posture process is in the
+     * model); absent only when the configuration has no order of battle at all (hand-built
+     * configurations of other parts), and then the force features are 0 by construction.
+     */
     private Forces forces(World world) {
         return world.hasPart(Forces.class) ? world.part(Forces.class) : null;
     }
@@ -221,6 +219,12 @@ public final class Features {
         if (sanctions == null || !sanctions.target().equals(pairs.get(i).aggressor())
                 || world.date().isBefore(sanctions.announced())) {
             return 0;
+        }
+        // Pulled from the influence part (last step's value); 1 in a model without it.
+        double share = narrative == null ? 1 : narrative.coalitionWillingness();
+        if (share != willingness) {
+            willingness = share;
+            expectedCostPct = Double.NaN;
         }
         if (Double.isNaN(expectedCostPct)) {
             expectedCostPct = expectedCostPct(world, sanctions) * willingness;

@@ -1,5 +1,7 @@
 package org.indivisible.model.decision;
 
+import org.indivisible.model.config.DecisionSettings;
+import org.indivisible.model.config.DecisionPair;
 import org.indivisible.model.engine.World;
 
 /**
@@ -13,7 +15,7 @@ import org.indivisible.model.engine.World;
  */
 public final class HazardDecisionRule implements DecisionRule {
 
-    public static final String ID = "hazard";
+    public static final String ID = DecisionSettings.HAZARD_RULE;
     /** Weeks per year (365.25 / 7). */
     static final double WEEKS_PER_YEAR = 365.25 / 7;
 

@@ -1,5 +1,7 @@
 package org.indivisible.model.economy;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import java.util.ArrayList;
 import java.util.List;
 import org.indivisible.model.engine.Invariant;
@@ -11,6 +13,11 @@ import org.indivisible.model.engine.World;
  * stay non-negative, and no node produces beyond its capacity.
  */
 public final class EconomyBalanceInvariant implements Invariant {
+
+    @Override
+    public Ports ports() {
+        return Ports.optional(EconomyState.class, Port.Timing.ANY, "the economy's balances to check");
+    }
 
     @Override
     public List<String> violations(World world) {

@@ -1,14 +1,13 @@
 package org.indivisible.model.economy;
 
-import java.util.Optional;
-import java.util.ServiceLoader;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 
 /**
  * Supplies the input-output table for a configuration. The model module holds no data: the
- * data module registers its WIOD-based source with {@link ServiceLoader}
- * ({@code META-INF/services}). Without a source on the classpath the economy's dynamic model
- * is left out of the standard model. Implementations are thread safe and cache what they can.
+ * data module's WIOD-based source is given to the model where it is assembled
+ * ({@code StandardModel.engine(tables)}); a configuration that models the economy and gets no
+ * source is refused, never run without its economy. Implementations are thread safe and cache
+ * what they can.
  */
 public interface EconomyTableSource {
 
@@ -28,10 +27,5 @@ public interface EconomyTableSource {
      */
     static boolean applies(Configuration config) {
         return config.parameter(MARKER_PARAMETER).isPresent();
-    }
-
-    /** The first source registered on the classpath, if any. */
-    static Optional<EconomyTableSource> installed() {
-        return ServiceLoader.load(EconomyTableSource.class, EconomyTableSource.class.getClassLoader()).findFirst();
     }
 }

@@ -1,7 +1,8 @@
 package org.indivisible.model.economy;
 
+import org.indivisible.model.config.GdpPath;
 import java.util.List;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
 

@@ -1,9 +1,11 @@
 package org.indivisible.model.economy;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import java.util.List;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.economy.shock.Channel;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
@@ -26,6 +28,11 @@ import org.indivisible.model.engine.World;
  * section 6). One instance per replication; not thread safe.
  */
 public final class GdpChangeObserver implements Observer {
+
+    @Override
+    public Ports ports() {
+        return Ports.requires(EconomyState.class, Port.Timing.ANY, "GDP with and without the conflicts");
+    }
 
     private static final double BILLION = 1e9;
 

@@ -1,10 +1,11 @@
 package org.indivisible.model.economy;
 
+import org.indivisible.model.engine.Ports;
 import org.indivisible.model.economy.inputoutput.DynamicEconomy;
 import org.indivisible.model.economy.inputoutput.Shocks;
 import org.indivisible.model.economy.shock.Channel;
 import org.indivisible.model.economy.shock.ShockChannels;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
 
@@ -17,6 +18,11 @@ import org.indivisible.model.engine.World;
  * actor's GDP in a week is (VA / VA_base - 1) times its baseline GDP that week.
  */
 public final class InputOutputEconomy implements Process {
+
+    @Override
+    public Ports ports() {
+        return Ports.provides(EconomyState.class);
+    }
 
     private final EconomyPlan plan;
     private final Configuration config;

@@ -1,5 +1,6 @@
 package org.indivisible.model.engine;
 
+import org.indivisible.model.config.Configuration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -25,14 +26,16 @@ public final class Engine {
         this.planner = planner;
     }
 
-    /** The engine with the standard model ({@link StandardModel}). */
-    public static Engine standard() {
-        return new Engine(StandardModel::plan);
-    }
-
-    /** A configuration made ready to run many replications. */
+    /**
+     * A configuration made ready to run many replications; its model's couplings are checked here,
+     * once ({@link Wiring}).
+     *
+     * @throws IllegalStateException when the model lacks a part one of its processes requires
+     */
     public Prepared prepare(Configuration config) {
-        return new Prepared(config, planner.apply(config));
+        Supplier<Model> models = planner.apply(config);
+        Wiring.check(models.get());
+        return new Prepared(config, models);
     }
 
     /** One replication; prefer {@link #prepare} when running several of the same configuration. */

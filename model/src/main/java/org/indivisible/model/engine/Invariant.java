@@ -8,6 +8,11 @@ import java.util.List;
  */
 public interface Invariant {
 
+    /** The parts of the world this attaches or reads ({@link Wiring} checks them once per configuration). */
+    default Ports ports() {
+        return Ports.NONE;
+    }
+
     /** Violations as "actor or thing: what is wrong", empty when the world is sound. */
     List<String> violations(World world);
 }

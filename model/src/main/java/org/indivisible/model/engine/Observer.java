@@ -6,6 +6,11 @@ package org.indivisible.model.engine;
  */
 public interface Observer {
 
+    /** The parts of the world this attaches or reads ({@link Wiring} checks them once per configuration). */
+    default Ports ports() {
+        return Ports.NONE;
+    }
+
     default void start(World world) {
     }
 

@@ -8,6 +8,11 @@ package org.indivisible.model.engine;
  */
 public interface Process {
 
+    /** The parts of the world this attaches or reads ({@link Wiring} checks them once per configuration). */
+    default Ports ports() {
+        return Ports.NONE;
+    }
+
     /** Short name used in error messages and for the process's random streams. */
     String name();
 

@@ -1,5 +1,6 @@
 package org.indivisible.model.engine;
 
+import org.indivisible.model.config.Configuration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;

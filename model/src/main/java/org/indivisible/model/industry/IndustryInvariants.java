@@ -1,5 +1,7 @@
 package org.indivisible.model.industry;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import java.util.ArrayList;
 import java.util.List;
 import org.indivisible.model.engine.Invariant;
@@ -12,6 +14,11 @@ import org.indivisible.model.engine.World;
  * no transfer takes its donor below its reserve floor.
  */
 public final class IndustryInvariants implements Invariant {
+
+    @Override
+    public Ports ports() {
+        return Ports.optional(MunitionStocks.class, Port.Timing.ANY, "stocks to check");
+    }
 
     /** Relative tolerance of the balance, against the largest term. */
     static final double TOLERANCE = 1e-9;

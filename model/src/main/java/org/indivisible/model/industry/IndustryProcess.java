@@ -1,7 +1,9 @@
 package org.indivisible.model.industry;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import java.util.List;
-import org.indivisible.model.engine.Horizon;
+import org.indivisible.model.config.Horizon;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.influence.NarrativeState;
@@ -37,6 +39,13 @@ import org.indivisible.model.theater.TheaterState;
  * it draws no random numbers of its own. One instance per replication.
  */
 public final class IndustryProcess implements Process {
+
+    @Override
+    public Ports ports() {
+        return Ports.provides(MunitionStocks.class).andProvides(MunitionsSufficiency.class)
+                .andOptional(NarrativeState.class, Port.Timing.LAST_STEP,
+                        "partners' willingness to co-produce; 1 without it");
+    }
 
     private final IndustryPlan plan;
     private MunitionStocks state;

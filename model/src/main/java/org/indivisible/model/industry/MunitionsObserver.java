@@ -1,7 +1,9 @@
 package org.indivisible.model.industry;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import java.time.LocalDate;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
@@ -18,6 +20,11 @@ import org.indivisible.model.engine.World;
  * fires its stocks delivered. One instance per replication.
  */
 public final class MunitionsObserver implements Observer {
+
+    @Override
+    public Ports ports() {
+        return Ports.requires(MunitionStocks.class, Port.Timing.ANY, "munition stocks and days of supply");
+    }
 
     private final Configuration config;
     private final IndustryPlan plan;

@@ -1,8 +1,10 @@
 package org.indivisible.model.influence;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import java.util.List;
 import org.indivisible.model.actor.Group;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
@@ -14,6 +16,11 @@ import org.indivisible.model.engine.World;
  * P3, {@code coalition_willingness_min} (lowest willingness to join relative to the start).
  */
 public final class InfluenceObserver implements Observer {
+
+    @Override
+    public Ports ports() {
+        return Ports.optional(NarrativeState.class, Port.Timing.ANY, "narrative shares");
+    }
 
     private final Configuration config;
     private final int[] publics;

@@ -1,11 +1,11 @@
 package org.indivisible.model.influence;
 
+import org.indivisible.model.engine.Ports;
 import java.util.ArrayList;
 import java.util.List;
 import org.indivisible.model.actor.Group;
-import org.indivisible.model.decision.Features;
 import org.indivisible.model.decision.DecisionParameters;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.policy.CounterMessaging;
@@ -38,6 +38,11 @@ import org.indivisible.model.theater.TheaterState;
  * (hand-built configurations) it does nothing.
  */
 public final class NarrativeAdoption implements Process {
+
+    @Override
+    public Ports ports() {
+        return Ports.provides(NarrativeState.class);
+    }
 
     private final Configuration config;
     private final int[] publics;
@@ -163,9 +168,7 @@ public final class NarrativeAdoption implements Process {
             double w = willingness(world);
             state.coalitionWillingnessMin = Double.isNaN(state.coalitionWillingnessMin) ? w
                     : Math.min(state.coalitionWillingnessMin, w);
-            if (world.hasPart(Features.class)) {
-                world.part(Features.class).setCoalitionWillingness(w);
-            }
+            state.coalitionWillingness = w;
         }
     }
 

@@ -16,6 +16,8 @@ public final class NarrativeState {
     /** Public index of each actor, -1 for an actor that is not a partner public. */
     private final int[] publicOfActor;
     double coalitionWillingnessMin = Double.NaN;
+    /** The P3 coalition's willingness to sanction now (1 at the start and without P3). */
+    double coalitionWillingness = 1;
 
     NarrativeState(double[] initial, int[] publicOfActor) {
         this.initial = initial.clone();
@@ -49,6 +51,15 @@ public final class NarrativeState {
             return 1;
         }
         return Math.min(1, Math.pow(Math.max(0, 1 - share) / (1 - initial), elasticity));
+    }
+
+    /**
+     * The share (0..1) of the P3 coalition's GDP whose publics do not hold the narrative, over
+     * the same at the start; 1 before the first step and without P3. Decisions read it (a pull:
+     * last step's value) to scale the sanctions' expected cost.
+     */
+    public double coalitionWillingness() {
+        return coalitionWillingness;
     }
 
     /** Share (0..1) of public {@code i} holding the narrative now. */

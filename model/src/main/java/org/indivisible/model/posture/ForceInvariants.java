@@ -1,5 +1,7 @@
 package org.indivisible.model.posture;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import java.util.ArrayList;
 import java.util.List;
 import org.indivisible.model.engine.Invariant;
@@ -12,6 +14,11 @@ import org.indivisible.model.engine.World;
  * negative. Violations name the location, actor and type.
  */
 public final class ForceInvariants implements Invariant {
+
+    @Override
+    public Ports ports() {
+        return Ports.optional(Forces.class, Port.Timing.ANY, "forces to check");
+    }
 
     @Override
     public List<String> violations(World world) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.indivisible.model.actor.Group;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.model.policy.PrepareForReducedUsPresence;
 import org.indivisible.model.theater.Theater;

@@ -1,5 +1,7 @@
 package org.indivisible.model.posture;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
@@ -31,6 +33,11 @@ import org.indivisible.model.engine.World;
  * Nothing is recorded when the configuration has no forces.
  */
 public final class ForcesObserver implements Observer {
+
+    @Override
+    public Ports ports() {
+        return Ports.optional(Forces.class, Port.Timing.ANY, "forces by location and type");
+    }
 
     public static final String NEW_FORCES_BUDGET_SHARE = "forces.europe.newForcesBudgetShare";
     private static final int EUROPE = Location.EUROPE.ordinal();

@@ -1,5 +1,7 @@
 package org.indivisible.model.posture;
 
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.Port;
 import java.util.Iterator;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
@@ -26,6 +28,13 @@ import org.indivisible.model.theater.TheaterState;
  * numbers of its own: everything uncertain is a parameter drawn once per replication.
  */
 public final class Posture implements Process {
+
+    @Override
+    public Ports ports() {
+        return Ports.provides(Forces.class)
+                .andOptional(MunitionsSufficiency.class, Port.Timing.ANY,
+                        "the share of fire-dependent power that munitions on hand support; 1 without it");
+    }
 
     public static final String SHARE_FROM_EUROPE = "posture.redeploy.shareFromEurope.";
     public static final String SHARE_FROM_HOMELAND = "posture.redeploy.shareFromHomeland.";

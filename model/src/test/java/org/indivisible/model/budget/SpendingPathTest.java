@@ -1,5 +1,6 @@
 package org.indivisible.model.budget;
 
+import org.indivisible.model.config.SpendingPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,6 @@
 package org.indivisible.model.decision;
 
+import org.indivisible.model.config.DecisionSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
-import org.indivisible.model.budget.SpendingPath;
+import org.indivisible.model.config.SpendingPath;
 import org.indivisible.model.combat.TheaterCombat;
 import org.indivisible.model.economy.GdpBaseline;
-import org.indivisible.model.economy.GdpPath;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.Horizon;
-import org.indivisible.model.engine.ScheduledEvent;
+import org.indivisible.model.config.GdpPath;
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.config.Horizon;
+import org.indivisible.model.config.ScheduledEvent;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.model.policy.Policy;
 import org.indivisible.model.posture.ForceFixtures;

@@ -1,5 +1,8 @@
 package org.indivisible.model.decision;
 
+import org.indivisible.model.config.DecisionMode;
+import org.indivisible.model.config.DecisionPair;
+import org.indivisible.model.config.DecisionSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,13 +16,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
-import org.indivisible.model.engine.StandardModel;
+import org.indivisible.model.assembly.StandardModel;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.model.policy.Policy;

@@ -1,5 +1,8 @@
 package org.indivisible.model.decision;
 
+import org.indivisible.model.assembly.StandardModel;
+import org.indivisible.model.config.DecisionMode;
+import org.indivisible.model.config.DecisionSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
@@ -67,7 +70,7 @@ class HazardDecisionRuleTest {
         ps.replaceAll(p -> p.id().equals(DecisionParameters.BASE_HAZARD + "RUS.nato_europe")
                 ? DecisionFixtures.fixed(p.id(), 30) : p);
         config = config.withParameters(ps);
-        Engine.Prepared prepared = Engine.standard().prepare(config);
+        Engine.Prepared prepared = StandardModel.engine().prepare(config);
         int n = 400;
         int wars = 0;
         int firstYear = 0;

@@ -1,5 +1,8 @@
 package org.indivisible.model.decision;
 
+import org.indivisible.model.assembly.StandardModel;
+import org.indivisible.model.config.DecisionMode;
+import org.indivisible.model.config.DecisionSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +17,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.actor.Membership;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.Engine;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.RunSettings;
 import org.indivisible.model.influence.InfluenceParameters;
 import org.indivisible.model.parameter.UncertainParameter;
@@ -54,7 +56,7 @@ class InfluenceCouplingTest {
         List<UncertainParameter> ps = new ArrayList<>(c.parameters());
         ps.replaceAll(p -> p.id().equals(InfluenceParameters.PEER_WEIGHT) ? DecisionFixtures.fixed(p.id(), 0) : p);
         Configuration config = c.withParameters(ps);
-        var m = Engine.standard().run(config, new RunSettings(3, false, true), 0).metrics();
+        var m = StandardModel.engine().run(config, new RunSettings(3, false, true), 0).metrics();
         double lambda = 0.5;
         double a = 0.002;
         double x0 = 0.10;
@@ -74,8 +76,8 @@ class InfluenceCouplingTest {
         CounterMessaging p4 = new CounterMessaging(intensity, engagements, DecisionFixtures.START, 10);
         Configuration without = world(List.of(p3));
         Configuration with = world(List.of(p3, p4));
-        var a = Engine.standard().run(without, new RunSettings(9, true, true), replication).metrics();
-        var b = Engine.standard().run(with, new RunSettings(9, true, true), replication).metrics();
+        var a = StandardModel.engine().run(without, new RunSettings(9, true, true), replication).metrics();
+        var b = StandardModel.engine().run(with, new RunSettings(9, true, true), replication).metrics();
         for (String g : List.of("IP4", "NATO_EUROPE")) {
             assertTrue(b.get("narrative_share_max." + g) <= a.get("narrative_share_max." + g) + 1e-12, g);
         }

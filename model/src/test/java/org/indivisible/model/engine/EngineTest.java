@@ -1,5 +1,7 @@
 package org.indivisible.model.engine;
 
+import org.indivisible.model.assembly.StandardModel;
+import org.indivisible.model.config.Configuration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,7 +25,7 @@ class EngineTest {
     @Test
     void flatGdpAndShareGiveClosedFormSpending() {
         Configuration config = Fixtures.twoActors(List.of(), List.of(), 2);
-        Outcome outcome = Engine.standard().run(config, CHECKED, 0);
+        Outcome outcome = StandardModel.engine().run(config, CHECKED, 0);
         int steps = config.horizon().steps(); // 2026-01-05 .. 2028-01-05 = 730 days = 104.3 -> 105 steps
         assertEquals(105, steps);
         double expectedDeu = 1000e9 * 0.02 * steps * 7 / 365.2425;
@@ -42,7 +44,7 @@ class EngineTest {
         // 2026-03-02 is 56 days after 2026-01-05: week 8. Ten weeks of war, then ceasefire.
         LocalDate day = LocalDate.of(2026, 3, 2);
         Configuration config = Fixtures.twoActors(List.of(Fixtures.war("attack", day, day, 1.0, 10.0)), List.of(), 1);
-        Map<String, Double> m = Engine.standard().run(config, CHECKED, 3).metrics();
+        Map<String, Double> m = StandardModel.engine().run(config, CHECKED, 3).metrics();
         assertEquals(1.0, m.get("p_conflict.nato_europe"));
         assertEquals(8.0, m.get("conflict_start_week.nato_europe"));
         assertEquals(10.0, m.get("war_weeks.nato_europe"));
@@ -53,7 +55,7 @@ class EngineTest {
         LocalDate day = LocalDate.of(2026, 3, 2);
         Configuration config = Fixtures.twoActors(List.of(Fixtures.war("attack", day, day, 0.0, null)), List.of(), 1);
         for (int r = 0; r < 20; r++) {
-            assertEquals(0.0, Engine.standard().run(config, CHECKED, r).metrics().get("p_conflict.nato_europe"));
+            assertEquals(0.0, StandardModel.engine().run(config, CHECKED, r).metrics().get("p_conflict.nato_europe"));
         }
     }
 
@@ -65,7 +67,7 @@ class EngineTest {
         double sum = 0;
         int n = 4000;
         for (int r = 0; r < n; r++) {
-            sum += Engine.standard().run(config, CHECKED, r).metrics().get("conflict_start_week.nato_europe");
+            sum += StandardModel.engine().run(config, CHECKED, r).metrics().get("conflict_start_week.nato_europe");
         }
         double sd = Math.sqrt((52.0 * 52 - 1) / 12 / n); // discrete uniform 0..51
         assertEquals(25.5, sum / n, 5 * sd);
@@ -76,7 +78,7 @@ class EngineTest {
         // DEU spends 2%; a 3% floor adds 1% of 1000 bn a year; RUS is not a member.
         var p1 = new PrepareForReducedUsPresence("NATO_EUROPE", new TreeMap<>(Map.of(2026, 3.0)));
         Configuration config = Fixtures.twoActors(List.of(), List.of(p1), 1);
-        Map<String, Double> m = Engine.standard().run(config, CHECKED, 0).metrics();
+        Map<String, Double> m = StandardModel.engine().run(config, CHECKED, 0).metrics();
         int steps = config.horizon().steps();
         double expected = 1000e9 * 0.01 * steps * 7 / 365.2425;
         assertEquals(expected, m.get("policy_cost_usd"), 1e-6 * expected);
@@ -115,18 +117,18 @@ class EngineTest {
     void sameSeedSameOutcomeAndReplicationsDiffer(@ForAll @IntRange(min = 0, max = 10_000) int replication) {
         Configuration config = Fixtures.twoActors(List.of(Fixtures.war("attack", Fixtures.START,
                 Fixtures.START.plusYears(1), 0.5, null)), List.of(), 2);
-        Outcome a = Engine.standard().run(config, CHECKED, replication);
-        Outcome b = Engine.standard().run(config, CHECKED, replication);
+        Outcome a = StandardModel.engine().run(config, CHECKED, replication);
+        Outcome b = StandardModel.engine().run(config, CHECKED, replication);
         assertEquals(a, b);
         boolean anyDiffer = false;
         for (int other = replication + 1; other < replication + 20 && !anyDiffer; other++) {
-            anyDiffer = !a.metrics().equals(Engine.standard().run(config, CHECKED, other).metrics());
+            anyDiffer = !a.metrics().equals(StandardModel.engine().run(config, CHECKED, other).metrics());
         }
         assertTrue(anyDiffer, "replications near " + replication + " all gave the same outcome");
         boolean seedMatters = false;
         for (int other = replication; other < replication + 20 && !seedMatters; other++) {
-            seedMatters = !Engine.standard().run(config, CHECKED, other).metrics().equals(
-                    Engine.standard().run(config, new RunSettings(1, true, true), other).metrics());
+            seedMatters = !StandardModel.engine().run(config, CHECKED, other).metrics().equals(
+                    StandardModel.engine().run(config, new RunSettings(1, true, true), other).metrics());
         }
         assertTrue(seedMatters, "another master seed gave the same outcomes");
     }

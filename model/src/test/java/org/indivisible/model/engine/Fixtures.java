@@ -1,5 +1,8 @@
 package org.indivisible.model.engine;
 
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.config.Horizon;
+import org.indivisible.model.config.ScheduledEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +10,8 @@ import java.util.TreeMap;
 import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.actor.Membership;
-import org.indivisible.model.budget.SpendingPath;
-import org.indivisible.model.economy.GdpPath;
+import org.indivisible.model.config.SpendingPath;
+import org.indivisible.model.config.GdpPath;
 import org.indivisible.model.parameter.Distribution;
 import org.indivisible.model.parameter.Status;
 import org.indivisible.model.parameter.UncertainParameter;

@@ -1,5 +1,6 @@
 package org.indivisible.model.industry;
 
+import org.indivisible.model.assembly.StandardModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.actor.Membership;
 import org.indivisible.model.decision.DecisionParameters;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.Engine;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.RunSettings;
 import org.indivisible.model.influence.InfluenceParameters;
 import org.indivisible.model.influence.NarrativeState;
@@ -68,7 +68,7 @@ class CoProductionWillingnessTest {
     }
 
     private static Map<String, Double> run(Configuration config, long seed, int replication) {
-        return Engine.standard().run(config, new RunSettings(seed, true, true), replication).metrics();
+        return StandardModel.engine().run(config, new RunSettings(seed, true, true), replication).metrics();
     }
 
     @Property(tries = 15)

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.policy.IndustrialCooperation;
 import org.indivisible.model.theater.TheaterState;
 import org.junit.jupiter.api.Test;

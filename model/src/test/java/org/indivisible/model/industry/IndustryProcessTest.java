@@ -1,5 +1,6 @@
 package org.indivisible.model.industry;
 
+import org.indivisible.model.assembly.StandardModel;
 import static org.indivisible.model.industry.IndustryFixtures.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.RunSettings;
 import org.indivisible.model.theater.TheaterState;
@@ -25,7 +26,7 @@ class IndustryProcessTest {
     static final double YEAR_SHARE = 7 / 365.2425;
 
     static Map<String, Double> run(Configuration config) {
-        return Engine.standard().run(config, CHECKED, 0).metrics();
+        return StandardModel.engine().run(config, CHECKED, 0).metrics();
     }
 
     @Test
@@ -68,7 +69,7 @@ class IndustryProcessTest {
         int ukraine = config.theaterIndex("ukraine");
         double[] share = new double[config.horizon().steps()];
         Engine engine = new Engine(c -> () -> {
-            var m = org.indivisible.model.engine.StandardModel.build(c);
+            var m = org.indivisible.model.assembly.StandardModel.build(c);
             var observers = new java.util.ArrayList<>(m.observers());
             observers.add(new org.indivisible.model.engine.Observer() {
                 @Override

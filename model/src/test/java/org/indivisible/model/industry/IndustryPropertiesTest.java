@@ -14,15 +14,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.InvariantViolation;
 import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.RunSettings;
-import org.indivisible.model.engine.ScheduledEvent;
-import org.indivisible.model.engine.StandardModel;
+import org.indivisible.model.config.ScheduledEvent;
+import org.indivisible.model.assembly.StandardModel;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.parameter.Distribution;
 import org.indivisible.model.parameter.Status;
@@ -100,7 +100,7 @@ class IndustryPropertiesTest {
                         LocalDate.of(2026, 1, 1))))) : List.of();
         Configuration base = IndustryFixtures.config(none, policies,
                 ukraineAtWar ? TheaterState.WAR : TheaterState.PEACE, events,
-                org.indivisible.model.engine.Horizon.ofYears(IndustryFixtures.START, 7, years));
+                org.indivisible.model.config.Horizon.ofYears(IndustryFixtures.START, 7, years));
         List<UncertainParameter> all = new ArrayList<>(base.parameters());
         all.addAll(ps);
         return new Configuration(base.scenarioId(), base.treatmentId(), base.horizon(), base.actors(), base.groups(),
@@ -129,7 +129,7 @@ class IndustryPropertiesTest {
                                        @ForAll @IntRange(min = 0, max = 50) int replication) {
         Configuration config = randomConfiguration(scale, floorShare, cut, restore, ukraineAtWar, koreaWar, p2, 3);
         // check = true: IndustryInvariants runs after every step and throws on any violation.
-        Outcome outcome = Engine.standard().run(config, new RunSettings(seed, true, true), replication);
+        Outcome outcome = StandardModel.engine().run(config, new RunSettings(seed, true, true), replication);
         Map<String, Double> m = outcome.metrics();
         // The horizon's totals close too: start + produced + received - sent - consumed = end, per holding.
         for (String key : m.keySet()) {
@@ -160,7 +160,7 @@ class IndustryPropertiesTest {
                 MunitionParameters.firingRoundsPerDay("shell152", "RUS", "ukraine"), firing,
                 MunitionParameters.transferRoundsPerYear("shell152", "PRK", "RUS"), rate), List.of(),
                 TheaterState.WAR, years);
-        Map<String, Double> m = Engine.standard().run(config, IndustryProcessTest.CHECKED, 0).metrics();
+        Map<String, Double> m = StandardModel.engine().run(config, IndustryProcessTest.CHECKED, 0).metrics();
         double end = m.get("munitions_stock_end.PRK.shell152");
         assertTrue(end >= floorShare * stock * (1 - 1e-12), end + " < floor " + floorShare * stock);
         assertEquals(stock - end, m.get("munitions_received_cum.RUS.shell152"), 1e-9 * stock);

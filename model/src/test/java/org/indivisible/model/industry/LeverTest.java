@@ -111,11 +111,11 @@ class LeverTest {
                 MunitionParameters.firingRoundsPerDay("shell155", "KOR", "korea"), 5_000,
                 MunitionParameters.stockRounds("shell155", "USA"), 1_000_000,
                 MunitionParameters.reserveFloorShare("USA"), 0.5);
-        var war = List.of(new org.indivisible.model.engine.ScheduledEvent("korea-war", "korea",
+        var war = List.of(new org.indivisible.model.config.ScheduledEvent("korea-war", "korea",
                 TheaterState.WAR, "PRK", IndustryFixtures.START, IndustryFixtures.START, 1.0,
                 org.indivisible.model.parameter.UncertainParameter.fixed("korea-war.duration", 52, "weeks", "test",
                         org.indivisible.model.parameter.Status.ASSUMPTION), TheaterState.CEASEFIRE));
-        var horizon = org.indivisible.model.engine.Horizon.ofYears(IndustryFixtures.START, 7, 1);
+        var horizon = org.indivisible.model.config.Horizon.ofYears(IndustryFixtures.START, 7, 1);
         var alone = run(IndustryFixtures.config(p, List.of(), TheaterState.PEACE, war, horizon));
         var adopted = run(IndustryFixtures.config(p, List.of(p2(List.of(new StandardAdoption("shell155",
                 List.of("KOR"), LocalDate.of(2025, 1, 1))), List.of(), List.of())), TheaterState.PEACE, war, horizon));

@@ -8,13 +8,13 @@ import java.util.TreeMap;
 import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.actor.Membership;
-import org.indivisible.model.budget.SpendingPath;
+import org.indivisible.model.config.SpendingPath;
 import org.indivisible.model.combat.TheaterCombat;
 import org.indivisible.model.economy.GdpBaseline;
-import org.indivisible.model.economy.GdpPath;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.Horizon;
-import org.indivisible.model.engine.ScheduledEvent;
+import org.indivisible.model.config.GdpPath;
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.config.Horizon;
+import org.indivisible.model.config.ScheduledEvent;
 import org.indivisible.model.parameter.Distribution;
 import org.indivisible.model.parameter.Status;
 import org.indivisible.model.parameter.UncertainParameter;
@@ -37,7 +37,7 @@ public final class ForceFixtures {
     private ForceFixtures() {
     }
 
-    static Configuration world(List<Policy> policies, double defenderLossPerDay, double attackerLossPerDay) {
+    public static Configuration world(List<Policy> policies, double defenderLossPerDay, double attackerLossPerDay) {
         List<UncertainParameter> p = new ArrayList<>();
         for (String iso3 : List.of("CHN", "DEU", "RUS", "TWN", "USA")) {
             p.add(fixed(GdpBaseline.TREND_PARAMETER + iso3, 0));

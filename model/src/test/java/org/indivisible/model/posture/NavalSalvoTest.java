@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.indivisible.model.combat.CombatRecord;
 import org.indivisible.model.combat.TheaterCombat;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.parameter.UncertainParameter;
@@ -88,7 +88,7 @@ class NavalSalvoTest {
                 }
             }
         };
-        var models = org.indivisible.model.engine.StandardModel.plan(config);
+        var models = org.indivisible.model.assembly.StandardModel.plan(config);
         org.indivisible.model.engine.Process munitions = new org.indivisible.model.engine.Process() {
             @Override
             public String name() {

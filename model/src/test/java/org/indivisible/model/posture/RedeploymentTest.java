@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.indivisible.model.engine.Configuration;
+import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
-import org.indivisible.model.engine.StandardModel;
+import org.indivisible.model.assembly.StandardModel;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.policy.Policy;
 import org.indivisible.model.policy.PrepareForReducedUsPresence;
@@ -98,7 +98,7 @@ class RedeploymentTest {
         // A war that starts one year in (step 52) and stays: the US leaves at step 54 and never comes back.
         Configuration base = ForceFixtures.world(List.of(), 0, 0);
         var war = base.events().get(0);
-        var endless = new org.indivisible.model.engine.ScheduledEvent(war.id(), war.theater(), war.state(), war.aggressor(),
+        var endless = new org.indivisible.model.config.ScheduledEvent(war.id(), war.theater(), war.state(), war.aggressor(),
                 war.earliest(), war.latest(), 1.0, null, war.stateAfter());
         Configuration config = new Configuration(base.scenarioId(), base.treatmentId(), base.horizon(), base.actors(),
                 base.groups(), base.treaties(), base.theaters(), List.of(endless), base.parameters(), base.gdp(),

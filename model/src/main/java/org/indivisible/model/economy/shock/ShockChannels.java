@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.economy.inputoutput.Shocks;
-import org.indivisible.model.engine.Configuration;
-import org.indivisible.model.engine.ScheduledEvent;
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.config.ScheduledEvent;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.theater.Theater;
 import org.indivisible.model.theater.TheaterState;
@@ -100,7 +100,7 @@ public final class ShockChannels {
                 }
             }
             // A war the decision rule starts has no event: its aggressor is the theater's decision pair's.
-            org.indivisible.model.decision.DecisionPair pair = org.indivisible.model.decision.DecisionPair.ofTheater(th.id());
+            org.indivisible.model.config.DecisionPair pair = org.indivisible.model.config.DecisionPair.ofTheater(th.id());
             if (aggressorOf[t] < 0 && pair != null && !config.decisions().off()) {
                 aggressorOf[t] = indexOf(pair.aggressor());
             }

@@ -1,4 +1,4 @@
-package org.indivisible.model.economy;
+package org.indivisible.model.config;
 
 import java.util.Collections;
 import java.util.Objects;

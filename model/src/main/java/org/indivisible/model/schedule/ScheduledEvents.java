@@ -1,5 +1,10 @@
-package org.indivisible.model.engine;
+package org.indivisible.model.schedule;
 
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.config.Horizon;
+import org.indivisible.model.config.ScheduledEvent;
+import org.indivisible.model.engine.Process;
+import org.indivisible.model.engine.World;
 import java.util.List;
 import java.util.random.RandomGenerator;
 

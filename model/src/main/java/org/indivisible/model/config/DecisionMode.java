@@ -1,4 +1,4 @@
-package org.indivisible.model.decision;
+package org.indivisible.model.config;
 
 import java.util.Locale;
 

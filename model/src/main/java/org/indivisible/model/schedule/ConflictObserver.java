@@ -1,5 +1,9 @@
-package org.indivisible.model.engine;
+package org.indivisible.model.schedule;
 
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.engine.Observer;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.World;
 import java.util.List;
 import org.indivisible.model.theater.Theater;
 

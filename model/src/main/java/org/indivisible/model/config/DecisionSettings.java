@@ -1,10 +1,9 @@
-package org.indivisible.model.decision;
+package org.indivisible.model.config;
 
 import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.indivisible.model.engine.ScheduledEvent;
 
 /**
  * Which decision rule a scenario uses and how it treats each aggressor-theater pair. A pair
@@ -20,8 +19,11 @@ public record DecisionSettings(String rule, SortedMap<String, DecisionMode> mode
     /** No decisions at all: every conflict comes from the schedule (hand-built test configurations). */
     public static final DecisionSettings OFF = new DecisionSettings("none", new TreeMap<>());
 
+    /** The default rule's id (the decision package's hazard rule). */
+    public static final String HAZARD_RULE = "hazard";
+
     /** The default rule with every pair's default mode. */
-    public static final DecisionSettings DEFAULT = new DecisionSettings(HazardDecisionRule.ID, new TreeMap<>());
+    public static final DecisionSettings DEFAULT = new DecisionSettings(HAZARD_RULE, new TreeMap<>());
 
     public DecisionSettings {
         Objects.requireNonNull(rule, "rule");

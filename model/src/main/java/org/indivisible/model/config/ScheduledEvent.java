@@ -1,4 +1,4 @@
-package org.indivisible.model.engine;
+package org.indivisible.model.config;
 
 import java.time.LocalDate;
 import java.util.Objects;

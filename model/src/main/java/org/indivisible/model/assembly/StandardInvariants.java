@@ -1,5 +1,8 @@
-package org.indivisible.model.engine;
+package org.indivisible.model.assembly;
 
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.engine.Invariant;
+import org.indivisible.model.engine.World;
 import java.util.ArrayList;
 import java.util.List;
 

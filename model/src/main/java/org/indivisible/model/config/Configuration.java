@@ -1,4 +1,4 @@
-package org.indivisible.model.engine;
+package org.indivisible.model.config;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,9 +14,6 @@ import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.actor.Membership;
 import org.indivisible.model.actor.Treaty;
-import org.indivisible.model.economy.GdpPath;
-import org.indivisible.model.budget.SpendingPath;
-import org.indivisible.model.decision.DecisionSettings;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.model.policy.Policy;
 import org.indivisible.model.theater.Theater;
