@@ -241,10 +241,11 @@ public final class EmbeddedSnapshot implements Snapshot {
         return List.copyOf(list);
     }
 
-    /** Adds the forces, posture and combat parameters of forces.csv ({@link ForceTables}). */
+    /** Adds the forces, posture and combat parameters of forces.csv ({@link ForceTables}) and flank.csv ({@link FlankTables}). */
     private static List<UncertainParameter> withForces(List<UncertainParameter> others) {
         List<UncertainParameter> list = new ArrayList<>(others);
         list.addAll(ForceTables.parameters(table(ForceTables.NAME)));
+        list.addAll(ForceTables.parameters(table(FlankTables.NAME)));
         list.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(list);
     }

@@ -99,6 +99,7 @@ public final class SnapshotBuilder {
         builder.munitionsStatements();
         builder.citedAnchors();
         builder.forces();
+        builder.flank();
         builder.munitions();
         builder.sources();
         // Write into a scratch folder beside the output and move the files into place only when all
@@ -687,6 +688,16 @@ public final class SnapshotBuilder {
                         + "(value = central value), unit, source and status; orders of battle are assumption ranges "
                         + "informed by the cited public documents. No commercial ranking is used.",
                 ForceTables.HEADER));
+    }
+
+    /** flank.csv: Europe without the US, the flank balance and force generation ({@link FlankTables}). */
+    private void flank() {
+        FlankTables.write(table(FlankTables.NAME, "Flank balance and force generation parameters: what NATO and "
+                        + "Russia have on the eastern flank within 10, 30 and 180 days, US reinforcements, budgets buying forces",
+                "Hand-entered in FlankTables: each row one uncertain parameter with its range, unit, source, a locator "
+                        + "in the source and a status; figures read in shared/data/forces/cited_force_figures.csv are "
+                        + "cited by row.",
+                FlankTables.HEADER));
     }
 
     private void munitions() {

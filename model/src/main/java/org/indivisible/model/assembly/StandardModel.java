@@ -28,10 +28,13 @@ import org.indivisible.model.industry.IndustryProcess;
 import org.indivisible.model.industry.MunitionsObserver;
 import org.indivisible.model.influence.InfluenceObserver;
 import org.indivisible.model.influence.NarrativeAdoption;
+import org.indivisible.model.posture.FlankObserver;
+import org.indivisible.model.posture.ForceGeneration;
 import org.indivisible.model.posture.ForceInvariants;
 import org.indivisible.model.posture.ForcePlan;
 import org.indivisible.model.posture.ForcesObserver;
 import org.indivisible.model.posture.Posture;
+import org.indivisible.model.posture.Reconstitution;
 import org.indivisible.model.schedule.ConflictObserver;
 import org.indivisible.model.schedule.ScheduledEvents;
 
@@ -48,6 +51,9 @@ import org.indivisible.model.schedule.ScheduledEvents;
  * <li>the economy's no-conflict GDP baseline, which budgets need;</li>
  * <li>defence budgets;</li>
  * <li>posture: where forces are, the US swing to the Pacific (provides {@code Forces});</li>
+ * <li>force generation: the allies' budgets above their start buy new elements (this step's forces);</li>
+ * <li>reconstitution: Russia rebuilds its forces facing NATO after a ceasefire in Ukraine, at a pace
+ *     set by its partners' share of its munitions supply (last step's);</li>
  * <li>industry, transfers and munitions (provides {@code MunitionStocks}; reads last step's
  *     narrative for co-production);</li>
  * <li>combat in theaters at war (this step's forces);</li>
@@ -92,11 +98,13 @@ public final class StandardModel {
                     List.of(new ScheduledEvents(config), new DecisionProcess(config), new GdpBaseline(config),
                             new DefenceBudgets(budgets),
                             new Posture(forces),
+                            new ForceGeneration(forces),
+                            new Reconstitution(forces, config),
                             new IndustryProcess(industry),
                             new TheaterCombat(forces)));
             List<Observer> observers = new ArrayList<>(
                     List.of(new ConflictObserver(config), new SpendingObserver(config),
-                            new ForcesObserver(), new CombatObserver(), new MunitionsObserver(config, industry),
+                            new ForcesObserver(), new FlankObserver(), new CombatObserver(), new MunitionsObserver(config, industry),
                             new DecisionObserver(config)));
             List<Invariant> invariants = new ArrayList<>(
                     List.of(new StandardInvariants(config), new ForceInvariants(), new IndustryInvariants()));

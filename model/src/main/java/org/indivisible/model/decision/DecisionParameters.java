@@ -19,6 +19,8 @@ public final class DecisionParameters {
     public static final String BASE_HAZARD = PREFIX + "h0AnnualPct.";
     /** Coefficient of each feature ({@link Feature#id()}). */
     public static final String COEFFICIENT = PREFIX + "coef.";
+    /** Annual chance (percent) that a war under way at the start ends in a ceasefire. */
+    public static final String CEASEFIRE = PREFIX + "ceasefireAnnualPct.";
     /** How long a war the rule starts lasts, weeks. */
     public static final String WAR_WEEKS = PREFIX + "warWeeks.";
     /** Trade of a target with a block, percent of the target's GDP. */
@@ -50,6 +52,10 @@ public final class DecisionParameters {
                         + "not at war). Fortna (2004, Peace Time) finds that a large minority of interstate ceasefires "
                         + "since 1946 broke down, most within a few years; 10% a year (3-30%) is our reading of that "
                         + "order of magnitude, not a fit."));
+        p.add(tri(CEASEFIRE + "RUS.ukraine", 25, 10, 50, "percent per year", "assumption-decisions", Status.ASSUMPTION,
+                "Annual chance that the war in Ukraine, under way when the run starts, ends in a ceasefire (then Russia "
+                        + "may resume it by the RUS.ukraine hazard). No stored source gives it: 25% a year puts the median "
+                        + "end near 2028; the range runs from a war of a decade to one that ends within about a year."));
         p.add(tri(COEFFICIENT + Feature.BALANCE.id(), 0.7, 0.2, 1.5, "per unit of log power ratio", "huth-1988",
                 Status.ASSUMPTION,
                 "Effect on the log hazard of the local balance (log of the aggressor side's over the defender side's "

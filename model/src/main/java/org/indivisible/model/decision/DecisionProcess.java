@@ -51,6 +51,9 @@ public final class DecisionProcess implements Process {
     private int[] warSteps;
     /** h0 per pair for {@code hazard_multiplier_max} (this replication's draw; h itself where the rule is not the hazard rule). */
     private double[] baseHazardPerWeek;
+    /** Per pair, the weekly chance that a war under way at the start ends in a ceasefire (0 for none). */
+    private double[] ceasefirePerStep;
+    private RandomGenerator[] ceasefireStreams;
     private double weeksPerStep;
     private final double[] x = new double[Feature.values().length];
     private boolean started;
@@ -124,11 +127,23 @@ public final class DecisionProcess implements Process {
         endStep = new int[pairs.size()];
         warSteps = new int[pairs.size()];
         baseHazardPerWeek = new double[pairs.size()];
+        ceasefirePerStep = new double[pairs.size()];
+        ceasefireStreams = new RandomGenerator[pairs.size()];
         boolean hazardRule = rule != null && HazardDecisionRule.ID.equals(rule.id());
         weeksPerStep = config.horizon().stepDays() / 7.0;
         for (int i = 0; i < pairs.size(); i++) {
             streams[i] = world.random(pairs.get(i).streamName());
             endStep[i] = -1;
+            String ceasefire = DecisionParameters.CEASEFIRE + pairs.get(i).id();
+            if (world.hasParameter(ceasefire)) {
+                double annual = world.parameter(ceasefire) / 100;
+                if (!(annual >= 0 && annual < 1)) {
+                    throw new IllegalStateException("parameter " + ceasefire + " must lie in [0, 100), drew " + annual * 100);
+                }
+                // Constant hazard: the weekly chance that compounds to the annual one.
+                ceasefirePerStep[i] = -Math.expm1(Math.log1p(-annual) * config.horizon().yearFraction());
+                ceasefireStreams[i] = world.random("ceasefire." + pairs.get(i).id());
+            }
             if (decided[i]) {
                 double weeks = world.parameter(DecisionParameters.WAR_WEEKS + pairs.get(i).id());
                 warSteps[i] = (int) Math.max(1, Math.round(weeks / weeksPerStep));
@@ -156,6 +171,13 @@ public final class DecisionProcess implements Process {
             int k = r++;
             if (endStep[i] == step && world.theaterState(theater[i]) == TheaterState.WAR) {
                 world.setTheaterState(theater[i], TheaterState.CEASEFIRE);
+            }
+            if (ceasefireStreams[i] != null) {
+                double c = ceasefireStreams[i].nextDouble(); // one draw per step, always
+                // A war under way when the run starts (not one the rule started) ends by its own hazard.
+                if (endStep[i] < 0 && world.theaterState(theater[i]) == TheaterState.WAR && c < ceasefirePerStep[i]) {
+                    world.setTheaterState(theater[i], TheaterState.CEASEFIRE);
+                }
             }
             if (world.theaterState(theater[i]) == TheaterState.WAR) {
                 continue;

@@ -10,6 +10,7 @@ import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.policy.SanctionsAnnouncement;
 import org.indivisible.model.influence.NarrativeState;
+import org.indivisible.model.posture.Flank;
 import org.indivisible.model.posture.Forces;
 import org.indivisible.model.posture.Location;
 import org.indivisible.model.theater.TheaterState;
@@ -110,6 +111,12 @@ public final class Features {
         for (int i = 0; i < pairs.size(); i++) {
             initial[i] = raw(world, i);
             initialUsPower[i] = usPower(world, i);
+            Flank flank = flank(world, i);
+            if (flank != null) {
+                // Levels, not changes: the reference is the start without any policy, the same in
+                // every treatment, so a Europe stronger from the start deters from the start.
+                initial[i][Feature.BALANCE.ordinal()] = flankLogRatio(flank.referenceRatio(world, Flank.DECISION_DAY_INDEX));
+            }
         }
     }
 
@@ -146,8 +153,26 @@ public final class Features {
         if (forces == null || location[i] == null) {
             return 0;
         }
+        Flank flank = flank(world, i);
+        if (flank != null) {
+            return flankLogRatio(flank.ratio(world, Flank.DECISION_DAY_INDEX));
+        }
         int loc = location[i].ordinal();
         return logRatio(forces.sidePower(world, loc, true, theater[i]), forces.sidePower(world, loc, false, theater[i]));
+    }
+
+    /**
+     * The time-phased flank balance for a pair whose theater is in Europe, when the configuration
+     * has one (docs/forces-and-combat.md 4a); null otherwise (the location-wide balance is read).
+     */
+    private Flank flank(World world, int i) {
+        Forces forces = forces(world);
+        return forces != null && location[i] == Location.EUROPE ? forces.flank() : null;
+    }
+
+    /** Log of Russia's over NATO's flank power, from NATO's over Russia's ratio (0 when undefined). */
+    private static double flankLogRatio(double natoOverRussia) {
+        return natoOverRussia > 0 && Double.isFinite(natoOverRussia) ? -Math.log(natoOverRussia) : 0;
     }
 
     private double usPower(World world, int i) {

@@ -142,6 +142,19 @@ public final class MunitionStocks implements MunitionsSufficiency {
     }
 
     @Override
+    public double partnerSupplyShare(int actor) {
+        double fromPartners = 0;
+        double total = 0;
+        for (int k = 0; k < plan.holdings; k++) {
+            if (plan.actorOf[k] == actor) {
+                fromPartners += receivedRounds[k] + partnerEnabledRounds[k];
+                total += producedRounds[k] + receivedRounds[k];
+            }
+        }
+        return total > 0 ? Math.min(1, fromPartners / total) : 0;
+    }
+
+    @Override
     public double fireShare(int actor, int theater) {
         return firesSupplied[actor][theater];
     }

@@ -14,6 +14,16 @@ public enum ForceType {
     ARMOURED_BRIGADE, FIGHTER_SQUADRON, BOMBER_SQUADRON, SURFACE_COMBATANT, SUBMARINE, CARRIER_GROUP,
     AMD_BATTERY, LONG_RANGE_FIRES;
 
+    /**
+     * Whether the type's combat power depends on the ground fires the munitions part tracks
+     * (artillery shells, rockets and missiles): a shortage weakens these types only. Aircraft,
+     * ships and air defence carry their own munitions, whose stocks enter elsewhere (interceptors
+     * cap the salvo exchange).
+     */
+    public boolean fireDependent() {
+        return this == ARMOURED_BRIGADE || this == LONG_RANGE_FIRES;
+    }
+
     /** The lower-case id used in parameter and metric names ({@code armoured_brigade}). */
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -33,6 +33,13 @@ public final class Forces {
     final double[] transitWeeks = new double[ForcePlan.TYPES];
     final double[] raiseYears = new double[ForcePlan.TYPES];
     final double[] weight = new double[ForcePlan.TYPES];
+    private static final boolean[] FIRE_DEPENDENT = new boolean[ForcePlan.TYPES];
+
+    static {
+        for (ForceType t : ForceType.values()) {
+            FIRE_DEPENDENT[t.ordinal()] = t.fireDependent();
+        }
+    }
     /** Readiness of European allies' elements (planning raises it), by type. */
     final double[] allyReadiness = new double[ForcePlan.TYPES];
 
@@ -49,6 +56,9 @@ public final class Forces {
     double allyResponsePower;
     private MunitionsSufficiency munitions;
     private boolean munitionsResolved;
+    private Flank flank;
+    /** Elements added by force generation, by (actor, type) = {@code actor * TYPES + type}. */
+    final double[] generated;
     /** Bumped whenever elements or the allies' response change: side powers are cached against it. */
     private long version;
     private final double[] cachedSidePower = new double[ForcePlan.LOCATIONS * 2];
@@ -67,6 +77,7 @@ public final class Forces {
             }
         }
         initialElements = elements.clone();
+        generated = new double[plan.actors * ForcePlan.TYPES];
         java.util.Arrays.fill(cachedVersion, -1);
         double planningGain = plan.operationalPlanning ? world.parameter(Posture.PLANNING_READINESS_GAIN) : 0;
         int armour = ForceType.ARMOURED_BRIGADE.ordinal();
@@ -82,6 +93,16 @@ public final class Forces {
         for (int i = 0; i < ForcePlan.TYPES; i++) {
             weight[i] = raiseCostUsdMillions[i] / raiseCostUsdMillions[armour];
         }
+        flank = Flank.applies(world) ? new Flank(this, world) : null;
+    }
+
+    /** Elements of a type force generation has added to the actor so far. */
+    public double generated(int actor, int type) {
+        return generated[actor * ForcePlan.TYPES + type];
+    }
+
+    public double keepCostUsdMillionsPerYear(int type) {
+        return keepCostUsdMillionsPerYear[type];
     }
 
     private static double typeParameter(World world, ForceType type, String attribute) {
@@ -130,19 +151,45 @@ public final class Forces {
         return plan.europeanAlly[actor] ? allyReadiness[type] : readiness[type];
     }
 
-    /** Power of an actor's elements at a location, armoured brigade equivalents, munitions sufficiency applied. */
+    /**
+     * Power of an actor's elements at a location, armoured brigade equivalents, with munitions
+     * sufficiency applied to the fire-dependent types: the actor's fire share in the location's
+     * theaters (its worst there), so a shortage on one front does not weaken it on another.
+     */
     public double power(World world, int location, int actor) {
-        return rawPower(location, actor) * sufficiency(munitions(world), actor, -1);
+        return power(location, actor, elements, readinessOf(actor), locationShare(munitions(world), actor, location));
     }
 
-    private double rawPower(int location, int actor) {
+    /** Whether type {@code t} is fire dependent ({@link ForceType#fireDependent}). */
+    static boolean fireDependent(int t) {
+        return FIRE_DEPENDENT[t];
+    }
+
+    private double[] readinessOf(int actor) {
+        return plan.europeanAlly[actor] ? allyReadiness : readiness;
+    }
+
+    /**
+     * Power from the given element counts and readiness, the fire-dependent types scaled by
+     * {@code fireShare} ({@link ForceType#fireDependent}).
+     */
+    double power(int location, int actor, double[] counts, double[] r, double fireShare) {
         double p = 0;
         int base = plan.slot(location, actor, 0);
-        double[] r = plan.europeanAlly[actor] ? allyReadiness : readiness;
         for (int t = 0; t < ForcePlan.TYPES; t++) {
-            p += elements[base + t] * weight[t] * r[t];
+            p += counts[base + t] * weight[t] * r[t] * (FIRE_DEPENDENT[t] ? fireShare : 1);
         }
         return p;
+    }
+
+    /** The actor's fire share at a location (the worst of its theaters there; 1 without munitions). */
+    double locationShare(World world, int actor, int location) {
+        return locationShare(munitions(world), actor, location);
+    }
+
+    /** The time-phased flank balance in Europe, or null when the configuration has no flank parameters. */
+    public Flank flank() {
+        return flank;
     }
 
     /**
@@ -161,7 +208,8 @@ public final class Forces {
         double p = 0;
         for (int a : plan.armed) {
             if (plan.aligned[a] == aligned && (theater < 0 || plan.participant[theater][a])) {
-                p += rawPower(location, a) * sufficiency(munitions, a, theater);
+                double share = theater < 0 ? locationShare(munitions, a, location) : sufficiency(munitions, a, theater);
+                p += power(location, a, elements, readinessOf(a), share);
             }
         }
         if (!aligned && location == Location.EUROPE.ordinal()) {
@@ -198,13 +246,12 @@ public final class Forces {
                 continue;
             }
             int base = plan.slot(location, a, 0);
-            double own = 0;
+            double share = sufficiency(munitions, a, theater);
             for (int t = 0; t < ForcePlan.TYPES; t++) {
                 if (types[t]) {
-                    own += elements[base + t] * weight[t] * readiness(a, t);
+                    p += elements[base + t] * weight[t] * readiness(a, t) * (FIRE_DEPENDENT[t] ? share : 1);
                 }
             }
-            p += own * sufficiency(munitions, a, theater);
         }
         return p;
     }
@@ -316,12 +363,25 @@ public final class Forces {
         return munitions;
     }
 
-    /** The actor's fire share in a theater, or actor-wide when {@code theater < 0}; 1 without munitions. */
+    /** The actor's fire share in a theater; 1 without munitions. */
     private static double sufficiency(MunitionsSufficiency munitions, int actor, int theater) {
         if (munitions == null) {
             return 1;
         }
-        double share = theater < 0 ? munitions.fireShare(actor) : munitions.fireShare(actor, theater);
-        return Math.max(0, Math.min(1, share));
+        return Math.max(0, Math.min(1, munitions.fireShare(actor, theater)));
+    }
+
+    /** The actor's worst fire share over the theaters fought at the location; 1 where none is. */
+    private double locationShare(MunitionsSufficiency munitions, int actor, int location) {
+        if (munitions == null) {
+            return 1;
+        }
+        double share = 1;
+        for (int th = 0; th < plan.theaterLocation.length; th++) {
+            if (plan.theaterLocation[th] == location) {
+                share = Math.min(share, sufficiency(munitions, actor, th));
+            }
+        }
+        return share;
     }
 }

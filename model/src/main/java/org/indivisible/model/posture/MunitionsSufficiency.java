@@ -29,4 +29,14 @@ public interface MunitionsSufficiency {
     default double interceptorStockRounds(int actor) {
         return Double.POSITIVE_INFINITY;
     }
+
+    /**
+     * The share (0..1) of the actor's munitions supply this step that its partners provided:
+     * rounds received from others plus production their dual-use goods enable, over its production
+     * plus what it received; 0 without a munitions part. Russia's reconstitution reads it: the
+     * alignment's flows reach its strength.
+     */
+    default double partnerSupplyShare(int actor) {
+        return 0;
+    }
 }

@@ -1,0 +1,158 @@
+package org.indivisible.model.posture;
+
+import org.indivisible.model.engine.World;
+
+/**
+ * The time-phased balance on NATO's eastern flank (docs/forces-and-combat.md section 4a): what
+ * NATO can have there within {@link #DAYS} days of a short-warning attack against what Russia
+ * can mass in the same time. Deterrence reads it: a fait accompli is decided in the first weeks,
+ * before the forces counted in the location-wide balance can arrive.
+ *
+ * <p>NATO's side within d days:
+ * <ul>
+ *   <li>the allies' power in Europe (with P1's readiness and the allies' surge response) times
+ *       {@code flank.allies.shareByDay.d<d>}, the share of it NATO's Force Model puts on the flank
+ *       in that time;</li>
+ *   <li>US power present in Europe times {@code flank.us.presentShareByDay.d<d>};</li>
+ *   <li>US reinforcements from the homeland: each type's earmark for Europe
+ *       ({@code flank.us.reinforceShare.<type>} of the ready homeland elements at the start) as
+ *       far as ready homeland elements are left once the Pacific has taken its share (the Pacific
+ *       comes first: {@link Posture} sends its swing before Europe is asked), arriving linearly
+ *       over {@code flank.us.closureDays.<type>} days.</li>
+ * </ul>
+ * Russia's side: its power in Europe times {@code flank.russia.massShareByDay.d<d>}. Munitions
+ * sufficiency scales the fire-dependent types of both, as in the location's balance.
+ */
+public final class Flank {
+
+    /** The days after warning at which the flank balance is measured (NATO's Force Model tiers). */
+    public static final int[] DAYS = {10, 30, 180};
+    /** The index in {@link #DAYS} the decision rule reads: RAND's seven brigades hold "up to 28 days". */
+    public static final int DECISION_DAY_INDEX = 1;
+
+    public static final String ALLIES_SHARE = "flank.allies.shareByDay.d";
+    public static final String US_PRESENT_SHARE = "flank.us.presentShareByDay.d";
+    public static final String RUSSIA_SHARE = "flank.russia.massShareByDay.d";
+    public static final String US_REINFORCE_SHARE = "flank.us.reinforceShare.";
+    public static final String US_CLOSURE_DAYS = "flank.us.closureDays.";
+
+    private static final int EUROPE = Location.EUROPE.ordinal();
+    private static final int HOMELAND = Location.HOMELAND.ordinal();
+
+    private final Forces forces;
+    private final ForcePlan plan;
+    private final double[] alliesShare = new double[DAYS.length];
+    private final double[] usPresentShare = new double[DAYS.length];
+    private final double[] russiaShare = new double[DAYS.length];
+    /** Ready US homeland elements earmarked for Europe, by type. */
+    final double[] earmark = new double[ForcePlan.TYPES];
+    /** Share of each type's earmark arrived by each day, [day][type]. */
+    private final double[][] arrived = new double[DAYS.length][ForcePlan.TYPES];
+    private final double[] reference = new double[DAYS.length];
+    private boolean referenceSet;
+
+    /** Whether the configuration carries the flank's parameters (hand-built test worlds may not). */
+    static boolean applies(World world) {
+        return world.hasParameter(ALLIES_SHARE + DAYS[0]);
+    }
+
+    Flank(Forces forces, World world) {
+        this.forces = forces;
+        this.plan = forces.plan;
+        for (int d = 0; d < DAYS.length; d++) {
+            alliesShare[d] = share(world, ALLIES_SHARE + DAYS[d]);
+            usPresentShare[d] = share(world, US_PRESENT_SHARE + DAYS[d]);
+            russiaShare[d] = share(world, RUSSIA_SHARE + DAYS[d]);
+        }
+        for (ForceType t : ForceType.values()) {
+            int i = t.ordinal();
+            double closure = world.parameter(US_CLOSURE_DAYS + t.id());
+            if (!(closure > 0) || !Double.isFinite(closure)) {
+                throw new IllegalStateException("parameter " + US_CLOSURE_DAYS + t.id() + " must be a positive number of days, drew " + closure);
+            }
+            if (plan.usa >= 0) {
+                earmark[i] = share(world, US_REINFORCE_SHARE + t.id())
+                        * forces.initialElements[plan.slot(HOMELAND, plan.usa, i)] * forces.readiness[i];
+            }
+            for (int d = 0; d < DAYS.length; d++) {
+                arrived[d][i] = Math.min(1, DAYS[d] / closure);
+            }
+        }
+    }
+
+    /** NATO over Russian power on the flank within {@code DAYS[day]} days, now (NaN without Russian forces). */
+    public double ratio(World world, int day) {
+        double red = russia(world, day);
+        return red > 0 ? nato(world, day, false) / red : Double.NaN;
+    }
+
+    /**
+     * The same ratio in the reference state every treatment shares: the run's start without any
+     * policy (P0's readiness, no surge, no forces bought yet). Decision features are measured
+     * against it, so a Europe that is stronger from the start deters from the start.
+     */
+    public double referenceRatio(World world, int day) {
+        if (!referenceSet) {
+            for (int d = 0; d < DAYS.length; d++) {
+                double red = russia(world, d);
+                reference[d] = red > 0 ? nato(world, d, true) / red : Double.NaN;
+            }
+            referenceSet = true;
+        }
+        return reference[day];
+    }
+
+    /** US reinforcements from the homeland that reach the flank within the day's window, elements by type. */
+    public double reinforcementElements(int day, int type) {
+        double readyAtHome = forces.elements[plan.slot(HOMELAND, plan.usa, type)] * forces.readiness[type];
+        return Math.min(earmark[type], Math.max(0, readyAtHome)) * arrived[day][type];
+    }
+
+    private double nato(World world, int day, boolean reference) {
+        double p = 0;
+        for (int a : plan.armed) {
+            if (plan.aligned[a]) {
+                continue;
+            }
+            double own;
+            if (a == plan.usa) {
+                double share = forces.locationShare(world, a, EUROPE);
+                own = forces.power(EUROPE, a, reference ? forces.initialElements : forces.elements, forces.readiness, share)
+                        * usPresentShare[day];
+                for (int t = 0; t < ForcePlan.TYPES; t++) {
+                    double home = (reference ? forces.initialElements : forces.elements)[plan.slot(HOMELAND, a, t)]
+                            * forces.readiness[t];
+                    own += Math.min(earmark[t], Math.max(0, home)) * arrived[day][t] * forces.weight[t]
+                            * (Forces.fireDependent(t) ? share : 1);
+                }
+            } else {
+                double[] readiness = reference || !plan.europeanAlly[a] ? forces.readiness : forces.allyReadiness;
+                own = forces.power(EUROPE, a, reference ? forces.initialElements : forces.elements, readiness,
+                        forces.locationShare(world, a, EUROPE)) * alliesShare[day];
+            }
+            p += own;
+        }
+        if (!reference) {
+            p += forces.allyResponsePower * alliesShare[day];
+        }
+        return p;
+    }
+
+    private double russia(World world, int day) {
+        double p = 0;
+        for (int a : plan.armed) {
+            if (plan.aligned[a]) {
+                p += forces.power(EUROPE, a, forces.elements, forces.readiness, forces.locationShare(world, a, EUROPE));
+            }
+        }
+        return p * russiaShare[day];
+    }
+
+    private static double share(World world, String id) {
+        double v = world.parameter(id);
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalStateException("parameter " + id + " must lie in [0, 1], drew " + v);
+        }
+        return v;
+    }
+}

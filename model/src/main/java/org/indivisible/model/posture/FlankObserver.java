@@ -1,0 +1,122 @@
+package org.indivisible.model.posture;
+
+import org.indivisible.model.engine.Observer;
+import org.indivisible.model.engine.Outcome;
+import org.indivisible.model.engine.Port;
+import org.indivisible.model.engine.Ports;
+import org.indivisible.model.engine.World;
+
+/**
+ * Records Europe without the US (docs/metrics.md, docs/forces-and-combat.md 4a-4c):
+ * <ul>
+ *   <li>{@code europe_balance_flank_d<d>_start|_min|_final}: NATO over Russian power on the flank
+ *       within d = 10, 30, 180 days of warning ({@link Flank});</li>
+ *   <li>{@code forces_added.<type>}: elements the European allies' budgets added by the end
+ *       ({@link ForceGeneration}), and {@code forces_added_per_year.<type>}, the same per year of
+ *       the horizon; {@code russia_reconstituted.<type>}: elements Russia rebuilt after a ceasefire in
+ *       Ukraine ({@link Reconstitution});</li>
+ *   <li>{@code europe_replace_us_usd_10y} and {@code _25y}: what European allies must buy and keep
+ *       to replace the US contribution to Europe's defence (US elements present at the start plus
+ *       the homeland reinforcements earmarked for Europe), at the US raise cost and yearly keep cost
+ *       (operation, support and personnel, CBO's method) of each type, US$ bn of 2024;
+ *       {@code europe_replace_us_usd_25y.<type>} breaks the 25-year figure down by capability;</li>
+ *   <li>{@code europe_replace_us_years}: how long buying that takes when industry limits it: for
+ *       each type the lead time plus the elements over the yearly production cap
+ *       ({@code forces.generation.maxPerYear.<type>}); the longest type sets it.</li>
+ * </ul>
+ */
+public final class FlankObserver implements Observer {
+
+    private static final int EUROPE = Location.EUROPE.ordinal();
+
+    private Forces forces;
+    private Flank flank;
+    private final double[] start = new double[Flank.DAYS.length];
+    private final double[] min = new double[Flank.DAYS.length];
+    private final double[] last = new double[Flank.DAYS.length];
+
+    @Override
+    public Ports ports() {
+        return Ports.optional(Forces.class, Port.Timing.ANY, "the flank balance, forces added, the US contribution");
+    }
+
+    @Override
+    public void start(World world) {
+        forces = world.hasPart(Forces.class) ? world.part(Forces.class) : null;
+        flank = forces == null ? null : forces.flank();
+        java.util.Arrays.fill(start, Double.NaN);
+        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+    }
+
+    @Override
+    public void afterStep(World world) {
+        if (flank == null) {
+            return;
+        }
+        for (int d = 0; d < Flank.DAYS.length; d++) {
+            double r = flank.ratio(world, d);
+            if (Double.isNaN(start[d])) {
+                start[d] = r;
+            }
+            if (r < min[d]) {
+                min[d] = r;
+            }
+            last[d] = r;
+        }
+    }
+
+    @Override
+    public void finish(World world, Outcome.Builder outcome) {
+        if (flank == null || Double.isNaN(start[0])) {
+            return;
+        }
+        ForcePlan plan = forces.plan;
+        for (int d = 0; d < Flank.DAYS.length; d++) {
+            String id = "europe_balance_flank_d" + Flank.DAYS[d];
+            outcome.put(id + "_start", start[d]);
+            outcome.put(id + "_min", min[d]);
+            outcome.put(id + "_final", last[d]);
+        }
+        double years = world.config().horizon().steps() * world.config().horizon().yearFraction();
+        double cost10 = 0;
+        double cost25 = 0;
+        double replaceYears = 0;
+        for (ForceType type : ForceType.values()) {
+            int t = type.ordinal();
+            double added = 0;
+            double rebuilt = 0;
+            for (int a = 0; a < plan.actors; a++) {
+                if (plan.europeanAlly[a]) {
+                    added += forces.generated(a, t);
+                } else if (plan.aligned[a]) {
+                    rebuilt += forces.generated(a, t);
+                }
+            }
+            outcome.put("forces_added." + type.id(), added);
+            outcome.put("forces_added_per_year." + type.id(), added / years);
+            outcome.put("russia_reconstituted." + type.id(), rebuilt);
+            if (plan.usa < 0) {
+                continue;
+            }
+            double elements = forces.initialElements[plan.slot(EUROPE, plan.usa, t)] + flank.earmark[t];
+            double raise = elements * forces.raiseCostUsdMillions[t] / 1000;
+            double keep = elements * forces.keepCostUsdMillionsPerYear[t] / 1000;
+            cost10 += raise + 10 * keep;
+            cost25 += raise + 25 * keep;
+            outcome.put("europe_replace_us_usd_25y." + type.id(), raise + 25 * keep);
+            String cap = ForceGeneration.MAX_PER_YEAR + type.id();
+            double perYear = world.hasParameter(cap) ? world.parameter(cap) : Double.POSITIVE_INFINITY;
+            if (elements > 0) {
+                double y = forces.raiseYears[t] + (perYear > 0 ? elements / perYear : Double.POSITIVE_INFINITY);
+                replaceYears = Math.max(replaceYears, y);
+            }
+        }
+        if (plan.usa >= 0) {
+            outcome.put("europe_replace_us_usd_10y", cost10);
+            outcome.put("europe_replace_us_usd_25y", cost25);
+            if (Double.isFinite(replaceYears)) {
+                outcome.put("europe_replace_us_years", replaceYears);
+            }
+        }
+    }
+}
