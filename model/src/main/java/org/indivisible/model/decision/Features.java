@@ -39,6 +39,12 @@ public final class Features {
     private double[] initialUsPower;
     private double expectedCostPct = Double.NaN;
     private double willingness = 1;
+    private double[] startBalance;
+    private double[] startUsPower;
+    /** Reference level of the balance feature (ln of aggressor over defender power), by pair id. */
+    public static final String REFERENCE_BALANCE = "decision.reference.balance.";
+    /** Reference US combat power at the pair's location, by pair id. */
+    public static final String REFERENCE_US_POWER = "decision.reference.usPower.";
     private NarrativeState narrative;
     /**
      * Dates on which an aligned partner count can change (treaties entering into force or
@@ -103,21 +109,49 @@ public final class Features {
         return -1;
     }
 
-    /** Records the first week's values (call from the process's first step, after every part started). */
+    /**
+     * Records the reference state (call from the process's first step, after every part started):
+     * the levels of the balance and of US power the features are measured against. They are the
+     * parameters {@code decision.reference.balance.<pair>} and {@code decision.reference.usPower.<pair>}
+     * when the configuration has them: the baseline's start at central values, the same in every
+     * treatment and scenario, so that a Europe that is stronger, from the start or later, deters
+     * (docs/decisions.md section 2). A configuration without them (hand-built tests) measures
+     * from its own first week.
+     */
     public void start(World world) {
         narrative = world.hasPart(NarrativeState.class) ? world.part(NarrativeState.class) : null;
         initial = new double[pairs.size()][];
         initialUsPower = new double[pairs.size()];
+        startBalance = new double[pairs.size()];
+        startUsPower = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
             initial[i] = raw(world, i);
             initialUsPower[i] = usPower(world, i);
-            Flank flank = flank(world, i);
-            if (flank != null) {
-                // Levels, not changes: the reference is the start without any policy, the same in
-                // every treatment, so a Europe stronger from the start deters from the start.
-                initial[i][Feature.BALANCE.ordinal()] = flankLogRatio(flank.referenceRatio(world, Flank.DECISION_DAY_INDEX));
+            startBalance[i] = initial[i][Feature.BALANCE.ordinal()];
+            startUsPower[i] = initialUsPower[i];
+            String balance = REFERENCE_BALANCE + pairs.get(i).id();
+            if (world.hasParameter(balance)) {
+                initial[i][Feature.BALANCE.ordinal()] = world.parameter(balance);
+            }
+            String us = REFERENCE_US_POWER + pairs.get(i).id();
+            if (world.hasParameter(us)) {
+                initialUsPower[i] = world.parameter(us);
             }
         }
+    }
+
+    /** The balance feature's level in the first week, before the reference is taken off (ln power ratio). */
+    public double startBalance(int pair) {
+        return startBalance[pair];
+    }
+
+    /** US combat power at the pair's location in the first week (armoured brigade equivalents). */
+    public double startUsPower(int pair) {
+        return startUsPower[pair];
+    }
+
+    public List<DecisionPair> pairs() {
+        return pairs;
     }
 
     /** Writes pair {@code i}'s features this week into {@code into} (by {@link Feature#ordinal()}). */

@@ -48,8 +48,8 @@ public final class Flank {
     final double[] earmark = new double[ForcePlan.TYPES];
     /** Share of each type's earmark arrived by each day, [day][type]. */
     private final double[][] arrived = new double[DAYS.length][ForcePlan.TYPES];
-    private final double[] reference = new double[DAYS.length];
-    private boolean referenceSet;
+    /** Share of the earmark the US still plans to send (1; lower while and after it withdraws from Europe). */
+    double earmarkScale = 1;
 
     /** Whether the configuration carries the flank's parameters (hand-built test worlds may not). */
     static boolean applies(World world) {
@@ -83,32 +83,16 @@ public final class Flank {
     /** NATO over Russian power on the flank within {@code DAYS[day]} days, now (NaN without Russian forces). */
     public double ratio(World world, int day) {
         double red = russia(world, day);
-        return red > 0 ? nato(world, day, false) / red : Double.NaN;
-    }
-
-    /**
-     * The same ratio in the reference state every treatment shares: the run's start without any
-     * policy (P0's readiness, no surge, no forces bought yet). Decision features are measured
-     * against it, so a Europe that is stronger from the start deters from the start.
-     */
-    public double referenceRatio(World world, int day) {
-        if (!referenceSet) {
-            for (int d = 0; d < DAYS.length; d++) {
-                double red = russia(world, d);
-                reference[d] = red > 0 ? nato(world, d, true) / red : Double.NaN;
-            }
-            referenceSet = true;
-        }
-        return reference[day];
+        return red > 0 ? nato(world, day) / red : Double.NaN;
     }
 
     /** US reinforcements from the homeland that reach the flank within the day's window, elements by type. */
     public double reinforcementElements(int day, int type) {
         double readyAtHome = forces.elements[plan.slot(HOMELAND, plan.usa, type)] * forces.readiness[type];
-        return Math.min(earmark[type], Math.max(0, readyAtHome)) * arrived[day][type];
+        return Math.min(earmark[type] * earmarkScale, Math.max(0, readyAtHome)) * arrived[day][type];
     }
 
-    private double nato(World world, int day, boolean reference) {
+    private double nato(World world, int day) {
         double p = 0;
         for (int a : plan.armed) {
             if (plan.aligned[a]) {
@@ -117,25 +101,20 @@ public final class Flank {
             double own;
             if (a == plan.usa) {
                 double share = forces.locationShare(world, a, EUROPE);
-                own = forces.power(EUROPE, a, reference ? forces.initialElements : forces.elements, forces.readiness, share)
-                        * usPresentShare[day];
+                own = forces.power(EUROPE, a, forces.elements, forces.readiness, share) * usPresentShare[day];
                 for (int t = 0; t < ForcePlan.TYPES; t++) {
-                    double home = (reference ? forces.initialElements : forces.elements)[plan.slot(HOMELAND, a, t)]
-                            * forces.readiness[t];
-                    own += Math.min(earmark[t], Math.max(0, home)) * arrived[day][t] * forces.weight[t]
+                    double home = forces.elements[plan.slot(HOMELAND, a, t)] * forces.readiness[t];
+                    own += Math.min(earmark[t] * earmarkScale, Math.max(0, home)) * arrived[day][t] * forces.weight[t]
                             * (Forces.fireDependent(t) ? share : 1);
                 }
             } else {
-                double[] readiness = reference || !plan.europeanAlly[a] ? forces.readiness : forces.allyReadiness;
-                own = forces.power(EUROPE, a, reference ? forces.initialElements : forces.elements, readiness,
-                        forces.locationShare(world, a, EUROPE)) * alliesShare[day];
+                double[] readiness = plan.europeanAlly[a] ? forces.allyReadiness : forces.readiness;
+                own = forces.power(EUROPE, a, forces.elements, readiness, forces.locationShare(world, a, EUROPE))
+                        * alliesShare[day];
             }
             p += own;
         }
-        if (!reference) {
-            p += forces.allyResponsePower * alliesShare[day];
-        }
-        return p;
+        return p + forces.allyResponsePower * alliesShare[day];
     }
 
     private double russia(World world, int day) {

@@ -44,6 +44,12 @@ public final class Posture implements Process {
     public static final String PLANNING_READINESS_GAIN = "posture.planning.readinessGain";
     public static final String ALLIES_MAKE_UP_SHARE = "posture.allies.makeUpShare";
     public static final String ALLIES_RESPONSE_WEEKS = "posture.allies.responseWeeks";
+    /** A US policy, not NATO's: the share of US elements in Europe that go home (0: none). */
+    public static final String WITHDRAWAL_SHARE = "posture.withdrawal.share";
+    public static final String WITHDRAWAL_START_YEAR = "posture.withdrawal.startYear";
+    public static final String WITHDRAWAL_YEARS = "posture.withdrawal.years";
+    /** Share of the reinforcements earmarked for Europe the US still plans to send once it has left. */
+    public static final String WITHDRAWAL_REINFORCE_KEPT = "posture.withdrawal.reinforceKept";
 
     private enum Phase { IDLE, ORDERED, DEPLOYED, RETURN_ORDERED, RETURNING }
 
@@ -66,6 +72,10 @@ public final class Posture implements Process {
     private int returnDelaySteps;
     private int responseSteps;
     private double makeUpShare;
+    private double withdrawalShare;
+    private int withdrawalStartStep;
+    private int withdrawalSteps;
+    private double reinforceKept;
 
     public Posture(ForcePlan plan) {
         this.plan = plan;
@@ -95,6 +105,17 @@ public final class Posture implements Process {
         returnDelaySteps = steps(weeks(world, RETURN_DELAY_WEEKS), stepWeeks);
         responseSteps = steps(weeks(world, ALLIES_RESPONSE_WEEKS) * factor, stepWeeks);
         makeUpShare = share(world, ALLIES_MAKE_UP_SHARE);
+        withdrawalShare = world.hasParameter(WITHDRAWAL_SHARE) ? share(world, WITHDRAWAL_SHARE) : 0;
+        if (withdrawalShare > 0) {
+            double years = require(world, WITHDRAWAL_YEARS);
+            if (!(years > 0) || !Double.isFinite(years)) {
+                throw new IllegalStateException("parameter " + WITHDRAWAL_YEARS + " must be a positive number of years, drew " + years);
+            }
+            int year = (int) Math.round(require(world, WITHDRAWAL_START_YEAR));
+            withdrawalStartStep = world.config().horizon().stepOf(java.time.LocalDate.of(year, 1, 1));
+            withdrawalSteps = Math.max(1, (int) Math.round(years * world.config().horizon().stepsPerYear()));
+            reinforceKept = share(world, WITHDRAWAL_REINFORCE_KEPT);
+        }
         if (makeUpShare >= 1) {
             throw new IllegalStateException(ALLIES_MAKE_UP_SHARE + " must be below 1 (allies make up part of the gap), drew "
                     + makeUpShare);
@@ -108,6 +129,7 @@ public final class Posture implements Process {
         }
         int s = world.step();
         arrive(s);
+        withdraw(s);
         boolean ipWar = indoPacificWar(world);
         switch (phase) {
             case IDLE -> {
@@ -162,6 +184,26 @@ public final class Posture implements Process {
                 }
                 it.remove();
             }
+        }
+    }
+
+    /**
+     * The US withdrawal from Europe: from its start, each step sends an equal part of the
+     * withdrawing share of the starting US elements home, and the reinforcements still earmarked
+     * for Europe shrink in step towards {@code posture.withdrawal.reinforceKept}.
+     */
+    private void withdraw(int s) {
+        if (withdrawalShare <= 0 || s < withdrawalStartStep || s >= withdrawalStartStep + withdrawalSteps) {
+            return;
+        }
+        int us = plan.usa;
+        for (int t = 0; t < ForcePlan.TYPES; t++) {
+            double part = withdrawalShare * forces.initialElements[plan.slot(EUROPE, us, t)] / withdrawalSteps;
+            send(us, t, Math.min(part, forces.elements[plan.slot(EUROPE, us, t)]), EUROPE, HOMELAND, s);
+        }
+        if (forces.flank() != null) {
+            double done = (s - withdrawalStartStep + 1) / (double) withdrawalSteps;
+            forces.flank().earmarkScale = 1 - done * withdrawalShare * (1 - reinforceKept);
         }
     }
 
