@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -680,13 +681,54 @@ public final class SnapshotBuilder {
         }
     }
 
-    /** forces.csv: hand-entered force, posture and combat parameters ({@link ForceTables}). */
+    /**
+     * forces.csv: hand-entered force, posture and combat parameters ({@link ForceTables}). Every
+     * fig_id a locator names must be in shared/data forces/cited_force_figures.csv, and a row citing
+     * one registry source must name a figure of that source; every COW personnel figure a locator
+     * quotes ({@code ccode N, year Y, column milper=M}) must equal the NMC cell.
+     */
     private void forces() {
+        Map<String, String> figureSource = new HashMap<>();
+        read("forces/cited_force_figures.csv").rows().forEach(r -> figureSource.put(r.get("fig_id"), r.get("source_id")));
+        Set<String> registry = new HashSet<>();
+        read("forces/cited_force_sources.csv").rows().forEach(r -> registry.add(r.get("source_id")));
+        Map<String, String> milper = new HashMap<>();
+        read("cow/NMC-7.0-abridged_via_peacesciencer.csv").rows()
+                .forEach(r -> milper.put(r.get("ccode") + "/" + r.get("year"), r.get("milper")));
+        java.util.regex.Pattern cow = java.util.regex.Pattern.compile("ccode (\\d+), year (\\d{4}), column milper=(\\d+)");
+        for (List<String> row : ForceTables.rows()) {
+            String parameter = row.get(0);
+            String source = row.get(6);
+            String locator = row.get(7);
+            List<String> figures = ForceTables.citedFigures(locator);
+            for (String f : figures) {
+                if (!figureSource.containsKey(f)) {
+                    throw new IllegalStateException(parameter + ": locator names " + f + ", not in cited_force_figures.csv");
+                }
+            }
+            if (registry.contains(source) && !figures.isEmpty()
+                    && figures.stream().noneMatch(f -> figureSource.get(f).equals(source))) {
+                throw new IllegalStateException(parameter + ": none of " + figures + " is a figure of " + source);
+            }
+            java.util.regex.Matcher m = cow.matcher(locator);
+            if (source.equals("cow-nmc-7.0")) {
+                if (!m.find()) {
+                    throw new IllegalStateException(parameter + ": a COW row needs 'ccode N, year Y, column milper=M'");
+                }
+                String cell = milper.get(m.group(1) + "/" + m.group(2));
+                if (cell == null || !cell.equals(m.group(3))) {
+                    throw new IllegalStateException(parameter + ": COW milper " + m.group(3) + " but the file has " + cell);
+                }
+            }
+        }
         ForceTables.write(table(ForceTables.NAME, "Forces, posture and combat parameters: orders of battle by "
                         + "location, force-type attributes, redeployment shares, combat rates",
-                "Hand-entered in ForceTables (no research copy): each row one uncertain parameter with its range "
-                        + "(value = central value), unit, source and status; orders of battle are assumption ranges "
-                        + "informed by the cited public documents. No commercial ranking is used.",
+                "Hand-entered in ForceTables: each row one uncertain parameter with its range (value = central "
+                        + "value), unit, source, locator, status and note. Orders of battle are estimates where a cited "
+                        + "figure for the actor exists (converted to elements by the rule the note names; "
+                        + "docs/forces-and-combat.md section 2) and assumptions with a reason where not. The builder "
+                        + "checks cited fig_ids against forces/cited_force_figures.csv and COW personnel against the NMC "
+                        + "file. No commercial ranking is used.",
                 ForceTables.HEADER));
     }
 

@@ -29,7 +29,8 @@ class ShippedScenariosTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("yamlFiles")
     void loadsWithoutProblems(Path file) {
-        Checked<Study> result = ScenarioFiles.loadStudy(file, FakeSnapshot.INSTANCE);
+        // The embedded snapshot: scenarios may override any of its parameters (us-withdrawal does).
+        Checked<Study> result = ScenarioFiles.loadStudy(file, org.indivisible.data.snapshot.EmbeddedSnapshot.load());
         assertTrue(result.ok(), () -> result.report());
     }
 
@@ -37,7 +38,7 @@ class ShippedScenariosTest {
     void theLibraryHasTheAgreedFiles() throws IOException {
         List<String> names = yamlFiles().map(p -> p.getFileName().toString()).toList();
         assertEquals(List.of("baseline.yaml", "default-study.yaml", "dual-contingency.yaml", "korea-war.yaml",
-                "reference.yaml", "taiwan-blockade.yaml", "taiwan-invasion.yaml"), names);
+                "reference.yaml", "taiwan-blockade.yaml", "taiwan-invasion.yaml", "us-withdrawal.yaml"), names);
     }
 
     @Test

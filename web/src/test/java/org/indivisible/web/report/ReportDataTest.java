@@ -191,7 +191,7 @@ class ReportDataTest {
         }
         double expected = shares.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         assertEquals(expected, policy.path("estimatedOrAssumedShare").asDouble(), 1e-12);
-        // forces.csv holds assumptions only (the snapshot says so): that input is 100% soft.
+        // forces.csv holds estimates and assumptions only (no observed values): that input is 100% soft.
         assertEquals(1.0, softShare(manifest, "forces.csv"));
         assertEquals(1.0, balance.path("inputs").get(0).path("estimatedOrAssumedShare").asDouble());
     }
