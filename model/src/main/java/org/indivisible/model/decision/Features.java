@@ -204,9 +204,12 @@ public final class Features {
         return forces != null && location[i] == Location.EUROPE ? forces.flank() : null;
     }
 
-    /** Log of Russia's over NATO's flank power, from NATO's over Russia's ratio (0 when undefined). */
+    /**
+     * Log of Russia's over NATO's flank power, from NATO's over Russia's ratio: floored at -20 when
+     * Russia has no power left on the flank (ratio +infinity), 0 when NATO has none either (NaN).
+     */
     private static double flankLogRatio(double natoOverRussia) {
-        return natoOverRussia > 0 && Double.isFinite(natoOverRussia) ? -Math.log(natoOverRussia) : 0;
+        return natoOverRussia > 0 ? Math.max(-20, -Math.log(natoOverRussia)) : 0;
     }
 
     private double usPower(World world, int i) {

@@ -20,8 +20,11 @@ import org.indivisible.model.engine.World;
  *       comes first: {@link Posture} sends its swing before Europe is asked), arriving linearly
  *       over {@code flank.us.closureDays.<type>} days.</li>
  * </ul>
- * Russia's side: its power in Europe times {@code flank.russia.massShareByDay.d<d>}. Munitions
- * sufficiency scales the fire-dependent types of both, as in the location's balance.
+ * Russia's side: its power in Europe times {@code flank.russia.massShareByDay.d<d>}. Only the
+ * land and air domains count on either side (fleets do not hold or take ground on the flank);
+ * NATO's air types count at its enablers' coverage ({@link Enablers}), and what US reinforcements
+ * bring within 30 days at its airlift's. Munitions sufficiency scales the fire-dependent types of
+ * both, as in the location's balance.
  */
 public final class Flank {
 
@@ -80,10 +83,14 @@ public final class Flank {
         }
     }
 
-    /** NATO over Russian power on the flank within {@code DAYS[day]} days, now (NaN without Russian forces). */
+    /**
+     * NATO over Russian power on the flank within {@code DAYS[day]} days, now: +infinity when
+     * Russia has no power there and NATO has some, NaN when neither has any.
+     */
     public double ratio(World world, int day) {
         double red = russia(world, day);
-        return red > 0 ? nato(world, day) / red : Double.NaN;
+        double blue = nato(world, day);
+        return red > 0 ? blue / red : blue > 0 ? Double.POSITIVE_INFINITY : Double.NaN;
     }
 
     /** US reinforcements from the homeland that reach the flank within the day's window, elements by type. */
@@ -93,35 +100,48 @@ public final class Flank {
     }
 
     private double nato(World world, int day) {
+        Enablers enablers = forces.enablers();
+        double air = enablers == null ? 1 : enablers.airMultiplier();
+        // What comes by air first: the reinforcements of the first month scale with airlift.
+        double lift = enablers == null || DAYS[day] > 30 ? 1 : enablers.coverage(Enablers.AIRLIFT);
         double p = 0;
         for (int a : plan.armed) {
             if (plan.aligned[a]) {
                 continue;
             }
-            double own;
+            double share = forces.locationShare(world, a, EUROPE);
             if (a == plan.usa) {
-                double share = forces.locationShare(world, a, EUROPE);
-                own = forces.power(EUROPE, a, forces.elements, forces.readiness, share) * usPresentShare[day];
+                p += landAndAir(a, forces.readiness, share, air) * usPresentShare[day];
                 for (int t = 0; t < ForcePlan.TYPES; t++) {
+                    ForceType.Domain domain = Forces.domain(t);
+                    if (domain == ForceType.Domain.MARITIME) {
+                        continue;
+                    }
                     double home = forces.elements[plan.slot(HOMELAND, a, t)] * forces.readiness[t];
-                    own += Math.min(earmark[t] * earmarkScale, Math.max(0, home)) * arrived[day][t] * forces.weight[t]
-                            * (Forces.fireDependent(t) ? share : 1);
+                    p += Math.min(earmark[t] * earmarkScale, Math.max(0, home)) * arrived[day][t] * lift
+                            * forces.weight[t] * (Forces.fireDependent(t) ? share : 1)
+                            * (domain == ForceType.Domain.AIR ? air : 1);
                 }
             } else {
                 double[] readiness = plan.europeanAlly[a] ? forces.allyReadiness : forces.readiness;
-                own = forces.power(EUROPE, a, forces.elements, readiness, forces.locationShare(world, a, EUROPE))
-                        * alliesShare[day];
+                p += landAndAir(a, readiness, share, air) * alliesShare[day];
             }
-            p += own;
         }
         return p + forces.allyResponsePower * alliesShare[day];
     }
 
+    /** An actor's land power plus its air power times {@code air}, in Europe. */
+    private double landAndAir(int actor, double[] readiness, double fireShare, double air) {
+        return forces.power(EUROPE, actor, forces.elements, readiness, fireShare, ForceType.Domain.LAND)
+                + air * forces.power(EUROPE, actor, forces.elements, readiness, fireShare, ForceType.Domain.AIR);
+    }
+
+    /** Russia's (the aligned side's) land and air power in Europe: its fleets do not take ground. */
     private double russia(World world, int day) {
         double p = 0;
         for (int a : plan.armed) {
             if (plan.aligned[a]) {
-                p += forces.power(EUROPE, a, forces.elements, forces.readiness, forces.locationShare(world, a, EUROPE));
+                p += landAndAir(a, forces.readiness, forces.locationShare(world, a, EUROPE), 1);
             }
         }
         return p * russiaShare[day];

@@ -20,6 +20,11 @@ import org.indivisible.model.engine.World;
  *       the homeland reinforcements earmarked for Europe), at the US raise cost and yearly keep cost
  *       (operation, support and personnel, CBO's method) of each type, US$ bn of 2024;
  *       {@code europe_replace_us_usd_25y.<type>} breaks the 25-year figure down by capability;</li>
+ *   <li>{@code europe_balance_land|air|maritime_start|_min}: NATO over Russian power in Europe by
+ *       domain (location-wide, no surge); {@code enablers_coverage_min.<enabler>}: the lowest
+ *       coverage of each enabler ({@link Enablers});</li>
+ *   <li>the replacement bill includes the US enablers NATO's plans count on for Europe, at their
+ *       unit cost plus {@code enablers.keepShareOfUnitCostPerYear} a year, by enabler id;</li>
  *   <li>{@code europe_replace_us_years}: how long buying that takes when industry limits it: for
  *       each type the lead time plus the elements over the yearly production cap
  *       ({@code forces.generation.maxPerYear.<type>}); the longest type sets it.</li>
@@ -34,6 +39,10 @@ public final class FlankObserver implements Observer {
     private final double[] start = new double[Flank.DAYS.length];
     private final double[] min = new double[Flank.DAYS.length];
     private final double[] last = new double[Flank.DAYS.length];
+    private static final ForceType.Domain[] DOMAINS = ForceType.Domain.values();
+    private final double[] domainStart = new double[DOMAINS.length];
+    private final double[] domainMin = new double[DOMAINS.length];
+    private final double[] coverageMin = new double[Enablers.IDS.length];
 
     @Override
     public Ports ports() {
@@ -46,6 +55,9 @@ public final class FlankObserver implements Observer {
         flank = forces == null ? null : forces.flank();
         java.util.Arrays.fill(start, Double.NaN);
         java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(domainStart, Double.NaN);
+        java.util.Arrays.fill(domainMin, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(coverageMin, 1);
     }
 
     @Override
@@ -55,6 +67,9 @@ public final class FlankObserver implements Observer {
         }
         for (int d = 0; d < Flank.DAYS.length; d++) {
             double r = flank.ratio(world, d);
+            if (!Double.isFinite(r)) {
+                continue; // no Russian power left on the flank (destroyed in a war): no ratio
+            }
             if (Double.isNaN(start[d])) {
                 start[d] = r;
             }
@@ -63,19 +78,49 @@ public final class FlankObserver implements Observer {
             }
             last[d] = r;
         }
+        for (ForceType.Domain domain : DOMAINS) {
+            int k = domain.ordinal();
+            double red = forces.sidePower(world, EUROPE, true, domain);
+            double r = red > 0 ? forces.sidePower(world, EUROPE, false, domain) / red : Double.NaN;
+            if (!Double.isFinite(r)) {
+                continue;
+            }
+            if (Double.isNaN(domainStart[k])) {
+                domainStart[k] = r;
+            }
+            if (r < domainMin[k]) {
+                domainMin[k] = r;
+            }
+        }
+        Enablers enablers = forces.enablers();
+        if (enablers != null) {
+            for (int k = 0; k < Enablers.IDS.length; k++) {
+                coverageMin[k] = Math.min(coverageMin[k], enablers.coverage(k));
+            }
+        }
     }
 
     @Override
     public void finish(World world, Outcome.Builder outcome) {
-        if (flank == null || Double.isNaN(start[0])) {
+        if (flank == null) {
             return;
         }
         ForcePlan plan = forces.plan;
         for (int d = 0; d < Flank.DAYS.length; d++) {
             String id = "europe_balance_flank_d" + Flank.DAYS[d];
-            outcome.put(id + "_start", start[d]);
-            outcome.put(id + "_min", min[d]);
-            outcome.put(id + "_final", last[d]);
+            if (!Double.isNaN(start[d])) {
+                outcome.put(id + "_start", start[d]);
+                outcome.put(id + "_min", min[d]);
+                outcome.put(id + "_final", last[d]);
+            }
+        }
+        for (ForceType.Domain domain : DOMAINS) {
+            int k = domain.ordinal();
+            String id = "europe_balance_" + domain.name().toLowerCase(java.util.Locale.ROOT);
+            if (!Double.isNaN(domainStart[k])) {
+                outcome.put(id + "_start", domainStart[k]);
+                outcome.put(id + "_min", domainMin[k]);
+            }
         }
         double years = world.config().horizon().steps() * world.config().horizon().yearFraction();
         double cost10 = 0;
@@ -109,6 +154,22 @@ public final class FlankObserver implements Observer {
             if (elements > 0) {
                 double y = forces.raiseYears[t] + (perYear > 0 ? elements / perYear : Double.POSITIVE_INFINITY);
                 replaceYears = Math.max(replaceYears, y);
+            }
+        }
+        Enablers enablers = forces.enablers();
+        if (enablers != null && plan.usa >= 0) {
+            for (int k = 0; k < Enablers.IDS.length; k++) {
+                outcome.put("enablers_coverage_min." + Enablers.IDS[k], coverageMin[k]);
+                double aircraft = enablers.usForEurope(k);
+                double buy = aircraft * enablers.unitCost[k] / 1000;
+                double keep = buy * enablers.keepShare;
+                cost10 += buy + 10 * keep;
+                cost25 += buy + 25 * keep;
+                outcome.put("europe_replace_us_usd_25y." + Enablers.IDS[k], buy + 25 * keep);
+                if (aircraft > 0) {
+                    replaceYears = Math.max(replaceYears, enablers.maxPerYear[k] > 0
+                            ? aircraft / enablers.maxPerYear[k] : Double.POSITIVE_INFINITY);
+                }
             }
         }
         if (plan.usa >= 0) {

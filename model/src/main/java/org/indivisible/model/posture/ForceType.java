@@ -14,6 +14,18 @@ public enum ForceType {
     ARMOURED_BRIGADE, FIGHTER_SQUADRON, BOMBER_SQUADRON, SURFACE_COMBATANT, SUBMARINE, CARRIER_GROUP,
     AMD_BATTERY, LONG_RANGE_FIRES;
 
+    /** The domain a type fights in: a land fait accompli is fought in the land and air domains. */
+    public enum Domain { LAND, AIR, MARITIME }
+
+    /** The type's domain (ground-based air defence counts in the air domain). */
+    public Domain domain() {
+        return switch (this) {
+            case ARMOURED_BRIGADE, LONG_RANGE_FIRES -> Domain.LAND;
+            case FIGHTER_SQUADRON, BOMBER_SQUADRON, AMD_BATTERY -> Domain.AIR;
+            case SURFACE_COMBATANT, SUBMARINE, CARRIER_GROUP -> Domain.MARITIME;
+        };
+    }
+
     /**
      * Whether the type's combat power depends on the ground fires the munitions part tracks
      * (artillery shells, rockets and missiles): a shortage weakens these types only. Aircraft,

@@ -34,10 +34,12 @@ public final class Forces {
     final double[] raiseYears = new double[ForcePlan.TYPES];
     final double[] weight = new double[ForcePlan.TYPES];
     private static final boolean[] FIRE_DEPENDENT = new boolean[ForcePlan.TYPES];
+    private static final ForceType.Domain[] DOMAIN = new ForceType.Domain[ForcePlan.TYPES];
 
     static {
         for (ForceType t : ForceType.values()) {
             FIRE_DEPENDENT[t.ordinal()] = t.fireDependent();
+            DOMAIN[t.ordinal()] = t.domain();
         }
     }
     /** Readiness of European allies' elements (planning raises it), by type. */
@@ -57,6 +59,7 @@ public final class Forces {
     private MunitionsSufficiency munitions;
     private boolean munitionsResolved;
     private Flank flank;
+    private Enablers enablers;
     /** Elements added by force generation, by (actor, type) = {@code actor * TYPES + type}. */
     final double[] generated;
     /** Bumped whenever elements or the allies' response change: side powers are cached against it. */
@@ -93,6 +96,7 @@ public final class Forces {
         for (int i = 0; i < ForcePlan.TYPES; i++) {
             weight[i] = raiseCostUsdMillions[i] / raiseCostUsdMillions[armour];
         }
+        enablers = Enablers.applies(world) ? new Enablers(world) : null;
         flank = Flank.applies(world) ? new Flank(this, world) : null;
     }
 
@@ -185,6 +189,42 @@ public final class Forces {
     /** The actor's fire share at a location (the worst of its theaters there; 1 without munitions). */
     double locationShare(World world, int actor, int location) {
         return locationShare(munitions(world), actor, location);
+    }
+
+    /** NATO's enablers in Europe, or null when the configuration has no enabler parameters. */
+    public Enablers enablers() {
+        return enablers;
+    }
+
+    /**
+     * Power of the actor's elements at a location in one domain, from the given counts and
+     * readiness, the fire-dependent types scaled by {@code fireShare}.
+     */
+    double power(int location, int actor, double[] counts, double[] r, double fireShare, ForceType.Domain domain) {
+        double p = 0;
+        int base = plan.slot(location, actor, 0);
+        for (int t = 0; t < ForcePlan.TYPES; t++) {
+            if (DOMAIN[t] == domain) {
+                p += counts[base + t] * weight[t] * r[t] * (FIRE_DEPENDENT[t] ? fireShare : 1);
+            }
+        }
+        return p;
+    }
+
+    /** One side's power at a location in one domain (no allies' surge), munitions applied. */
+    public double sidePower(World world, int location, boolean aligned, ForceType.Domain domain) {
+        MunitionsSufficiency munitions = munitions(world);
+        double p = 0;
+        for (int a : plan.armed) {
+            if (plan.aligned[a] == aligned) {
+                p += power(location, a, elements, readinessOf(a), locationShare(munitions, a, location), domain);
+            }
+        }
+        return p;
+    }
+
+    static ForceType.Domain domain(int t) {
+        return DOMAIN[t];
     }
 
     /** The time-phased flank balance in Europe, or null when the configuration has no flank parameters. */

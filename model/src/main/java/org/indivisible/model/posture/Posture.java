@@ -76,6 +76,8 @@ public final class Posture implements Process {
     private int withdrawalStartStep;
     private int withdrawalSteps;
     private double reinforceKept;
+    /** Share of the US enablers meant for Europe still meant for it (1; falls as a withdrawal goes on). */
+    private double usKept = 1;
 
     public Posture(ForcePlan plan) {
         this.plan = plan;
@@ -168,6 +170,9 @@ public final class Posture implements Process {
             goBack(s);
             phase = Phase.RETURNING;
         }
+        if (forces.enablers() != null) {
+            forces.enablers().update(forces.usAwayFromEurope, usKept);
+        }
         forces.setAllyResponsePower(phase != Phase.IDLE && phase != Phase.ORDERED && s >= allyResponseStep
                 ? makeUpShare * Math.max(0, usEuropePowerBefore - forces.power(world, EUROPE, plan.usa))
                 : 0);
@@ -201,8 +206,9 @@ public final class Posture implements Process {
             double part = withdrawalShare * forces.initialElements[plan.slot(EUROPE, us, t)] / withdrawalSteps;
             send(us, t, Math.min(part, forces.elements[plan.slot(EUROPE, us, t)]), EUROPE, HOMELAND, s);
         }
+        double done = (s - withdrawalStartStep + 1) / (double) withdrawalSteps;
+        usKept = 1 - done * withdrawalShare;
         if (forces.flank() != null) {
-            double done = (s - withdrawalStartStep + 1) / (double) withdrawalSteps;
             forces.flank().earmarkScale = 1 - done * withdrawalShare * (1 - reinforceKept);
         }
     }
