@@ -53,6 +53,9 @@ public final class Flank {
     private final double[][] arrived = new double[DAYS.length][ForcePlan.TYPES];
     /** Share of the earmark the US still plans to send (1; lower while and after it withdraws from Europe). */
     double earmarkScale = 1;
+    /** This call's flank power of NATO and of Russia, by day (scratch). */
+    private final double[] blue = new double[DAYS.length];
+    private final double[] red = new double[DAYS.length];
 
     /** Whether the configuration carries the flank's parameters (hand-built test worlds may not). */
     static boolean applies(World world) {
@@ -88,8 +91,19 @@ public final class Flank {
      * Russia has no power there and NATO has some, NaN when neither has any.
      */
     public double ratio(World world, int day) {
-        double red = russia(world, day);
-        double blue = nato(world, day);
+        compute(world);
+        return ratio(blue[day], red[day]);
+    }
+
+    /** The ratio of every day of {@link #DAYS} into {@code into}, in one pass over the forces. */
+    public void ratios(World world, double[] into) {
+        compute(world);
+        for (int d = 0; d < DAYS.length; d++) {
+            into[d] = ratio(blue[d], red[d]);
+        }
+    }
+
+    private static double ratio(double blue, double red) {
         return red > 0 ? blue / red : blue > 0 ? Double.POSITIVE_INFINITY : Double.NaN;
     }
 
@@ -99,52 +113,66 @@ public final class Flank {
         return Math.min(earmark[type] * earmarkScale, Math.max(0, readyAtHome)) * arrived[day][type];
     }
 
-    private double nato(World world, int day) {
+    /**
+     * Both sides' flank power for every day, into {@link #blue} and {@link #red}. The per-actor
+     * sums do not depend on the day; only the shares that multiply them do.
+     */
+    private void compute(World world) {
         Enablers enablers = forces.enablers();
         double air = enablers == null ? 1 : enablers.airMultiplier();
-        // What comes by air first: the reinforcements of the first month scale with airlift.
-        double lift = enablers == null || DAYS[day] > 30 ? 1 : enablers.coverage(Enablers.AIRLIFT);
-        double p = 0;
+        double lift = enablers == null ? 1 : enablers.coverage(Enablers.AIRLIFT);
+        double allies = forces.allyResponsePower;
+        double usPresent = 0;
+        double russia = 0;
+        java.util.Arrays.fill(blue, 0);
         for (int a : plan.armed) {
-            if (plan.aligned[a]) {
-                continue;
-            }
             double share = forces.locationShare(world, a, EUROPE);
-            if (a == plan.usa) {
-                p += landAndAir(a, forces.readiness, share, air) * usPresentShare[day];
+            if (plan.aligned[a]) {
+                russia += landAndAir(a, forces.readiness, share, 1);
+            } else if (a == plan.usa) {
+                usPresent = landAndAir(a, forces.readiness, share, air);
                 for (int t = 0; t < ForcePlan.TYPES; t++) {
                     ForceType.Domain domain = Forces.domain(t);
                     if (domain == ForceType.Domain.MARITIME) {
                         continue;
                     }
                     double home = forces.elements[plan.slot(HOMELAND, a, t)] * forces.readiness[t];
-                    p += Math.min(earmark[t] * earmarkScale, Math.max(0, home)) * arrived[day][t] * lift
-                            * forces.weight[t] * (Forces.fireDependent(t) ? share : 1)
-                            * (domain == ForceType.Domain.AIR ? air : 1);
+                    double power = Math.min(earmark[t] * earmarkScale, Math.max(0, home)) * forces.weight[t]
+                            * (Forces.fireDependent(t) ? share : 1) * (domain == ForceType.Domain.AIR ? air : 1);
+                    for (int d = 0; d < DAYS.length; d++) {
+                        // What comes by air first: the first month's reinforcements scale with airlift.
+                        blue[d] += power * arrived[d][t] * (DAYS[d] <= 30 ? lift : 1);
+                    }
                 }
             } else {
-                double[] readiness = plan.europeanAlly[a] ? forces.allyReadiness : forces.readiness;
-                p += landAndAir(a, readiness, share, air) * alliesShare[day];
+                allies += landAndAir(a, plan.europeanAlly[a] ? forces.allyReadiness : forces.readiness, share, air);
             }
         }
-        return p + forces.allyResponsePower * alliesShare[day];
+        for (int d = 0; d < DAYS.length; d++) {
+            blue[d] += allies * alliesShare[d] + usPresent * usPresentShare[d];
+            red[d] = russia * russiaShare[d];
+        }
     }
 
-    /** An actor's land power plus its air power times {@code air}, in Europe. */
+    /** An actor's land power plus its air power times {@code air}, in Europe, in one pass over its types. */
     private double landAndAir(int actor, double[] readiness, double fireShare, double air) {
-        return forces.power(EUROPE, actor, forces.elements, readiness, fireShare, ForceType.Domain.LAND)
-                + air * forces.power(EUROPE, actor, forces.elements, readiness, fireShare, ForceType.Domain.AIR);
-    }
-
-    /** Russia's (the aligned side's) land and air power in Europe: its fleets do not take ground. */
-    private double russia(World world, int day) {
-        double p = 0;
-        for (int a : plan.armed) {
-            if (plan.aligned[a]) {
-                p += landAndAir(a, forces.readiness, forces.locationShare(world, a, EUROPE), 1);
+        double land = 0;
+        double inAir = 0;
+        int base = plan.slot(EUROPE, actor, 0);
+        for (int t = 0; t < ForcePlan.TYPES; t++) {
+            double e = forces.elements[base + t];
+            if (e == 0) {
+                continue;
+            }
+            double p = e * forces.weight[t] * readiness[t] * (Forces.fireDependent(t) ? fireShare : 1);
+            switch (Forces.domain(t)) {
+                case LAND -> land += p;
+                case AIR -> inAir += p;
+                default -> {
+                }
             }
         }
-        return p * russiaShare[day];
+        return land + air * inAir;
     }
 
     private static double share(World world, String id) {

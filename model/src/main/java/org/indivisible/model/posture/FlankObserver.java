@@ -39,6 +39,9 @@ public final class FlankObserver implements Observer {
     private final double[] start = new double[Flank.DAYS.length];
     private final double[] min = new double[Flank.DAYS.length];
     private final double[] last = new double[Flank.DAYS.length];
+    private final double[] now = new double[Flank.DAYS.length];
+    private final double[] blueByDomain = new double[ForceType.Domain.values().length];
+    private final double[] redByDomain = new double[ForceType.Domain.values().length];
     private static final ForceType.Domain[] DOMAINS = ForceType.Domain.values();
     private final double[] domainStart = new double[DOMAINS.length];
     private final double[] domainMin = new double[DOMAINS.length];
@@ -65,8 +68,9 @@ public final class FlankObserver implements Observer {
         if (flank == null) {
             return;
         }
+        flank.ratios(world, now);
         for (int d = 0; d < Flank.DAYS.length; d++) {
-            double r = flank.ratio(world, d);
+            double r = now[d];
             if (!Double.isFinite(r)) {
                 continue; // no Russian power left on the flank (destroyed in a war): no ratio
             }
@@ -78,10 +82,11 @@ public final class FlankObserver implements Observer {
             }
             last[d] = r;
         }
+        forces.powerByDomain(world, EUROPE, blueByDomain, redByDomain);
         for (ForceType.Domain domain : DOMAINS) {
             int k = domain.ordinal();
-            double red = forces.sidePower(world, EUROPE, true, domain);
-            double r = red > 0 ? forces.sidePower(world, EUROPE, false, domain) / red : Double.NaN;
+            double red = redByDomain[k];
+            double r = red > 0 ? blueByDomain[k] / red : Double.NaN;
             if (!Double.isFinite(r)) {
                 continue;
             }

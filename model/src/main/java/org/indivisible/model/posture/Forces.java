@@ -197,30 +197,23 @@ public final class Forces {
     }
 
     /**
-     * Power of the actor's elements at a location in one domain, from the given counts and
-     * readiness, the fire-dependent types scaled by {@code fireShare}.
+     * Each side's power at a location by domain (no allies' surge), munitions applied, in one pass:
+     * the non-aligned side into {@code blue}, the aligned side into {@code red}, by
+     * {@link ForceType.Domain#ordinal()}.
      */
-    double power(int location, int actor, double[] counts, double[] r, double fireShare, ForceType.Domain domain) {
-        double p = 0;
-        int base = plan.slot(location, actor, 0);
-        for (int t = 0; t < ForcePlan.TYPES; t++) {
-            if (DOMAIN[t] == domain) {
-                p += counts[base + t] * weight[t] * r[t] * (FIRE_DEPENDENT[t] ? fireShare : 1);
-            }
-        }
-        return p;
-    }
-
-    /** One side's power at a location in one domain (no allies' surge), munitions applied. */
-    public double sidePower(World world, int location, boolean aligned, ForceType.Domain domain) {
+    public void powerByDomain(World world, int location, double[] blue, double[] red) {
         MunitionsSufficiency munitions = munitions(world);
-        double p = 0;
+        java.util.Arrays.fill(blue, 0);
+        java.util.Arrays.fill(red, 0);
         for (int a : plan.armed) {
-            if (plan.aligned[a] == aligned) {
-                p += power(location, a, elements, readinessOf(a), locationShare(munitions, a, location), domain);
+            double[] into = plan.aligned[a] ? red : blue;
+            double share = locationShare(munitions, a, location);
+            double[] r = readinessOf(a);
+            int base = plan.slot(location, a, 0);
+            for (int t = 0; t < ForcePlan.TYPES; t++) {
+                into[DOMAIN[t].ordinal()] += elements[base + t] * weight[t] * r[t] * (FIRE_DEPENDENT[t] ? share : 1);
             }
         }
-        return p;
     }
 
     static ForceType.Domain domain(int t) {
