@@ -189,7 +189,8 @@ final class RunCommand implements Callable<Integer> {
                             - result.resumedReplications());
         }
         if (json) {
-            out.print(new String(SummaryJson.toBytes(result.summary()), StandardCharsets.UTF_8));
+            out.flush();
+            SummaryJson.write(result.summary(), out); // streamed: a large study's summary is hundreds of MB
             out.flush();
             return ExitCodes.OK;
         }

@@ -61,7 +61,7 @@ public final class RunFolder {
 
     /** Adds summary.json and manifest.json to a partial folder and renames it into place. */
     public static Path complete(Path outRoot, Path partial, RunManifest manifest, EnsembleSummary summary) throws IOException {
-        DurableFiles.write(partial.resolve("summary.json"), SummaryJson.toBytes(summary));
+        DurableFiles.write(partial.resolve("summary.json"), out -> SummaryJson.write(summary, out));
         DurableFiles.write(partial.resolve("manifest.json"), manifestJson(manifest).getBytes(StandardCharsets.UTF_8));
         Path target = outRoot.resolve(manifest.runId());
         try {
