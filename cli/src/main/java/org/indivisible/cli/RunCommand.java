@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.indivisible.analysis.ensemble.ReplicationFailure;
 import org.indivisible.analysis.run.InterruptedRun;
+import org.indivisible.analysis.run.RunLock;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.analysis.run.SummaryJson;
 import org.indivisible.data.scenario.Checked;
@@ -92,12 +93,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (replications != null && replications < 1) {
-            err.printf("indivisible run: --replications must be at least 1, got %d%n", replications);
-            return ExitCodes.USAGE;
-        }
-        if (threads < 1) {
-            err.printf("indivisible run: --threads must be at least 1, got %d%n", threads);
+        if (!Bounds.check("run", err, "--replications", Bounds.boxed(replications), (long) threads, seed)) {
             return ExitCodes.USAGE;
         }
         Path input = file != null ? file : defaultStudy();
@@ -114,6 +110,11 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Study study = loaded.orElseThrow();
+        int reps = replications != null ? replications : study.replications();
+        if (!Bounds.check("run", err, "the study's replications", (long) reps, null, seed != null ? seed : study.seed())
+                || !Bounds.checkTotal("run", err, study.cells().size(), reps)) {
+            return ExitCodes.USAGE;
+        }
         EngineChoice.Opened opened;
         try {
             opened = EngineChoice.open("run", engine, master, resume, err);
@@ -160,9 +161,15 @@ final class RunCommand implements Callable<Integer> {
             }
             err.printf("indivisible run: interrupted after %d of %d replications; they are kept in %s.%n",
                     e.doneReplications(), e.totalReplications(), e.partialFolder());
-            err.printf("Finish it with: indivisible run %s%s%s --resume%n", input, replications != null ? " -n " + replications : "",
-                    seed != null ? " --seed " + seed : "");
+            err.printf("Finish it with: %s%n", resumeCommand(input));
             return ExitCodes.INTERRUPTED;
+        } catch (RunLock.InUse e) {
+            err.println("indivisible run: --resume: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        } catch (StudyRun.WriteStopped e) {
+            err.println("indivisible run: " + e.getMessage());
+            err.printf("Finish it with: %s%n", resumeCommand(input));
+            return ExitCodes.RUN_FAILED;
         } catch (ReplicationFailure e) {
             err.println("indivisible run: " + e.getMessage());
             err.println("Nothing was written. Rerun that replication with --check to find the first step that breaks.");
@@ -240,6 +247,13 @@ final class RunCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The command that finishes this run: the same file, -n, --seed and -o. */
+    private String resumeCommand(Path input) {
+        return "indivisible run " + input + (replications != null ? " -n " + replications : "")
+                + (seed != null ? " --seed " + seed : "") + (outRoot.equals(Path.of("out")) ? "" : " -o " + outRoot)
+                + " --resume";
     }
 
     /** The default study, looked up in the working folder and then beside the launcher. */

@@ -64,7 +64,7 @@ public final class OrderedFold {
         if (++nextReplication < spec.replications()) {
             return false;
         }
-        finished[nextCell] = current.summary();
+        finished[nextCell] = current.summary(nextCell > 0 ? finished[nextCell - 1] : null);
         current = null;
         nextCell++;
         nextReplication = 0;

@@ -77,8 +77,13 @@ public final class CellStatistics {
     }
 
     public CellSummary summary() {
+        return summary(null);
+    }
+
+    /** The summary, its metric ids shared with {@code previous} if they are the same (less memory). */
+    public CellSummary summary(CellSummary previous) {
         SortedMap<String, MetricSummary> out = new TreeMap<>();
         metrics.forEach((id, acc) -> out.put(id, acc.summary()));
-        return new CellSummary(scenarioId, treatmentId, out);
+        return new CellSummary(scenarioId, treatmentId, out, previous);
     }
 }
