@@ -226,12 +226,29 @@ final class RunCommand implements Callable<Integer> {
     /** Writes report.html into the finished run folder; a failure is reported, the run stands. */
     private static Object report(StudyRun.Result result, EmbeddedSnapshot snapshot, PrintWriter err) {
         try {
+            // The report reads all of summary.json into a document: about REPORT_HEAP_PER_BYTE
+            // times its size in heap. A study of 1,000 cells has a summary of 340 MB; say so
+            // rather than fail with OutOfMemoryError after the run is safely written.
+            long summaryBytes = Files.size(result.folder().resolve("summary.json"));
+            long needed = summaryBytes * REPORT_HEAP_PER_BYTE;
+            Runtime rt = Runtime.getRuntime();
+            long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+            if (needed > available) {
+                err.printf(Locale.ROOT, "indivisible run: report.html not written: summary.json is %,d MB and the report needs "
+                        + "about %,d MB of heap, %,d MB are free. Write it with more: JAVA_TOOL_OPTIONS=-Xmx%dm indivisible "
+                        + "report %s%n", summaryBytes >> 20, needed >> 20, available >> 20,
+                        Math.max(1024, 2 * (needed >> 20)), result.folder());
+                return "none";
+            }
             return org.indivisible.web.report.ReportPage.write(result.folder(), snapshot);
         } catch (java.io.IOException | RuntimeException e) {
             err.println("indivisible run: report.html not written: " + e.getMessage() + " (indivisible report retries)");
             return "none";
         }
     }
+
+    /** Heap the report needs per byte of summary.json: a 34 MB summary failed with -Xmx300m and passed with -Xmx500m. */
+    static final long REPORT_HEAP_PER_BYTE = 15;
 
     private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
 
