@@ -219,8 +219,13 @@ public final class StudyRun {
         RunManifest manifest = new RunManifest(planned.runId(), finished.toString(), planned.study(), planned.studyFile(),
                 planned.inputFiles(), planned.dataSnapshot(), planned.code(), spec.seed(), spec.replications(), options.threads(),
                 options.check(), planned.scenarios(), planned.treatments(), planned.random(), planned.reproduce());
-        for (RunWriter writer : writers) {
-            writer.write(partial, manifest, cells, journalFile);
+        try {
+            for (RunWriter writer : writers) {
+                writer.write(partial, manifest, cells, journalFile);
+            }
+        } catch (IOException e) {
+            throw new WriteStopped(e.getMessage() + ". Every replication is kept in " + partial
+                    + "; free the space and finish with --resume, which reruns none of them.", partial, e);
         }
         // Every output is written whole (temporary file, then rename) while the journal still
         // stands, so a kill up to the folder's rename is resumed; after it, the run is complete
