@@ -99,10 +99,13 @@ public final class StudyRun {
             } catch (IOException | RuntimeException unknown) {
                 free = "free space unknown";
             }
+            // The results store's write needs about 5 bytes per journal byte (ResultsStore.SPACE_PER_JOURNAL_BYTE).
+            long store = perReplication * total * 5;
             return new WriteStopped("cannot write " + journal + ": " + e.getMessage() + ". The " + done + " of " + total
                     + " replications done are kept in " + partial + "; the rest need about "
-                    + (needed > 0 ? mib(needed) : "as much again") + " for the journal, and the results store about "
-                    + "twice the journal's size (" + free + "). Free the space and finish with --resume.", partial, e);
+                    + (needed > 0 ? mib(needed) : "as much again") + " for the journal, then the results store about "
+                    + (store > 0 ? mib(store) : "5 times the journal") + " (" + free + "). Free the space and finish with "
+                    + "--resume.", partial, e);
         }
 
         private static String mib(long bytes) {
