@@ -168,6 +168,11 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.RUN_FAILED;
         } catch (StudyRun.WriteStopped e) {
             err.println("indivisible run: " + e.getMessage());
+            if (opened.session() != null) {
+                err.printf("A Spark run starts over (--resume is for local runs): free the space, delete %s and run it "
+                        + "again.%n", e.partialFolder());
+                return ExitCodes.RUN_FAILED;
+            }
             err.printf("Finish it with: %s%n", resumeCommand(input));
             return ExitCodes.RUN_FAILED;
         } catch (ReplicationFailure e) {
