@@ -15,10 +15,10 @@ import java.util.concurrent.Executor;
  * <p><b>Memory</b> (docs/performance.md, "Memory model"): an accumulator costs what its values
  * need. The first {@value #BATCH} values are kept as they are, in an array that starts at
  * {@value #FIRST_CAPACITY} values and doubles: {@link #retainedBytes()} is
- * {@value #FIXED_BYTES} + 8 x capacity bytes (at most 4,112 + 56). Only the {@value #BATCH}-th
- * value allocates the digest ({@value #DIGEST_BYTES} bytes with its buffers at this compression),
- * which from then on takes the values in batches. A study at 20 replications thus holds 384
- * bytes per metric, not 52 KB. The quantiles asked of an accumulator whose digest was never
+ * {@value #FIXED_BYTES} + 8 x capacity bytes (at most 4,176). Only the value after the
+ * {@value #BATCH}-th allocates the digest ({@value #DIGEST_BYTES} bytes with its buffers at this
+ * compression), which from then on takes the values in batches. A cell at 20 replications thus
+ * holds 336 bytes per metric, not 52 KB. The quantiles asked of an accumulator whose digest was never
  * allocated come from a digest made for the question, fed the same values in the same order,
  * and dropped: the digest's state depends only on the sequence of values it was given, so the
  * results are bit-identical to a digest that had been there from the first value.
