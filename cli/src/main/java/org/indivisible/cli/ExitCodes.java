@@ -9,13 +9,17 @@ final class ExitCodes {
     static final int INVALID_INPUT = 1;
     /** The command line itself is wrong (unknown option, missing argument). */
     static final int USAGE = 2;
-    /** The run failed: an invariant broke, or the output could not be written. */
+    /**
+     * The run failed: an invariant broke, the output could not be written (a full disk: the
+     * partial folder is kept for --resume), or another writer holds the run folder.
+     */
     static final int RUN_FAILED = 3;
     /** Interrupted (Ctrl-C); nothing half-written is left. */
     static final int INTERRUPTED = 130;
 
     static final String HELP_TEXT = "%nExit codes: 0 success; 1 invalid scenario, study or data file; "
-            + "2 bad command line; 3 run failed (invariant broken, output not writable); 130 interrupted.%n";
+            + "2 bad command line; 3 run failed (invariant broken, output not writable or disk full, run folder in use "
+            + "by another writer); 130 interrupted.%n";
 
     private ExitCodes() {
     }

@@ -81,6 +81,9 @@ final class OatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!Bounds.check("oat", err, "--replications", (long) replications, (long) threads, seed)) {
+            return ExitCodes.USAGE;
+        }
         if (!Files.isRegularFile(file)) {
             err.printf("indivisible oat: no such file: %s%n", file);
             return ExitCodes.INVALID_INPUT;

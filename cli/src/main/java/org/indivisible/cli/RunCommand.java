@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.indivisible.analysis.ensemble.ReplicationFailure;
 import org.indivisible.analysis.run.InterruptedRun;
+import org.indivisible.analysis.run.RunLock;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.analysis.run.SummaryJson;
 import org.indivisible.data.scenario.Checked;
@@ -92,12 +93,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (replications != null && replications < 1) {
-            err.printf("indivisible run: --replications must be at least 1, got %d%n", replications);
-            return ExitCodes.USAGE;
-        }
-        if (threads < 1) {
-            err.printf("indivisible run: --threads must be at least 1, got %d%n", threads);
+        if (!Bounds.check("run", err, "--replications", Bounds.boxed(replications), (long) threads, seed)) {
             return ExitCodes.USAGE;
         }
         Path input = file != null ? file : defaultStudy();
@@ -114,6 +110,11 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Study study = loaded.orElseThrow();
+        int reps = replications != null ? replications : study.replications();
+        if (!Bounds.check("run", err, "the study's replications", (long) reps, null, seed != null ? seed : study.seed())
+                || !Bounds.checkTotal("run", err, study.cells().size(), reps)) {
+            return ExitCodes.USAGE;
+        }
         EngineChoice.Opened opened;
         try {
             opened = EngineChoice.open("run", engine, master, resume, err);
@@ -160,9 +161,20 @@ final class RunCommand implements Callable<Integer> {
             }
             err.printf("indivisible run: interrupted after %d of %d replications; they are kept in %s.%n",
                     e.doneReplications(), e.totalReplications(), e.partialFolder());
-            err.printf("Finish it with: indivisible run %s%s%s --resume%n", input, replications != null ? " -n " + replications : "",
-                    seed != null ? " --seed " + seed : "");
+            err.printf("Finish it with: %s%n", resumeCommand(input));
             return ExitCodes.INTERRUPTED;
+        } catch (RunLock.InUse e) {
+            err.println("indivisible run: --resume: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        } catch (StudyRun.WriteStopped e) {
+            err.println("indivisible run: " + e.getMessage());
+            if (opened.session() != null) {
+                err.printf("A Spark run starts over (--resume is for local runs): free the space, delete %s and run it "
+                        + "again.%n", e.partialFolder());
+                return ExitCodes.RUN_FAILED;
+            }
+            err.printf("Finish it with: %s%n", resumeCommand(input));
+            return ExitCodes.RUN_FAILED;
         } catch (ReplicationFailure e) {
             err.println("indivisible run: " + e.getMessage());
             err.println("Nothing was written. Rerun that replication with --check to find the first step that breaks.");
@@ -189,7 +201,8 @@ final class RunCommand implements Callable<Integer> {
                             - result.resumedReplications());
         }
         if (json) {
-            out.print(new String(SummaryJson.toBytes(result.summary()), StandardCharsets.UTF_8));
+            out.flush();
+            SummaryJson.write(result.summary(), out); // streamed: a large study's summary is hundreds of MB
             out.flush();
             return ExitCodes.OK;
         }
@@ -218,12 +231,29 @@ final class RunCommand implements Callable<Integer> {
     /** Writes report.html into the finished run folder; a failure is reported, the run stands. */
     private static Object report(StudyRun.Result result, EmbeddedSnapshot snapshot, PrintWriter err) {
         try {
+            // The report reads all of summary.json into a document: about REPORT_HEAP_PER_BYTE
+            // times its size in heap. A study of 1,000 cells has a summary of 340 MB; say so
+            // rather than fail with OutOfMemoryError after the run is safely written.
+            long summaryBytes = Files.size(result.folder().resolve("summary.json"));
+            long needed = summaryBytes * REPORT_HEAP_PER_BYTE;
+            Runtime rt = Runtime.getRuntime();
+            long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+            if (needed > available) {
+                err.printf(Locale.ROOT, "indivisible run: report.html not written: summary.json is %,d MB and the report needs "
+                        + "about %,d MB of heap, %,d MB are free. Write it with more: JAVA_TOOL_OPTIONS=-Xmx%dm indivisible "
+                        + "report %s%n", summaryBytes >> 20, needed >> 20, available >> 20,
+                        Math.max(1024, 2 * (needed >> 20)), result.folder());
+                return "none";
+            }
             return org.indivisible.web.report.ReportPage.write(result.folder(), snapshot);
         } catch (java.io.IOException | RuntimeException e) {
             err.println("indivisible run: report.html not written: " + e.getMessage() + " (indivisible report retries)");
             return "none";
         }
     }
+
+    /** Heap the report needs per byte of summary.json: a 34 MB summary failed with -Xmx300m and passed with -Xmx500m. */
+    static final long REPORT_HEAP_PER_BYTE = 15;
 
     private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
 
@@ -239,6 +269,13 @@ final class RunCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The command that finishes this run: the same file, -n, --seed and -o. */
+    private String resumeCommand(Path input) {
+        return "indivisible run " + input + (replications != null ? " -n " + replications : "")
+                + (seed != null ? " --seed " + seed : "") + (outRoot.equals(Path.of("out")) ? "" : " -o " + outRoot)
+                + " --resume";
     }
 
     /** The default study, looked up in the working folder and then beside the launcher. */

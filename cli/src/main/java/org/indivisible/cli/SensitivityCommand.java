@@ -106,6 +106,10 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!Bounds.check("sensitivity", err, "--replications-per-point", (long) replicationsPerPoint, (long) threads,
+                seed)) {
+            return ExitCodes.USAGE;
+        }
         Method m;
         try {
             m = Method.valueOf(method.toUpperCase(Locale.ROOT));

@@ -62,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!Bounds.check("serve", err, "--replications", null, (long) threads, null)) {
+            return ExitCodes.USAGE;
+        }
         Path scenarioDir = scenarios;
         String home = System.getProperty("indivisible.home");
         if (!Files.isDirectory(scenarioDir) && home != null && !scenarioDir.isAbsolute()) {

@@ -62,7 +62,7 @@ class KillResumeIT {
         assertTrue(left.get(0).startsWith(".") && left.get(0).endsWith(".partial"), left.toString());
         Path partial = killed.resolve(left.get(0));
         List<String> inside = names(partial);
-        assertEquals(List.of("outcomes.journal", "pending.json"), inside, "no summary, manifest or store yet");
+        assertEquals(List.of("outcomes.journal", "pending.json", "writer.lock"), inside, "no summary, manifest or store yet");
         RunManifest pending = RunFolder.readManifest(partial.resolve("pending.json"));
         assertEquals(REPLICATIONS, pending.replications());
         int[] next = {0};
@@ -101,7 +101,7 @@ class KillResumeIT {
     }
 
     /** Replications, rows and an order-free exact checksum of the metrics table and of its Parquet copy. */
-    private static String storeDigest(Path folder) throws Exception {
+    static String storeDigest(Path folder) throws Exception {
         String digest = "sum(hash(scenario, treatment, replication, metric, value))::VARCHAR";
         String parquet = "read_parquet('" + folder.resolve("metrics.parquet") + "')";
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve("results.duckdb"));
@@ -116,7 +116,7 @@ class KillResumeIT {
     }
 
     /** The command as a child process (the shaded jar, this JVM's java). */
-    private static ProcessBuilder indivisible(Path jar, String... args) {
+    static ProcessBuilder indivisible(Path jar, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", jar.toString()));
         command.addAll(List.of(args));
@@ -124,7 +124,7 @@ class KillResumeIT {
     }
 
     /** Replications readable in the journal of the run under {@code outRoot} (reading does not change it). */
-    private static long journalled(Path outRoot) throws IOException {
+    static long journalled(Path outRoot) throws IOException {
         if (!Files.isDirectory(outRoot)) {
             return 0;
         }
@@ -141,7 +141,7 @@ class KillResumeIT {
         }
     }
 
-    private static List<String> names(Path dir) throws IOException {
+    static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }

@@ -114,7 +114,7 @@ class RunCommandIT {
     void badCommandLinesAndFilesGiveTheirExitCodes() {
         Cli zero = Cli.run("run", STUDY, "-n", "0", "--out", out.resolve("f").toString());
         assertEquals(ExitCodes.USAGE, zero.exitCode());
-        assertTrue(zero.err().contains("--replications must be at least 1"), zero.err());
+        assertTrue(zero.err().contains("--replications must be between 1 and 10,000,000, got 0"), zero.err());
         assertEquals(ExitCodes.USAGE, Cli.run("run", "--no-such-option").exitCode());
         Cli missing = Cli.run("run", "no-such-study.yaml");
         assertEquals(ExitCodes.INVALID_INPUT, missing.exitCode());

@@ -14,6 +14,23 @@ public final class SparkEngine implements RunEngine {
 
     public static final String NAME = "spark";
 
+    /**
+     * A local master runs in this process and needs no network: its driver binds loopback and
+     * the Spark UI (port 4040, no authentication, jobs killable from it) is off, unless the user
+     * set these keys (spark-submit {@code --conf}, {@code spark-defaults.conf}). A cluster master
+     * is left as configured: its executors must reach the driver.
+     */
+    static void localOnLoopback(SparkConf conf) {
+        String master = conf.get("spark.master", "");
+        if (!master.equals("local") && !master.startsWith("local[") && !master.startsWith("local-cluster")) {
+            return;
+        }
+        conf.setIfMissing("spark.ui.enabled", "false");
+        conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        conf.setIfMissing("spark.driver.host", "127.0.0.1");
+        conf.setIfMissing("spark.blockManager.host", "127.0.0.1");
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -26,8 +43,8 @@ public final class SparkEngine implements RunEngine {
      */
     @Override
     public Session open(String master) {
-        boolean existing = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
         SparkConf conf = new SparkConf();
+        boolean existing = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
@@ -36,6 +53,7 @@ public final class SparkEngine implements RunEngine {
         conf.setIfMissing("spark.app.name", "indivisible");
         // Our progress bar, not Spark's console bar, on standard error.
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        localOnLoopback(conf);
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         return new SparkEnsemble(spark, !existing);
     }

@@ -66,6 +66,7 @@ public final class ResultsStore implements RunWriter {
         for (Path debris : List.of(db, dbWal, metricsParquet, seriesParquet)) {
             Files.deleteIfExists(debris);
         }
+        checkSpace(folder, journal);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath())) {
             try (Statement s = c.createStatement()) {
                 for (String ddl : SCHEMA.split(";")) {
@@ -99,6 +100,27 @@ public final class ResultsStore implements RunWriter {
         DurableFiles.moveIntoPlace(metricsParquet, folder.resolve(METRICS_PARQUET));
         DurableFiles.moveIntoPlace(seriesParquet, folder.resolve(SERIES_PARQUET));
         DurableFiles.moveIntoPlace(db, folder.resolve(DUCKDB_FILE));
+    }
+
+    /**
+     * Space the store's write needs, per byte of journal (10 bytes per metric value): the numeric
+     * CSV it loads from (about 3 bytes per journal byte), DuckDB's file (about 1: 69 MB for the
+     * 70 MB journal of a 1,000-cell study) and its write-ahead log, and the Parquet copies
+     * (about 0.15); with margin.
+     */
+    static final long SPACE_PER_JOURNAL_BYTE = 5;
+
+    /** Refuses to start when the disk cannot hold what the write needs, naming both. */
+    static void checkSpace(Path folder, Path journal) throws IOException {
+        checkSpace(folder, Files.size(journal), Files.getFileStore(folder).getUsableSpace());
+    }
+
+    static void checkSpace(Path folder, long journalBytes, long free) throws IOException {
+        long needed = journalBytes * SPACE_PER_JOURNAL_BYTE;
+        if (free < needed) {
+            throw new IOException(String.format(java.util.Locale.ROOT, "not enough space to write the results store in %s: "
+                    + "about %.1f MiB needed, %.1f MiB free", folder, needed / 1048576.0, free / 1048576.0));
+        }
     }
 
     /**

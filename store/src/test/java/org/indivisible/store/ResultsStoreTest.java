@@ -104,4 +104,14 @@ class ResultsStoreTest {
             assertEquals(List.of("run_id", "scenario", "treatment", "replication", "metric", "step", "week_start", "value"), seriesColumns);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theWriteChecksFreeSpaceFirst(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        // A 100 MiB journal needs about 500 MiB; with 200 MiB free the write is refused, naming both.
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ResultsStore.checkSpace(folder, 100L << 20, 200L << 20));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("not enough space to write the results store in "
+                + folder + ": about 500.0 MiB needed, 200.0 MiB free"), e.getMessage());
+        ResultsStore.checkSpace(folder, 100L << 20, 600L << 20);
+    }
 }

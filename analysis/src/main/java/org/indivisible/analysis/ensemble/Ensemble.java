@@ -3,8 +3,6 @@ package org.indivisible.analysis.ensemble;
 import org.indivisible.data.EmbeddedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -13,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
-import org.indivisible.analysis.statistics.CellStatistics;
 import org.indivisible.analysis.statistics.EnsembleSummary;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
@@ -28,7 +25,10 @@ import org.indivisible.model.engine.RunSettings;
  * only submits work, reports progress and waits.
  *
  * <p>Memory: at most {@value #CHUNKS_AHEAD_PER_THREAD} chunks per thread are run ahead of the
- * fold; statistics are streaming sketches; so memory does not grow with the replications.
+ * fold; statistics are streaming sketches, alive for one cell at a time ({@link OrderedFold});
+ * chunks are made as they are submitted and a cell's prepared model lives while its chunks are
+ * in flight; so memory grows neither with the replications nor with the cells (beyond one
+ * summary per cell). docs/performance.md, "Memory model".
  *
  * <p>A replication that fails stops the ensemble with a {@link ReplicationFailure} naming it;
  * when several fail, the one reported is the first in (cell, replication) order, whatever the
@@ -80,12 +80,8 @@ public final class Ensemble {
             t.setDaemon(true);
             return t;
         }) : null;
-        List<CellStatistics> statistics = new ArrayList<>();
-        for (Cell cell : spec.cells()) {
-            statistics.add(new CellStatistics(cell.scenarioId(), cell.treatmentId(), digests));
-        }
         try {
-            return run(spec, progress, journal, settings, statistics);
+            return run(spec, progress, journal, settings, new OrderedFold(spec, digests));
         } finally {
             if (digests != null) {
                 digests.shutdownNow();
@@ -93,30 +89,23 @@ public final class Ensemble {
         }
     }
 
+    /** Chunks run ahead of the fold on {@code threads} threads: exact, whatever the thread count. */
+    static int window(int threads) {
+        return Math.toIntExact(Math.multiplyExact((long) threads, CHUNKS_AHEAD_PER_THREAD));
+    }
+
     private EnsembleSummary run(EnsembleSpec spec, ProgressListener progress, OutcomeJournal journal, RunSettings settings,
-                                List<CellStatistics> statistics) throws InterruptedException, IOException {
-        long[] replayed = new long[1];
-        int[] expected = {0, 0};
-        journal.replay((cellIndex, outcome) -> {
-            if (cellIndex != expected[0] || outcome.replication() != expected[1]) {
-                throw new IllegalStateException("journal out of order: cell " + cellIndex + " replication "
-                        + outcome.replication() + ", expected cell " + expected[0] + " replication " + expected[1]);
-            }
-            statistics.get(cellIndex).add(outcome);
-            replayed[0]++;
-            if (++expected[1] == spec.replications()) {
-                expected[0]++;
-                expected[1] = 0;
-            }
-        });
-        if (replayed[0] > spec.totalReplications()) {
-            throw new IllegalStateException("journal holds " + replayed[0] + " replications, the run has only "
-                    + spec.totalReplications());
+                                OrderedFold statistics) throws InterruptedException, IOException {
+        try {
+            journal.replay(statistics::add);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("journal " + e.getMessage(), e);
         }
-        List<Chunk> chunks = chunks(spec, replayed[0]);
+        long replayed = statistics.folded();
+        Chunks chunks = new Chunks(spec, replayed);
         progress.started(spec.totalReplications());
-        progress.advanced(replayed[0]);
-        Fold fold = new Fold(chunks, statistics, journal, spec.threads() * CHUNKS_AHEAD_PER_THREAD);
+        progress.advanced(replayed);
+        Fold fold = new Fold(spec, chunks.count, statistics, journal, window(spec.threads()));
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(spec.threads(), r -> {
             Thread t = new Thread(r, "replication-" + threadNumber.incrementAndGet());
@@ -125,23 +114,25 @@ public final class Ensemble {
         });
         try {
             long lastReport = System.nanoTime();
-            for (int next = 0; next < chunks.size(); next++) {
+            for (long next = 0; next < chunks.count; next++) {
                 while (!fold.window.tryAcquire(PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
                     fold.rethrowFailure();
-                    progress.advanced(replayed[0] + fold.foldedReplications());
+                    progress.advanced(replayed + fold.foldedReplications());
                     lastReport = System.nanoTime();
                 }
                 fold.rethrowFailure();
                 if (System.nanoTime() - lastReport > PROGRESS_MILLIS * 1_000_000) {
-                    progress.advanced(replayed[0] + fold.foldedReplications());
+                    progress.advanced(replayed + fold.foldedReplications());
                     lastReport = System.nanoTime();
                 }
-                int index = next;
+                Chunk chunk = chunks.next(fold);
+                long index = next;
+                fold.slot(index).chunk = chunk;
                 pool.execute(() -> fold.runAndFold(index, settings));
             }
             while (!fold.done()) {
                 fold.rethrowFailure();
-                progress.advanced(replayed[0] + fold.foldedReplications());
+                progress.advanced(replayed + fold.foldedReplications());
                 fold.awaitProgress(PROGRESS_MILLIS);
             }
             fold.rethrowFailure();
@@ -158,64 +149,113 @@ public final class Ensemble {
         progress.advanced(spec.totalReplications());
         progress.finished();
         progress.timing(fold.runNanos.get(), fold.foldNanos.get());
-        return new EnsembleSummary(spec.seed(), spec.replications(), statistics.stream().map(CellStatistics::summary).toList());
+        return statistics.summary();
     }
 
-    /** Chunks of the replications not yet done, in (cell, replication) order. */
-    private List<Chunk> chunks(EnsembleSpec spec, long alreadyDone) {
-        List<Chunk> chunks = new ArrayList<>();
-        for (int cell = 0; cell < spec.cells().size(); cell++) {
-            long cellStart = (long) cell * spec.replications();
-            int from = (int) Math.max(0, Math.min(spec.replications(), alreadyDone - cellStart));
-            if (from == spec.replications()) {
-                continue;
+    /**
+     * The chunks of the replications not yet done, in (cell, replication) order, made one at a
+     * time as they are submitted (never a list of them all: 10^9 replications are 6 x 10^7
+     * chunks). A cell's model is prepared when its first chunk is made and released by the fold
+     * when its last chunk is folded, so only the cells in flight hold a prepared model.
+     */
+    private final class Chunks {
+        final EnsembleSpec spec;
+        final long count;
+        int cell;
+        int from;
+
+        Chunks(EnsembleSpec spec, long alreadyDone) {
+            this.spec = spec;
+            int reps = spec.replications();
+            long total = 0;
+            for (int c = 0; c < spec.cells().size(); c++) {
+                long cellStart = (long) c * reps;
+                int start = (int) Math.max(0, Math.min(reps, alreadyDone - cellStart));
+                total += (reps - start + MAX_CHUNK_REPLICATIONS - 1) / MAX_CHUNK_REPLICATIONS;
             }
-            Engine.Prepared prepared = engine.prepare(spec.cells().get(cell).configuration());
-            for (int r = from; r < spec.replications(); r += MAX_CHUNK_REPLICATIONS) {
-                chunks.add(new Chunk(spec.cells().get(cell), prepared, cell, r, Math.min(spec.replications(), r + MAX_CHUNK_REPLICATIONS)));
-            }
+            this.count = total;
+            this.cell = (int) Math.min(spec.cells().size(), alreadyDone / reps);
+            this.from = cell < spec.cells().size() ? (int) (alreadyDone - (long) cell * reps) : 0;
         }
-        return chunks;
+
+        Chunk next(Fold fold) {
+            int to = Math.min(spec.replications(), from + MAX_CHUNK_REPLICATIONS);
+            Engine.Prepared prepared = fold.prepared.get(cell);
+            if (prepared == null) {
+                prepared = engine.prepare(spec.cells().get(cell).configuration());
+                fold.prepared.set(cell, prepared);
+            }
+            Chunk chunk = new Chunk(spec.cells().get(cell), prepared, cell, from, to);
+            if (to == spec.replications()) {
+                cell++;
+                from = 0;
+            } else {
+                from = to;
+            }
+            return chunk;
+        }
+    }
+
+    /** A chunk in flight: what to run, then its Outcome[] once run or the RuntimeException it failed with. */
+    private static final class Slot {
+        volatile Chunk chunk;
+        volatile Object result;
     }
 
     /** The ordered fold shared by the workers. */
     private static final class Fold {
-        final List<Chunk> chunks;
-        final List<CellStatistics> statistics;
+        final EnsembleSpec spec;
+        final long chunkCount;
+        final OrderedFold statistics;
         final OutcomeJournal journal;
         final Semaphore window;
-        /** Per chunk: its Outcome[] once run, or the RuntimeException it failed with. */
-        final AtomicReferenceArray<Object> ready;
+        /**
+         * The chunks in flight, chunk k in slot k mod window: chunk k + window is only submitted
+         * once chunk k is folded (the semaphore), so a slot is never shared.
+         */
+        final Slot[] slots;
+        /** Per cell: its prepared model while its chunks are in flight. */
+        final AtomicReferenceArray<Engine.Prepared> prepared;
         final ReentrantLock folding = new ReentrantLock();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
         final Object progressSignal = new Object();
         final java.util.concurrent.atomic.AtomicLong runNanos = new java.util.concurrent.atomic.AtomicLong();
         final java.util.concurrent.atomic.AtomicLong foldNanos = new java.util.concurrent.atomic.AtomicLong();
-        volatile int nextToFold;
+        volatile long nextToFold;
         volatile long foldedReplications;
 
-        Fold(List<Chunk> chunks, List<CellStatistics> statistics, OutcomeJournal journal, int window) {
-            this.chunks = chunks;
+        Fold(EnsembleSpec spec, long chunkCount, OrderedFold statistics, OutcomeJournal journal, int window) {
+            this.spec = spec;
+            this.chunkCount = chunkCount;
             this.statistics = statistics;
             this.journal = journal;
             this.window = new Semaphore(window);
-            this.ready = new AtomicReferenceArray<>(chunks.size());
+            this.slots = new Slot[window];
+            for (int i = 0; i < window; i++) {
+                slots[i] = new Slot();
+            }
+            this.prepared = new AtomicReferenceArray<>(spec.cells().size());
         }
 
-        void runAndFold(int index, RunSettings settings) {
+        Slot slot(long index) {
+            return slots[(int) (index % slots.length)];
+        }
+
+        void runAndFold(long index, RunSettings settings) {
             try {
                 if (failure.get() != null) {
                     return;
                 }
+                Slot slot = slot(index);
                 Object result;
                 long start = System.nanoTime();
                 try {
-                    result = chunks.get(index).run(settings);
+                    result = slot.chunk.run(settings);
                     runNanos.addAndGet(System.nanoTime() - start);
                 } catch (RuntimeException e) {
                     result = e; // reported when the fold reaches it: the first failure in order
                 }
-                ready.set(index, result);
+                slot.result = result;
                 foldReady();
             } catch (Throwable e) {
                 failure.compareAndSet(null, e);
@@ -231,20 +271,25 @@ public final class Ensemble {
                 }
                 long start = System.nanoTime();
                 try {
-                    int k = nextToFold;
-                    while (k < chunks.size() && ready.get(k) != null) {
-                        if (ready.get(k) instanceof RuntimeException failed) {
+                    long k = nextToFold;
+                    while (k < chunkCount && slot(k).result != null) {
+                        Slot slot = slot(k);
+                        if (slot.result instanceof RuntimeException failed) {
                             failure.compareAndSet(null, failed);
                             break;
                         }
-                        Chunk chunk = chunks.get(k);
-                        CellStatistics target = statistics.get(chunk.cellIndex());
-                        for (Outcome o : (Outcome[]) ready.get(k)) {
-                            target.add(o);
+                        Chunk chunk = slot.chunk;
+                        boolean cellDone = false;
+                        for (Outcome o : (Outcome[]) slot.result) {
+                            cellDone = statistics.add(chunk.cellIndex(), o);
                             journal.append(chunk.cellIndex(), o);
                         }
                         journal.commit();
-                        ready.set(k, null);
+                        if (cellDone) {
+                            prepared.set(chunk.cellIndex(), null);
+                        }
+                        slot.result = null;
+                        slot.chunk = null;
                         foldedReplications += chunk.to() - chunk.from();
                         nextToFold = ++k;
                         window.release();
@@ -255,8 +300,8 @@ public final class Ensemble {
                 }
                 signal();
                 // A chunk may have become ready after we looked and before we unlocked.
-                int k = nextToFold;
-                if (k >= chunks.size() || ready.get(k) == null || failure.get() != null) {
+                long k = nextToFold;
+                if (k >= chunkCount || slot(k).result == null || failure.get() != null) {
                     return;
                 }
             }
@@ -267,7 +312,7 @@ public final class Ensemble {
         }
 
         boolean done() {
-            return nextToFold >= chunks.size();
+            return nextToFold >= chunkCount;
         }
 
         void awaitProgress(long millis) throws InterruptedException {

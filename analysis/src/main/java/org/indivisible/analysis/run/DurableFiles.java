@@ -28,6 +28,21 @@ public final class DurableFiles {
         moveIntoPlace(temp, target);
     }
 
+    /** What writes a file's bytes to a stream (not closing it). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes what {@code content} gives to {@code target} atomically, streamed (no byte array of it all). */
+    public static void write(Path target, Content content) throws IOException {
+        Path temp = temp(target);
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            content.writeTo(out);
+        }
+        moveIntoPlace(temp, target);
+    }
+
     /** The temporary file a durable write of {@code target} goes through. */
     public static Path temp(Path target) {
         return target.resolveSibling(target.getFileName() + TEMP_SUFFIX);

@@ -59,9 +59,35 @@ public final class RunFolder {
         return partial;
     }
 
+    /**
+     * Creates a new, empty {@code <out>/.<run-id>.partial/} that no other run has: if another
+     * process took {@code runId} first (two runs started in the same second), the next free
+     * {@code runId-2}, {@code -3} ... Never deletes anything.
+     */
+    public static Path createNewPartial(Path outRoot, String runId) throws IOException {
+        Files.createDirectories(outRoot);
+        String id = runId;
+        for (int n = 2; ; n++) {
+            if (!Files.exists(outRoot.resolve(id))) {
+                try {
+                    return Files.createDirectory(outRoot.resolve("." + id + ".partial"));
+                } catch (FileAlreadyExistsException taken) {
+                    // another run's; try the next name
+                }
+            }
+            id = runId + "-" + n;
+        }
+    }
+
+    /** The run id of a partial folder {@code .<run-id>.partial}. */
+    public static String runIdOf(Path partial) {
+        String name = partial.getFileName().toString();
+        return name.substring(1, name.length() - ".partial".length());
+    }
+
     /** Adds summary.json and manifest.json to a partial folder and renames it into place. */
     public static Path complete(Path outRoot, Path partial, RunManifest manifest, EnsembleSummary summary) throws IOException {
-        DurableFiles.write(partial.resolve("summary.json"), SummaryJson.toBytes(summary));
+        DurableFiles.write(partial.resolve("summary.json"), out -> SummaryJson.write(summary, out));
         DurableFiles.write(partial.resolve("manifest.json"), manifestJson(manifest).getBytes(StandardCharsets.UTF_8));
         Path target = outRoot.resolve(manifest.runId());
         try {

@@ -65,6 +65,54 @@ public final class StudyRun {
         }
     }
 
+    /**
+     * The run could not write (a full disk, most often): its partial folder and journal are kept,
+     * and the message names the folder, the replications kept and the space the rest needs.
+     */
+    public static final class WriteStopped extends IOException {
+        private final Path partialFolder;
+
+        private WriteStopped(String message, Path partialFolder, IOException cause) {
+            super(message, cause);
+            this.partialFolder = partialFolder;
+        }
+
+        public Path partialFolder() {
+            return partialFolder;
+        }
+
+        static WriteStopped of(IOException e, Path partial, Path journal, long total) {
+            long done;
+            long bytes;
+            try {
+                done = JournalFile.read(journal, (c, o) -> { });
+                bytes = Files.size(journal);
+            } catch (IOException | RuntimeException unreadable) {
+                done = 0;
+                bytes = 0;
+            }
+            long perReplication = done > 0 ? bytes / done : 0;
+            long needed = perReplication * (total - done);
+            String free;
+            try {
+                free = mib(Files.getFileStore(partial).getUsableSpace()) + " free now";
+            } catch (IOException | RuntimeException unknown) {
+                free = "free space unknown";
+            }
+            // The results store's write needs about 5 bytes per journal byte (ResultsStore.SPACE_PER_JOURNAL_BYTE).
+            long store = perReplication * total * 5;
+            return new WriteStopped("cannot write " + journal + ": " + e.getMessage() + ". The " + done + " of " + total
+                    + " replications done are kept in " + partial + "; the rest need about "
+                    + (needed > 0 ? mib(needed) : "as much again") + " for the journal, then the results store about "
+                    + (store > 0 ? mib(store) : "5 times the journal") + " (" + free + "). Free the space and finish with "
+                    + "--resume.", partial, e);
+        }
+
+        private static String mib(long bytes) {
+            return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+        }
+    }
+
     private StudyRun() {
     }
 
@@ -102,15 +150,54 @@ public final class StudyRun {
                 RandomStreams.ALGORITHM + " per named stream, seeded by SeedMixer(masterSeed, replication, streamName)",
                 reproduceCommand + " --seed " + seed + " --replications " + replications);
         Path partial;
+        RunLock lock;
         if (options.resume()) {
             partial = findResumable(options.outRoot(), planned);
-            RunManifest pending = RunFolder.readManifest(partial.resolve(PENDING));
-            planned = withRunId(planned, pending.runId());
-            RunFolder.removeDebris(partial);
+            try {
+                lock = RunLock.acquire(partial);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new NothingToResume(partial + " was finished or removed while we looked");
+            }
+            try {
+                if (!Files.isRegularFile(partial.resolve(PENDING))) {
+                    throw new NothingToResume(partial + " was finished or removed while we looked");
+                }
+                RunManifest pending = RunFolder.readManifest(partial.resolve(PENDING));
+                planned = withRunId(planned, pending.runId());
+                RunFolder.removeDebris(partial);
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
         } else {
-            partial = RunFolder.createPartial(options.outRoot(), planned.runId());
-            DurableFiles.write(partial.resolve(PENDING), RunFolder.manifestJson(planned).getBytes(StandardCharsets.UTF_8));
+            partial = RunFolder.createNewPartial(options.outRoot(), planned.runId());
+            planned = withRunId(planned, RunFolder.runIdOf(partial));
+            lock = RunLock.acquire(partial);
+            try {
+                DurableFiles.write(partial.resolve(PENDING), RunFolder.manifestJson(planned).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                RunFolder.deleteRecursively(partial);
+                throw e;
+            }
         }
+        boolean completed = false;
+        try {
+            Result result = runLocked(study, spec, cells, options, planned, partial, progress, writers, runner);
+            completed = true;
+            lock.deleteAndClose(result.folder());
+            return result;
+        } finally {
+            if (!completed) {
+                lock.close();
+            }
+        }
+    }
+
+    /** The run itself, its folder locked: the ensemble, the writers, the folder moved into place. */
+    private static Result runLocked(Study study, EnsembleSpec spec, List<Cell> cells, Options options, RunManifest planned,
+                                    Path partial, ProgressListener progress, List<RunWriter> writers, EnsembleRunner runner)
+            throws IOException, InterruptedException {
         EnsembleSummary summary;
         long resumed;
         Path journalFile = partial.resolve(JOURNAL);
@@ -122,7 +209,10 @@ public final class StudyRun {
         } catch (InterruptedException e) {
             long done = JournalFile.read(journalFile, (c, o) -> { });
             throw new InterruptedRun(partial, done, spec.totalReplications());
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            // A full disk (or another write failure): keep the work done for --resume.
+            throw WriteStopped.of(e, partial, journalFile, spec.totalReplications());
+        } catch (RuntimeException | Error e) {
             if (!options.resume()) {
                 RunFolder.deleteRecursively(partial);
             }
@@ -130,10 +220,15 @@ public final class StudyRun {
         }
         Instant finished = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         RunManifest manifest = new RunManifest(planned.runId(), finished.toString(), planned.study(), planned.studyFile(),
-                planned.inputFiles(), planned.dataSnapshot(), planned.code(), seed, replications, options.threads(),
+                planned.inputFiles(), planned.dataSnapshot(), planned.code(), spec.seed(), spec.replications(), options.threads(),
                 options.check(), planned.scenarios(), planned.treatments(), planned.random(), planned.reproduce());
-        for (RunWriter writer : writers) {
-            writer.write(partial, manifest, cells, journalFile);
+        try {
+            for (RunWriter writer : writers) {
+                writer.write(partial, manifest, cells, journalFile);
+            }
+        } catch (IOException e) {
+            throw new WriteStopped(e.getMessage() + ". Every replication is kept in " + partial
+                    + "; free the space and finish with --resume, which reruns none of them.", partial, e);
         }
         // Every output is written whole (temporary file, then rename) while the journal still
         // stands, so a kill up to the folder's rename is resumed; after it, the run is complete

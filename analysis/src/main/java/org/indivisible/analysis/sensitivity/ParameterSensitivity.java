@@ -57,9 +57,9 @@ public final class ParameterSensitivity {
             if (samples < 2) {
                 throw new IllegalArgumentException("samples must be at least 2, got " + samples);
             }
-            if (replicationsPerPoint < 1 || threads < 1) {
-                throw new IllegalArgumentException("replications per point and threads must be at least 1");
-            }
+            org.indivisible.analysis.ensemble.EnsembleSpec.checkReplications(replicationsPerPoint);
+            org.indivisible.analysis.ensemble.EnsembleSpec.checkThreads(threads);
+            org.indivisible.analysis.ensemble.EnsembleSpec.checkSeed(seed);
         }
     }
 

@@ -59,9 +59,31 @@ public final class CellStatistics {
         }
     }
 
+    /** Metrics seen so far. */
+    public int metricCount() {
+        return metrics.size();
+    }
+
+    /**
+     * Bytes the accumulators hold ({@link MetricAccumulator#retainedBytes()}) plus the map's
+     * entries (40 bytes each); the metric ids are the outcomes' own strings.
+     */
+    public long retainedBytes() {
+        long bytes = 0;
+        for (MetricAccumulator acc : metrics.values()) {
+            bytes += acc.retainedBytes() + 40;
+        }
+        return bytes;
+    }
+
     public CellSummary summary() {
+        return summary(null);
+    }
+
+    /** The summary, its metric ids shared with {@code previous} if they are the same (less memory). */
+    public CellSummary summary(CellSummary previous) {
         SortedMap<String, MetricSummary> out = new TreeMap<>();
         metrics.forEach((id, acc) -> out.put(id, acc.summary()));
-        return new CellSummary(scenarioId, treatmentId, out);
+        return new CellSummary(scenarioId, treatmentId, out, previous);
     }
 }

@@ -1,15 +1,27 @@
 package org.indivisible.analysis.statistics;
 
 import com.tdunning.math.stats.MergingDigest;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
  * Accumulates one metric's values in the order given, in memory that does not grow with the
- * number of values. Mean and variance use Welford's updates (Knuth, TAOCP vol. 2, 4.2.2);
+ * number of values. Mean and variance are exact (Welford's updates, Knuth, TAOCP vol. 2, 4.2.2);
  * quantiles come from a merging t-digest (Dunning and Ertl 2019, "Computing extremely accurate
  * quantiles using t-digests", library {@code com.tdunning:t-digest} 3.3) with compression
- * {@value #COMPRESSION}: a few kilobytes per metric, rank error well under 1% in the tails.
+ * {@value #COMPRESSION}: rank error under 0.1% at p05, p50 and p95 (MetricAccumulatorTest).
+ *
+ * <p><b>Memory</b> (docs/performance.md, "Memory model"): an accumulator costs what its values
+ * need. The first {@value #BATCH} values are kept as they are, in an array that starts at
+ * {@value #FIRST_CAPACITY} values and doubles: {@link #retainedBytes()} is
+ * {@value #FIXED_BYTES} + 8 x capacity bytes (at most 4,176). Only the value after the
+ * {@value #BATCH}-th allocates the digest ({@value #DIGEST_BYTES} bytes with its buffers at this
+ * compression), which from then on takes the values in batches. A cell at 20 replications thus
+ * holds 336 bytes per metric, not 52 KB. The quantiles asked of an accumulator whose digest was never
+ * allocated come from a digest made for the question, fed the same values in the same order,
+ * and dropped: the digest's state depends only on the sequence of values it was given, so the
+ * results are bit-identical to a digest that had been there from the first value.
  *
  * <p>Deterministic: {@code MergingDigest} sorts its buffer with a stable sort (ties broken by
  * arrival order), so the same values in the same order give the same digest bit for bit; the
@@ -32,17 +44,33 @@ public final class MetricAccumulator {
 
     /** Values per batch handed to the digest. */
     static final int BATCH = 512;
+    /** Capacity of the value array of a new accumulator. */
+    static final int FIRST_CAPACITY = 8;
+    /**
+     * Bytes of an accumulator without its value array's elements (64-bit JVM, compressed
+     * references): the object (12 header + 8 x 3 doubles/long + 4 x 2 ints + 4 x 4 references
+     * = 60, padded to 64), the array's header (16), the completed future it starts with (shared).
+     */
+    static final int FIXED_BYTES = 64 + 16;
+    /**
+     * Bytes of a {@code MergingDigest} at compression {@value #COMPRESSION}: arrays of 410 means
+     * and weights, 2,050 buffered means and weights and 2,050 sort indices (sizes read from the
+     * library, MetricAccumulatorTest), their 5 headers and the object.
+     */
+    static final int DIGEST_BYTES = (2 * 410 + 2 * 2050) * 8 + 2050 * 4 + 5 * 16 + 96;
     /** Batches that may wait for the executor before the folding thread waits for them. */
     private static final int MAX_PENDING_BATCHES = 8;
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     private final Executor executor;
     private long n;
     private double mean;
     private double sumSquares;
-    private final MergingDigest digest = new MergingDigest(COMPRESSION);
-    private double[] batch = new double[BATCH];
+    /** Null until the first full batch: small samples never need one. */
+    private MergingDigest digest;
+    private double[] batch = new double[FIRST_CAPACITY];
     private int filled;
-    private CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
+    private CompletableFuture<Void> pending = DONE;
     private int pendingBatches;
 
     /** Adds batches to the digest on the calling thread. */
@@ -60,43 +88,61 @@ public final class MetricAccumulator {
         double delta = value - mean;
         mean += delta / n;
         sumSquares += delta * (value - mean);
-        batch[filled++] = value;
-        if (filled == BATCH) {
-            flushBatch();
+        if (filled == batch.length) {
+            if (filled == BATCH) {
+                flushBatch();
+            } else {
+                batch = Arrays.copyOf(batch, filled * 2);
+            }
         }
+        batch[filled++] = value;
     }
 
     private void flushBatch() {
         if (filled == 0) {
             return;
         }
+        if (digest == null) {
+            digest = new MergingDigest(COMPRESSION);
+        }
         double[] values = batch;
         int count = filled;
         batch = new double[BATCH];
         filled = 0;
         if (executor == null) {
-            addAll(values, count);
+            addAll(digest, values, count);
             return;
         }
         if (pendingBatches >= MAX_PENDING_BATCHES) {
             pending.join();
             pendingBatches = 0;
         }
-        pending = pending.thenRunAsync(() -> addAll(values, count), executor);
+        MergingDigest target = digest;
+        pending = pending.thenRunAsync(() -> addAll(target, values, count), executor);
         pendingBatches++;
     }
 
-    private void addAll(double[] values, int count) {
+    private static void addAll(MergingDigest digest, double[] values, int count) {
         for (int i = 0; i < count; i++) {
             digest.add(values[i]);
         }
     }
 
-    /** Hands the last partial batch to the digest and waits until it holds every value. */
-    private void settle() {
+    /**
+     * The digest holding every value so far: the accumulator's own once it has one (the last
+     * partial batch handed to it first), else one made now from the values kept.
+     */
+    private MergingDigest settled() {
+        if (digest == null) {
+            MergingDigest temporary = new MergingDigest(COMPRESSION);
+            addAll(temporary, batch, filled);
+            return temporary;
+        }
         flushBatch();
         pending.join();
+        pending = DONE;
         pendingBatches = 0;
+        return digest;
     }
 
     public long count() {
@@ -108,21 +154,30 @@ public final class MetricAccumulator {
         if (n == 0) {
             throw new IllegalStateException("no values");
         }
-        settle();
-        return digest.quantile(p);
+        return settled().quantile(p);
     }
 
-    /** Bytes the digest holds, for memory accounting. */
+    /** Bytes the digest's serialized form takes (its centroids), for memory accounting. */
     public int digestBytes() {
-        settle();
-        return digest.byteSize();
+        return settled().byteSize();
     }
 
+    /**
+     * Bytes this accumulator holds on the heap now (estimated from its fields, see
+     * {@link #FIXED_BYTES} and {@link #DIGEST_BYTES}); batches still queued for the digest
+     * thread are not counted (at most {@value #MAX_PENDING_BATCHES} x 4 KiB, briefly).
+     */
+    public long retainedBytes() {
+        return FIXED_BYTES + 8L * batch.length + (digest != null ? DIGEST_BYTES : 0);
+    }
+
+    /** Mean, sd, p05, p50, p95 and n; for several quantiles the digest is settled once. */
     public MetricSummary summary() {
         if (n == 0) {
             throw new IllegalStateException("no values");
         }
         double sd = n > 1 ? Math.sqrt(sumSquares / (n - 1)) : 0;
-        return new MetricSummary(mean, sd, quantile(0.05), quantile(0.50), quantile(0.95), n);
+        MergingDigest d = settled();
+        return new MetricSummary(mean, sd, d.quantile(0.05), d.quantile(0.50), d.quantile(0.95), n);
     }
 }
