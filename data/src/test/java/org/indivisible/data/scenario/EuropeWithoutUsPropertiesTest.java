@@ -10,15 +10,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
-import org.indivisible.data.EmbeddedData;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.assembly.StandardModel;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.config.DecisionSettings;
 import org.indivisible.model.config.ScheduledEvent;
 import org.indivisible.model.decision.DecisionRecord;
-import org.indivisible.model.engine.Engine;
-import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
@@ -161,16 +157,7 @@ class EuropeWithoutUsPropertiesTest {
             public void finish(World world, Outcome.Builder outcome) {
             }
         };
-        var tables = EmbeddedData.economyTables();
-        new Engine(c -> {
-            var models = StandardModel.plan(c, tables);
-            return () -> {
-                Model m = models.get();
-                List<Observer> observers = new ArrayList<>(m.observers());
-                observers.add(reader);
-                return new Model(m.processes(), observers, m.invariants());
-            };
-        }).run(config, SETTINGS, replication);
+        WithObserver.run(config, SETTINGS, replication, reader);
         return out;
     }
 }

@@ -7,13 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.indivisible.data.EmbeddedData;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.assembly.StandardModel;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.decision.Features;
-import org.indivisible.model.engine.Engine;
-import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
@@ -68,17 +64,7 @@ class ReferenceLevelsTest {
             public void finish(World world, Outcome.Builder outcome) {
             }
         };
-        var tables = EmbeddedData.economyTables();
-        Engine engine = new Engine(c -> {
-            var models = StandardModel.plan(c, tables);
-            return () -> {
-                Model m = models.get();
-                List<Observer> observers = new ArrayList<>(m.observers());
-                observers.add(reader);
-                return new Model(m.processes(), observers, m.invariants());
-            };
-        });
-        engine.run(config, new RunSettings(1L, false, false), 0); // central values, no checks
+        WithObserver.run(config, new RunSettings(1L, false, false), 0, reader); // central values, no checks
         return out;
     }
 }
