@@ -12,7 +12,8 @@ import org.indivisible.model.theater.TheaterState;
  * forecasts. Immutable.
  *
  * @param id unique id within the scenario ({@code taiwan-invasion})
- * @param kind free label read by the economic shock channels (invasion, blockade, attack...)
+ * @param kind a label for the reader (invasion, blockade, attack...); the model does not read it: what an
+ *     event does is set by its theater, state and aggressor, and the economy reads theater states
  * @param theater theater id
  * @param state the state the theater enters
  * @param aggressor ISO3 of the actor that starts it, or null

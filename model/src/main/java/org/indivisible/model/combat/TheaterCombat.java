@@ -10,7 +10,7 @@ import org.indivisible.model.posture.Forces;
 import org.indivisible.model.theater.TheaterState;
 
 /**
- * Combat (MODEL.md section 4, step 6): each step, in every theater at war that has modelled
+ * Combat (docs/model.md, process overview, step 7): each step, in every theater at war that has modelled
  * forces, the aligned side (the attacker in every shipped scenario) and the theater's other
  * participants fight one step of aggregate attrition on combat power (armoured brigade
  * equivalents, readiness and munitions sufficiency applied), with Lanchester's square law:

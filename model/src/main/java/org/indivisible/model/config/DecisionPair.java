@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record DecisionPair(String aggressor, String theater) {
 
-    /** The four pairs MODEL.md names, in a fixed order (metric and stream order). */
+    /** The four pairs docs/model.md names, in a fixed order (metric and stream order). */
     public static final List<DecisionPair> STANDARD = List.of(
             new DecisionPair("CHN", "taiwan"),
             new DecisionPair("PRK", "korea"),

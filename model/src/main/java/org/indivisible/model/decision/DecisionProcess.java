@@ -16,7 +16,7 @@ import org.indivisible.model.policy.SanctionsAnnouncement;
 import org.indivisible.model.theater.TheaterState;
 
 /**
- * MODEL.md process 2: each week, every decided pair whose theater is not at war asks the
+ * docs/model.md, process overview, step 2: each week, every decided pair whose theater is not at war asks the
  * scenario's {@link DecisionRule} for its hazard h and starts a war with probability
  * 1 - exp(-h w) (w weeks per step). The war lasts {@code decision.warWeeks.<pair>} and ends in
  * a ceasefire, after which the pair may decide again.

@@ -1,7 +1,7 @@
 package org.indivisible.model.decision;
 
 /**
- * The features of a decision (MODEL.md section 4, process 2), each measured as its change from
+ * The features of a decision (docs/model.md, process overview, step 2), each measured as its change from
  * the replication's first week so that the base hazard is the hazard at today's features.
  */
 public enum Feature {

@@ -1,5 +1,5 @@
 /**
- * Decisions to start a war (MODEL.md section 4, process 2): each potential aggressor-theater
+ * Decisions to start a war (docs/model.md, process overview, step 2): each potential aggressor-theater
  * pair (CHN in the Taiwan Strait, PRK in Korea, RUS on NATO's eastern flank, RUS resuming the
  * war in Ukraine after a ceasefire) has a weekly hazard of initiating conflict. The default
  * rule, {@link org.indivisible.model.decision.HazardDecisionRule}, is a proportional-hazards

@@ -10,7 +10,7 @@ import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
 
 /**
- * MODEL.md process 7: the shock channels read the theaters, the dynamic input-output model
+ * docs/model.md, process overview, step 8: the shock channels read the theaters, the dynamic input-output model
  * (one run with every channel, one per channel alone, all on the same draws) turns them into
  * value added per actor, and the GDP changes against the no-conflict baseline are summed in
  * US$ of the baseline's GDP path ({@link GdpBaseline} must run before). The baseline is the

@@ -1,5 +1,5 @@
 /**
- * The economy (MODEL.md process 7): the no-conflict baseline of nominal GDP per actor (IMF WEO
+ * The economy (docs/model.md, process overview, step 8): the no-conflict baseline of nominal GDP per actor (IMF WEO
  * paths, extended by an uncertain trend, {@link org.indivisible.model.economy.GdpBaseline}),
  * and the input-output economy that carries conflict shocks to every actor's GDP
  * ({@link org.indivisible.model.economy.InputOutputEconomy}, with its metrics observer and

@@ -12,7 +12,7 @@ import org.indivisible.model.theater.Theater;
 import org.indivisible.model.theater.TheaterState;
 
 /**
- * Industry, transfers and consumption of munitions (MODEL.md section 4, processes 4 and 5), in
+ * Industry, transfers and consumption of munitions (docs/model.md, process overview, step 6), in
  * this order each step, for every holding:
  * <ol>
  * <li>capacity on order that is due arrives; capacity grows by its exogenous rate (technical

@@ -58,7 +58,7 @@ public record MunitionType(String id, String name, String family, Kind kind, Str
     }
 
     /**
-     * The catalogue of munitions the model knows (MODEL.md section 3). Unit costs, capacities and
+     * The catalogue of munitions the model knows (docs/model.md, entities and state variables). Unit costs, capacities and
      * stocks are data (snapshot parameters), not part of the type.
      */
     public static final List<MunitionType> CATALOGUE = List.of(

@@ -1,5 +1,5 @@
 /**
- * Defence industry and munitions (MODEL.md section 4, processes 4 and 5; issue 4): munition
+ * Defence industry and munitions (docs/model.md, process overview, step 6; issue 4): munition
  * types with compatibility families ({@link org.indivisible.model.industry.MunitionType}),
  * per-actor holdings with stock, capacity, investment with a ramp-up lag, production limited by
  * imported inputs (sanctions and export controls cut them, partners restore part), recurring

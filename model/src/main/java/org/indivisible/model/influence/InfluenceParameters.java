@@ -8,7 +8,7 @@ import org.indivisible.model.parameter.UncertainParameter;
 
 /**
  * The influence process's uncertain parameters with default values, ranges, sources and status
- * (all assumptions: no source in the data pins them down; MODEL.md asks that the initial shares
+ * (all assumptions: no source in the data pins them down; docs/model.md asks that the initial shares
  * be flagged as survey-informed guesses). Immutable.
  */
 public final class InfluenceParameters {

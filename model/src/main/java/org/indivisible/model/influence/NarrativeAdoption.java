@@ -13,7 +13,7 @@ import org.indivisible.model.policy.SanctionsAnnouncement;
 import org.indivisible.model.theater.TheaterState;
 
 /**
- * MODEL.md process 8: narrative adoption in each partner public by the Friedkin-Johnsen model
+ * docs/model.md, process overview, step 9: narrative adoption in each partner public by the Friedkin-Johnsen model
  * (Friedkin and Johnsen 1990), one update a step:
  *
  * <pre>

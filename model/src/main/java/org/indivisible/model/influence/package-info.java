@@ -1,5 +1,5 @@
 /**
- * Influence (MODEL.md section 4, process 8): the share of each partner public (NATO, EU and IP4
+ * Influence (docs/model.md, process overview, step 9): the share of each partner public (NATO, EU and IP4
  * members) that holds the adversary narrative, evolving by the Friedkin-Johnsen model of
  * opinion dynamics with stubborn attachment to initial opinions (Friedkin and Johnsen 1990,
  * Journal of Mathematical Sociology 15(3-4): 193-206; 1999, Advances in Group Processes 16),

@@ -1,5 +1,5 @@
 /**
- * NATO's policy levers (MODEL.md section 5), each a treatment a user can pull. P1 prepares for
+ * NATO's policy levers (docs/model.md, entities (policy levers) and docs/decisions.md), each a treatment a user can pull. P1 prepares for
  * a reduced US presence; P2 (co-production with the IP4), P3 (spelling out economic costs to
  * China) and P4 (countering the narrative) join as the processes they act on arrive.
  */

@@ -3,7 +3,7 @@ package org.indivisible.model.posture;
 import java.util.Locale;
 
 /**
- * The kinds of force element the model counts (MODEL.md section 3). An element is a unit of
+ * The kinds of force element the model counts (docs/model.md, entities and state variables). An element is a unit of
  * account: an armoured or mechanised brigade (or brigade combat team) equivalent, a fighter
  * squadron (about 18-24 aircraft), a bomber squadron (about 10-12 aircraft), one major surface
  * combatant (destroyer or frigate), one submarine, one carrier group (the carrier, its air wing

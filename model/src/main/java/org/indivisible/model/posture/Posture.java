@@ -8,7 +8,7 @@ import org.indivisible.model.engine.World;
 import org.indivisible.model.theater.TheaterState;
 
 /**
- * Posture (MODEL.md section 4, step 3): where forces are, and the US swing to the Pacific.
+ * Posture (docs/model.md, process overview, step 5): where forces are, and the US swing to the Pacific.
  *
  * <p>When a theater whose forces are in the Indo-Pacific (Taiwan, Korea) is at war and no
  * redeployment is under way, the US orders one; after {@code posture.redeploy.decisionWeeks}

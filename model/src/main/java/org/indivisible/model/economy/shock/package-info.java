@@ -1,5 +1,5 @@
 /**
- * The economic shock channels (MODEL.md section 4.7): direct war damage and mobilisation,
+ * The economic shock channels (docs/model.md, process overview.7): direct war damage and mobilisation,
  * closure of sea lanes, loss of Taiwan's and South Korea's electronics output, sanctions and
  * export controls, and a confidence shock to final demand. Each channel turns theater states
  * into {@link org.indivisible.model.economy.inputoutput.Shocks} factors with its own uncertain
