@@ -125,7 +125,7 @@ public final class Flank {
         double usPresent = 0;
         double russia = 0;
         java.util.Arrays.fill(blue, 0);
-        for (int a : plan.armed) {
+        for (int a : plan.armedAt[EUROPE]) {
             double share = forces.locationShare(world, a, EUROPE);
             if (plan.aligned[a]) {
                 russia += landAndAir(a, forces.readiness, share, 1);

@@ -38,6 +38,14 @@ public final class ForcePlan {
     final boolean active;
     /** Actors with any order of battle, ascending: the only ones the hot loop visits. */
     final int[] armed;
+    /**
+     * By location, the armed actors that can have elements there (an order of battle there, or the
+     * US, whose elements move): only they need summing. Only US elements move between locations;
+     * force generation and reconstitution add where an actor already has forces.
+     */
+    final int[][] armedAt;
+    /** By location, the theaters fought there. */
+    final int[][] theatersAt;
     final boolean[] aligned;
     final boolean[] europeanAlly;
     final int usa;
@@ -82,6 +90,22 @@ public final class ForcePlan {
             }
             return false;
         }).toArray();
+        int usaIndex = indexOf(iso3, "USA");
+        armedAt = new int[LOCATIONS][];
+        for (int l = 0; l < LOCATIONS; l++) {
+            int location = l;
+            armedAt[l] = java.util.Arrays.stream(armed).filter(a -> {
+                if (a == usaIndex) {
+                    return true; // US elements move between every location
+                }
+                for (int t = 0; t < TYPES; t++) {
+                    if (oobParameter[slot(location, a, t)] != null) {
+                        return true;
+                    }
+                }
+                return false;
+            }).toArray();
+        }
         LocalDate start = config.horizon().start();
         Optional<Group> alignedGroup = config.group("ALIGNED");
         Optional<PrepareForReducedUsPresence> p1 = config.policy(PrepareForReducedUsPresence.class);
@@ -109,6 +133,12 @@ public final class ForcePlan {
             }
         }
         operationalPlanning = p1.map(PrepareForReducedUsPresence::operationalPlanning).orElse(false);
+        theatersAt = new int[LOCATIONS][];
+        for (int l = 0; l < LOCATIONS; l++) {
+            int location = l;
+            theatersAt[l] = java.util.stream.IntStream.range(0, theaterLocation.length)
+                    .filter(th -> theaterLocation[th] == location).toArray();
+        }
     }
 
     public static ForcePlan of(Configuration config) {

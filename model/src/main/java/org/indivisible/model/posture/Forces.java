@@ -205,7 +205,7 @@ public final class Forces {
         MunitionsSufficiency munitions = munitions(world);
         java.util.Arrays.fill(blue, 0);
         java.util.Arrays.fill(red, 0);
-        for (int a : plan.armed) {
+        for (int a : plan.armedAt[location]) {
             double[] into = plan.aligned[a] ? red : blue;
             double share = locationShare(munitions, a, location);
             double[] r = readinessOf(a);
@@ -239,7 +239,7 @@ public final class Forces {
             return cachedSidePower[cache];
         }
         double p = 0;
-        for (int a : plan.armed) {
+        for (int a : plan.armedAt[location]) {
             if (plan.aligned[a] == aligned && (theater < 0 || plan.participant[theater][a])) {
                 double share = theater < 0 ? locationShare(munitions, a, location) : sufficiency(munitions, a, theater);
                 p += power(location, a, elements, readinessOf(a), share);
@@ -274,7 +274,7 @@ public final class Forces {
     public double sidePower(World world, int location, boolean aligned, int theater, boolean[] types) {
         MunitionsSufficiency munitions = munitions(world);
         double p = 0;
-        for (int a : plan.armed) {
+        for (int a : plan.armedAt[location]) {
             if (plan.aligned[a] != aligned || !plan.participant[theater][a]) {
                 continue;
             }
@@ -296,7 +296,7 @@ public final class Forces {
     public double readyElements(int location, boolean aligned, int theater, int type, double[] byActor) {
         double total = 0;
         java.util.Arrays.fill(byActor, 0);
-        for (int a : plan.armed) {
+        for (int a : plan.armedAt[location]) {
             if (plan.aligned[a] == aligned && plan.participant[theater][a]) {
                 byActor[a] = elements[plan.slot(location, a, type)] * readiness(a, type);
                 total += byActor[a];
@@ -325,7 +325,7 @@ public final class Forces {
             return;
         }
         version++;
-        for (int a : plan.armed) {
+        for (int a : plan.armedAt[location]) {
             if (plan.aligned[a] != aligned || !plan.participant[theater][a]) {
                 continue;
             }
@@ -410,10 +410,8 @@ public final class Forces {
             return 1;
         }
         double share = 1;
-        for (int th = 0; th < plan.theaterLocation.length; th++) {
-            if (plan.theaterLocation[th] == location) {
-                share = Math.min(share, sufficiency(munitions, actor, th));
-            }
+        for (int th : plan.theatersAt[location]) {
+            share = Math.min(share, sufficiency(munitions, actor, th));
         }
         return share;
     }
