@@ -265,7 +265,7 @@ final class PolicyBrief {
         if (hr.identical()) {
             return "1 (same hazards)";
         }
-        if (hr.interval().halfWidth() < 5e-5) {
+        if (hr.interval().halfWidth() < 5e-4) {
             // Too close to 1 for decimals: the ratio's distance from 1, which no interval of decimals would show.
             return String.format(Locale.ROOT, "1 %+.1e [%+.1e, %+.1e]", hr.ratio() - 1, hr.interval().low() - 1,
                     hr.interval().high() - 1);
