@@ -22,7 +22,8 @@ package org.indivisible.analysis.comparison;
  *               false for Welch's unpaired interval
  * @param method how the interval was made
  * @param mde the minimum detectable effect at 5% (two-sided) and 80% power ({@link Power})
- * @param constant every pair's difference is the same (paired-t only): the interval has no width
+ * @param constant paired-t: every pair's difference is the same; Welch: neither side varies. The
+ *                 interval then has no width, and the output says so instead of printing it
  * @param mcnemar the exact McNemar analysis, for paired 0/1 outcomes; null otherwise
  */
 public record Difference(String metric, double baselineMean, double treatmentMean, double difference,
