@@ -25,15 +25,16 @@ class PrecisionIT {
     @TempDir
     static Path dir;
 
-    private static Path study() throws IOException {
+    private static synchronized Path study() throws IOException {
         Path f = dir.resolve("precision-study.yaml");
         if (!Files.exists(f)) {
+            Files.copy(Cli.ROOT.resolve("scenarios/baseline.yaml"), dir.resolve("baseline.yaml"));
             Files.writeString(f, String.join("\n",
                     "study: precision-study",
                     "name: Precision test",
                     "description: The baseline with and without P3.",
                     "scenarios:",
-                    "  - " + Cli.ROOT.resolve("scenarios/baseline.yaml"),
+                    "  - baseline.yaml",
                     "replications: 4",
                     "seed: 20261128",
                     "treatments:",
