@@ -142,7 +142,7 @@ final class CompareCommand implements Callable<Integer> {
                 rows.add(new String[] {c.scenario(), c.treatment(), c.baseline(), d.metric(), number(d.baselineMean()),
                     number(d.treatmentMean()), number(d.difference()) + (d.significant() ? "*" : ""),
                     d.constant() ? (d.difference() == 0 ? "none differs" : "same in every replication")
-                            : "[" + number(d.low()) + ", " + number(d.high()) + "]",
+                            : interval(d.low(), d.high()),
                     d.method().label(), Double.isFinite(d.mde()) ? number(d.mde()) : "-", Long.toString(d.n()), per});
             }
         }
@@ -152,15 +152,31 @@ final class CompareCommand implements Callable<Integer> {
         return TextTable.render(rows, 4);
     }
 
+    /** "[low, high]" with four significant digits, or as many more as it takes for the two ends to differ. */
+    static String interval(double low, double high) {
+        for (int digits = 4; digits <= 15; digits++) {
+            String a = number(low, digits);
+            String b = number(high, digits);
+            if (!a.equals(b) || low == high) {
+                return "[" + a + ", " + b + "]";
+            }
+        }
+        return "[" + number(low, 17) + ", " + number(high, 17) + "]";
+    }
+
     /** Four significant digits, plain or scientific as the size asks. */
     static String number(double x) {
+        return number(x, 4);
+    }
+
+    static String number(double x, int digits) {
         if (x == 0) {
             return "0";
         }
         double abs = Math.abs(x);
         if (abs >= 1e6 || abs < 1e-3) {
-            return String.format(Locale.ROOT, "%.3e", x);
+            return String.format(Locale.ROOT, "%." + (digits - 1) + "e", x);
         }
-        return String.format(Locale.ROOT, "%.4g", x);
+        return String.format(Locale.ROOT, "%." + digits + "g", x);
     }
 }

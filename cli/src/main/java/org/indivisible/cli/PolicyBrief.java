@@ -258,7 +258,7 @@ final class PolicyBrief {
         return format(100 * x, 100 * x).replace("+", "");
     }
 
-    private static String hazardRatio(HazardRatio hr) {
+    static String hazardRatio(HazardRatio hr) {
         if (hr == null || Double.isNaN(hr.ratio()) || hr.interval() == null) {
             return "-";
         }
@@ -267,8 +267,9 @@ final class PolicyBrief {
         }
         if (hr.interval().halfWidth() < 5e-4) {
             // Too close to 1 for decimals: the ratio's distance from 1, which no interval of decimals would show.
-            return String.format(Locale.ROOT, "1 %+.1e [%+.1e, %+.1e]", hr.ratio() - 1, hr.interval().low() - 1,
-                    hr.interval().high() - 1);
+            double half = hr.interval().halfWidth();
+            return "1 " + format(hr.ratio() - 1, half) + " [" + format(hr.interval().low() - 1, half) + ", "
+                    + format(hr.interval().high() - 1, half) + "]";
         }
         int dec = Math.max(2, decimals(hr.interval().halfWidth()));
         return String.format(Locale.ROOT, "%." + dec + "f [%." + dec + "f, %." + dec + "f]", hr.ratio(), hr.interval().low(),
@@ -283,7 +284,10 @@ final class PolicyBrief {
     private static String format(double x, double scale) {
         double s = Math.abs(scale);
         if (s > 0 && s < 1e-3) {
-            return String.format(Locale.ROOT, "%+.2e", x);
+            // Scientific, with the significant digits that show two of the half-width's.
+            double mag = Math.max(Math.abs(x), s);
+            int sig = (int) Math.max(2, Math.min(15, Math.floor(Math.log10(mag)) - Math.floor(Math.log10(s)) + 2));
+            return String.format(Locale.ROOT, "%+." + (sig - 1) + "e", x);
         }
         return String.format(Locale.ROOT, "%+." + decimals(s) + "f", x);
     }
