@@ -162,7 +162,8 @@ final class RunCommand implements Callable<Integer> {
         Thread stopOnCtrlC = new Thread(() -> stopCleanly(runner), "stop-cleanly");
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
         try {
-            Integer stage = precision == null ? replications : Math.min(reps, maxReplications);
+            // Integer on both sides: a null replications (the study's own) must not be unboxed.
+            Integer stage = precision == null ? replications : Integer.valueOf(Math.min(reps, maxReplications));
             long started = System.nanoTime();
             while (true) {
                 result = StudyRun.run(study, snapshot, new StudyRun.Options(stage, seed, threads, check, outRoot, resume),

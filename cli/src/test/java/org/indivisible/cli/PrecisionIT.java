@@ -90,6 +90,15 @@ class PrecisionIT {
     }
 
     @Test
+    void withoutPrecisionOrReplicationsTheStudysOwnCountRuns() throws IOException {
+        Cli plain = Cli.run("run", study().toString(), "--threads", "2", "-q", "--out", dir.resolve("own").toString());
+        assertEquals(0, plain.exitCode(), plain.err());
+        assertEquals(4, new ObjectMapper().readTree(onlyRun(dir.resolve("own")).resolve("manifest.json").toFile())
+                .get("replications").asInt());
+        assertFalse(plain.out().contains("precision:"));
+    }
+
+    @Test
     void refusesANonPositiveTarget() throws IOException {
         Cli bad = Cli.run("run", study().toString(), "--precision", "0", "--out", dir.resolve("bad").toString());
         assertEquals(ExitCodes.USAGE, bad.exitCode());
