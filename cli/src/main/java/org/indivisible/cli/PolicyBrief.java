@@ -259,11 +259,14 @@ final class PolicyBrief {
     }
 
     static String hazardRatio(HazardRatio hr) {
-        if (hr == null || Double.isNaN(hr.ratio()) || hr.interval() == null) {
+        if (hr == null || Double.isNaN(hr.ratio())) {
             return "-";
         }
         if (hr.identical()) {
             return "1 (same hazards)";
+        }
+        if (hr.interval() == null) {
+            return String.format(Locale.ROOT, "%.6g (the same in every replication)", hr.ratio());
         }
         if (hr.interval().halfWidth() < 5e-4) {
             // Too close to 1 for decimals: the ratio's distance from 1, which no interval of decimals would show.

@@ -18,7 +18,9 @@ import org.apache.commons.math3.distribution.TDistribution;
  * output says so rather than print [1, 1]. Immutable.
  *
  * @param ratio HR
- * @param interval its 95% interval (null when HR is undefined: no hazard under the baseline)
+ * @param interval its 95% interval (null when HR is undefined, no hazard under the baseline, or when
+ *                 the replications' hazards are all in one proportion and there is no spread to
+ *                 make an interval of)
  * @param n pairs
  * @param identical every pair's cumulative hazards are equal
  */
@@ -74,7 +76,11 @@ public record HazardRatio(double ratio, Interval interval, long n, boolean ident
         if (!(mt > 0)) {
             return new HazardRatio(0, new Interval(0, 0), n, false);
         }
-        double varLog = Math.max(0, (vt / (mt * mt) + vb / (mb * mb) - 2 * cov / (mt * mb)) / n);
+        double varLog = (vt / (mt * mt) + vb / (mb * mb) - 2 * cov / (mt * mb)) / n;
+        if (!(varLog > 0)) {
+            // Every replication's hazards in the same proportion (up to rounding): no spread to make an interval of.
+            return new HazardRatio(ratio, null, n, false);
+        }
         double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(varLog);
         return new HazardRatio(ratio, new Interval(ratio * Math.exp(-half), ratio * Math.exp(half)), n, false);
     }
