@@ -24,9 +24,12 @@ import picocli.CommandLine.Spec;
             "Compares treatments with confidence. With one run: every treatment against the baseline",
             "treatment in each scenario. With two runs: each (scenario, treatment) of RUN_B against the",
             "same of RUN_A. Differences are paired by replication when both sides share random numbers",
-            "(the same run, or two runs with the same seed): a paired-t 95% interval. Otherwise Welch's",
-            "unpaired interval. 'per US$ bn' is the metric's change per billion current US$ of added",
-            "policy cost (policy_cost_usd). Reads results.duckdb in the run folders.",
+            "(the same run, or two runs with the same seed): a paired-t 95% interval, or the exact McNemar",
+            "interval for 0/1 outcomes (p_conflict.*, decision_war.*). Otherwise Welch's unpaired interval.",
+            "MDE: the smallest difference the replications detect with 80% power at 5% (two-sided).",
+            "For war risk, p_war_cond.<pair> is the conditional estimate (docs/analysis.md). 'per US$ bn'",
+            "is the metric's change per billion current US$ of added policy cost (policy_cost_usd).",
+            "Reads results.duckdb in the run folders.",
             "",
             "Examples:",
             "  indivisible compare 20261128-015206-default-study                  all treatments vs P0",
@@ -94,7 +97,7 @@ final class CompareCommand implements Callable<Integer> {
                         }
                     }
                 }
-                pairing = "paired by replication (common random numbers), paired-t 95% intervals";
+                pairing = "paired by replication (common random numbers), paired-t 95% intervals (exact McNemar for 0/1 outcomes)";
             } else {
                 RunManifest ma = RunFolder.readManifest(a.resolve("manifest.json"));
                 RunManifest mb = RunFolder.readManifest(b.resolve("manifest.json"));
@@ -111,7 +114,7 @@ final class CompareCommand implements Callable<Integer> {
                     err.println("indivisible compare: the two runs share no (scenario, treatment)");
                     return ExitCodes.INVALID_INPUT;
                 }
-                pairing = paired ? "same seed " + ma.seed() + ": paired by replication, paired-t 95% intervals"
+                pairing = paired ? "same seed " + ma.seed() + ": paired by replication, paired-t 95% intervals (exact McNemar for 0/1 outcomes)"
                         : "seeds differ (" + ma.seed() + ", " + mb.seed() + "): unpaired, Welch 95% intervals";
             }
         }
@@ -126,7 +129,8 @@ final class CompareCommand implements Callable<Integer> {
 
     private String render(List<Comparison> comparisons) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"scenario", "B", "vs A", "metric", "A mean", "B mean", "B - A", "95% interval", "n", "per US$ bn"});
+        rows.add(new String[] {"scenario", "B", "vs A", "metric", "A mean", "B mean", "B - A", "95% interval", "method", "MDE", "n",
+            "per US$ bn"});
         for (Comparison c : comparisons) {
             for (Difference d : c.differences()) {
                 boolean wanted = metricPrefixes.isEmpty() || metricPrefixes.stream().anyMatch(p -> d.metric().startsWith(p));
@@ -137,7 +141,9 @@ final class CompareCommand implements Callable<Integer> {
                         .map(CompareCommand::number).orElse("-");
                 rows.add(new String[] {c.scenario(), c.treatment(), c.baseline(), d.metric(), number(d.baselineMean()),
                     number(d.treatmentMean()), number(d.difference()) + (d.significant() ? "*" : ""),
-                    "[" + number(d.low()) + ", " + number(d.high()) + "]", Long.toString(d.n()), per});
+                    d.constant() ? (d.difference() == 0 ? "none differs" : "same in every replication")
+                            : interval(d.low(), d.high()),
+                    d.method().label(), Double.isFinite(d.mde()) ? number(d.mde()) : "-", Long.toString(d.n()), per});
             }
         }
         if (rows.size() == 1) {
@@ -146,15 +152,31 @@ final class CompareCommand implements Callable<Integer> {
         return TextTable.render(rows, 4);
     }
 
+    /** "[low, high]" with four significant digits, or as many more as it takes for the two ends to differ. */
+    static String interval(double low, double high) {
+        for (int digits = 4; digits <= 15; digits++) {
+            String a = number(low, digits);
+            String b = number(high, digits);
+            if (!a.equals(b) || low == high) {
+                return "[" + a + ", " + b + "]";
+            }
+        }
+        return "[" + number(low, 17) + ", " + number(high, 17) + "]";
+    }
+
     /** Four significant digits, plain or scientific as the size asks. */
     static String number(double x) {
+        return number(x, 4);
+    }
+
+    static String number(double x, int digits) {
         if (x == 0) {
             return "0";
         }
         double abs = Math.abs(x);
         if (abs >= 1e6 || abs < 1e-3) {
-            return String.format(Locale.ROOT, "%.3e", x);
+            return String.format(Locale.ROOT, "%." + (digits - 1) + "e", x);
         }
-        return String.format(Locale.ROOT, "%.4g", x);
+        return String.format(Locale.ROOT, "%." + digits + "g", x);
     }
 }

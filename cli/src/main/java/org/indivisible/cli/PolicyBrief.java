@@ -2,12 +2,17 @@ package org.indivisible.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.indivisible.analysis.comparison.Comparison;
 import org.indivisible.analysis.comparison.Difference;
+import org.indivisible.analysis.comparison.HazardRatio;
+import org.indivisible.analysis.comparison.McNemar;
+import org.indivisible.analysis.comparison.WarRisk;
 import org.indivisible.analysis.statistics.CellSummary;
 import org.indivisible.analysis.statistics.EnsembleSummary;
 import org.indivisible.analysis.statistics.MetricSummary;
@@ -16,11 +21,14 @@ import org.indivisible.store.RunResults;
 /**
  * The closing summary of a run for a policy reader: the chance of each conflict, Russia's chance
  * of attacking NATO when an Indo-Pacific war is under way against the baseline, Europe's gap
- * with its cost and years, GDP losses, and each policy's effect and cost. Intervals: 95% for a
- * mean (normal approximation, mean +- 1.96 sd / sqrt(n)), 5th-95th percentile ranges for
- * quantities that vary between replications, and paired-t 95% intervals for differences between
- * treatments or scenarios (replication k of each cell shares its random numbers). Prints only
- * what the run has: a study without a baseline scenario or a P0 treatment gets fewer lines.
+ * with its cost and years, GDP losses, and each policy's effect on each war's chance and its
+ * other effects and cost. War risk ({@link WarRisk}): the conditional estimate first (t interval;
+ * paired-t for a policy's change, with its MDE and hazard ratio), the share of replications with
+ * a war beside it (Wilson; exact McNemar for a change). Other differences between treatments or
+ * scenarios: paired 95% intervals (replication k of each cell shares its random numbers); 5th-95th
+ * percentile ranges for quantities that vary between replications. No interval is printed with
+ * zero width: where every replication's change is the same the text says so. Prints only what the
+ * run has: a study without a baseline scenario or a P0 treatment gets fewer lines.
  */
 final class PolicyBrief {
 
@@ -33,8 +41,6 @@ final class PolicyBrief {
             new String[] {"JPN", "Japan"}, new String[] {"KOR", "South Korea"}, new String[] {"TWN", "Taiwan"});
     /** Effects shown per policy: metric, label, scale, format. */
     private static final List<String[]> EFFECTS = List.of(
-            new String[] {"p_conflict.taiwan", "P(war Taiwan)", "100", "%+.1f pts"},
-            new String[] {"p_conflict.nato_europe", "P(war NATO flank)", "100", "%+.1f pts"},
             new String[] {"europe_balance_ratio_min", "Europe balance min", "1", "%+.2f"},
             new String[] {"gdp_change_pct_y1.WORLD", "world GDP y1", "1", "%+.2f pts"});
 
@@ -47,21 +53,22 @@ final class PolicyBrief {
         List<String> treatments = summary.cells().stream().map(CellSummary::treatmentId).distinct().toList();
         String noPolicy = treatments.contains(NO_POLICY) ? NO_POLICY : treatments.get(0);
         b.append("\nWhat the run says (").append(noPolicy).append(", means with 95% intervals; ranges are 5th-95th percentiles)\n");
+        Map<String, SortedMap<String, SortedMap<Integer, Double>>> values = new LinkedHashMap<>();
+        for (String s : scenarios) {
+            values.put(s, results.values(s, noPolicy));
+        }
 
-        // 1. The chance of each conflict, where the rule decides it (a scenario that forces a war shows 100%).
-        b.append("\nChance that a war starts within the horizon:\n");
+        // 1. The chance of each conflict: the conditional estimate first, the share of replications beside it.
+        b.append("\nChance that a war starts within the horizon: conditional estimate [95%], and in brackets the share of\n"
+                + "replications in which one started [Wilson 95%]. 'forced' or 'none': the scenario sets the war, the rule does not decide it.\n");
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("scenario"));
         THEATERS.forEach(t -> header.add(t[1]));
         rows.add(header.toArray(String[]::new));
         for (String s : scenarios) {
-            Optional<CellSummary> c = summary.cell(s, noPolicy);
-            if (c.isEmpty()) {
-                continue;
-            }
             List<String> row = new ArrayList<>(List.of(s));
             for (String[] t : THEATERS) {
-                row.add(proportion(c.get().metrics().get("p_conflict." + t[0])));
+                row.add(WarRisk.level(values.get(s), t[0]).map(PolicyBrief::level).orElse("-"));
             }
             rows.add(row.toArray(String[]::new));
         }
@@ -69,17 +76,20 @@ final class PolicyBrief {
 
         // 2. Russia and NATO when an Indo-Pacific war is under way, against the baseline.
         if (scenarios.contains(BASELINE)) {
-            b.append("\nRussia attacks NATO's eastern flank, with and without an Indo-Pacific war (paired by replication):\n");
-            SortedMap<String, SortedMap<Integer, Double>> base = results.values(BASELINE, noPolicy);
+            b.append("\nRussia attacks NATO's eastern flank, with and without an Indo-Pacific war (paired by replication;\n"
+                    + "conditional estimate, then the share of replications with exact McNemar interval):\n");
+            SortedMap<String, SortedMap<Integer, Double>> base = values.get(BASELINE);
             for (String s : scenarios) {
                 if (s.equals(BASELINE)) {
                     continue;
                 }
-                Comparison c = Comparison.of(s, BASELINE, s, base, results.values(s, noPolicy), true);
-                c.difference("p_conflict.nato_europe").ifPresent(d -> b.append(String.format(Locale.ROOT,
-                        "  %-18s %5.1f%% against %5.1f%% in the baseline: %+.1f points [%+.1f, %+.1f]%n", s,
-                        100 * d.treatmentMean(), 100 * d.baselineMean(), 100 * d.difference(), 100 * d.low(),
-                        100 * d.high())));
+                WarRisk.effect(base, values.get(s), "nato_europe").ifPresent(e -> {
+                    Difference p = e.primary();
+                    b.append(String.format(Locale.ROOT, "  %-18s %s against %s in the baseline: %s points%s; share %.0f%% against %.0f%%: %s%n",
+                            s, percent(p.treatmentMean()), percent(p.baselineMean()), change(p),
+                            e.hasConditional() ? ", MDE " + points(p.mde()) : "", 100 * e.binary().treatmentMean(),
+                            100 * e.binary().baselineMean(), change(e.binary())));
+                });
             }
             summary.cell(BASELINE, noPolicy).ifPresent(c -> {
                 MetricSummary ip = c.metrics().get("p_conflict.indo_pacific");
@@ -128,10 +138,58 @@ final class PolicyBrief {
         }
         b.append(SummaryTable.layout(rows, 1));
 
-        // 5. Each policy against no new policy.
+        // 5. Each policy against no new policy: its effect on the chance of each war.
         if (treatments.size() > 1) {
-            b.append("\nEach policy against ").append(noPolicy).append(" (paired differences, 95% intervals; * = interval excludes 0)."
-                    + "\nCost: policy_cost_eur, what the policies cost over the horizon:\n");
+            b.append("\nEach policy's effect on the chance of war against ").append(noPolicy)
+                    .append(" (points, paired by replication; * = the conditional interval excludes 0):\n");
+            rows = new ArrayList<>();
+            rows.add(new String[] {"scenario", "policy", "war", "conditional change [95%]", "MDE", "hazard ratio [95%]",
+                "share change [exact 95%]", "+/-", "McNemar p"});
+            List<String> undecided = new ArrayList<>();
+            for (String s : scenarios) {
+                SortedMap<String, SortedMap<Integer, Double>> base = values.get(s);
+                for (String[] t : THEATERS) {
+                    if (!base.containsKey(WarRisk.conditionalMetric(t[0]))) {
+                        if (base.containsKey(WarRisk.binaryMetric(t[0]))) {
+                            undecided.add(s + " " + t[0]);
+                        }
+                        continue;
+                    }
+                    for (String tr : treatments) {
+                        if (tr.equals(noPolicy)) {
+                            continue;
+                        }
+                        Optional<WarRisk.Effect> effect = WarRisk.effect(base, results.values(s, tr), t[0]);
+                        if (effect.isEmpty() || !effect.get().hasConditional()) {
+                            continue;
+                        }
+                        WarRisk.Effect e = effect.get();
+                        McNemar m = e.binary().mcnemar();
+                        rows.add(new String[] {s, tr, t[0], change(e.conditional()),
+                            e.conditional().constant() ? "n/a" : points(e.conditional().mde()),
+                            hazardRatio(e.hazardRatio()), change(e.binary()),
+                            m == null ? "-" : m.treatmentOnly() + "/" + m.baselineOnly(),
+                            m == null ? "-" : String.format(Locale.ROOT, m.pValue() >= 0.9995 ? "%.0f" : "%.3f", m.pValue())});
+                    }
+                }
+            }
+            b.append(SummaryTable.layout(rows, 1));
+            b.append("conditional: each replication's weekly war probabilities summed to the first start (p_war_cond); its mean\n"
+                    + "is the chance of war, with far less noise than the 0/1 outcome. MDE: the smallest change this many\n"
+                    + "replications detect with 80% power at 5% (two-sided); n/a where no replication differs. hazard ratio: mean\n"
+                    + "cumulative hazard over every week the rule was asked (-ln(1 - p_decision)) with the policy over that without\n"
+                    + "it, same replications (below 1: the policy lowers the hazard; '1 +x' when too close to 1 for decimals,\n"
+                    + "e.g. a lever that acts only once a war has started). share: the 0/1 outcome\n"
+                    + "(p_conflict); +/-: replications with a war only with / only without the policy. docs/analysis.md.\n");
+            if (!undecided.isEmpty()) {
+                b.append("Not decided by the rule (the scenario forces or forbids the war, no policy changes it): ")
+                        .append(String.join(", ", undecided)).append(".\n");
+            }
+
+            // 6. Other effects and cost.
+            b.append("\nOther effects against ").append(noPolicy).append(" (paired differences, 95% intervals; * = interval excludes 0)."
+                    + "\nCost: policy_cost_eur, what the policies cost over the horizon; per EUR 100 bn only where the war-risk\n"
+                    + "change's interval excludes 0:\n");
             rows = new ArrayList<>();
             List<String> ph = new ArrayList<>(List.of("scenario", "policy"));
             EFFECTS.forEach(e -> ph.add(e[1]));
@@ -139,12 +197,13 @@ final class PolicyBrief {
             ph.add("P(war NATO flank) pts per EUR 100 bn");
             rows.add(ph.toArray(String[]::new));
             for (String s : scenarios) {
-                SortedMap<String, SortedMap<Integer, Double>> base = results.values(s, noPolicy);
+                SortedMap<String, SortedMap<Integer, Double>> base = values.get(s);
                 for (String t : treatments) {
                     if (t.equals(noPolicy)) {
                         continue;
                     }
-                    Comparison c = Comparison.of(s, noPolicy, t, base, results.values(s, t), true);
+                    SortedMap<String, SortedMap<Integer, Double>> treated = results.values(s, t);
+                    Comparison c = Comparison.of(s, noPolicy, t, base, treated, true);
                     List<String> row = new ArrayList<>(List.of(s, t));
                     for (String[] e : EFFECTS) {
                         double scale = Double.parseDouble(e[2]);
@@ -152,8 +211,11 @@ final class PolicyBrief {
                     }
                     double costEur = c.difference("policy_cost_eur").map(Difference::difference).orElse(0.0) / 1e9;
                     row.add(String.format(Locale.ROOT, "%.0f", costEur));
-                    row.add(c.difference("p_conflict.nato_europe").filter(d -> costEur > 0)
-                            .map(d -> String.format(Locale.ROOT, "%+.3f", 100 * d.difference() / costEur * 100)).orElse("-"));
+                    row.add(WarRisk.effect(base, treated, "nato_europe").map(WarRisk.Effect::primary)
+                            .map(d -> costEur <= 0 ? "- (no added cost)"
+                                    : !d.significant() ? "- (change spans 0)"
+                                    : String.format(Locale.ROOT, "%+.2e", 100 * d.difference() / costEur * 100))
+                            .orElse("-"));
                     rows.add(row.toArray(String[]::new));
                 }
             }
@@ -162,22 +224,94 @@ final class PolicyBrief {
         return b.toString();
     }
 
-    private static String proportion(MetricSummary m) {
-        if (m == null) {
-            return "-";
+    /** A cell's chance of war: the conditional estimate, the binary share beside it. */
+    private static String level(WarRisk.Level l) {
+        String share = String.format(Locale.ROOT, "%.0f%% [%.1f, %.1f]", 100 * l.binary(), 100 * l.binaryInterval().low(),
+                100 * l.binaryInterval().high());
+        if (!l.hasConditional()) {
+            return (l.binary() >= 0.5 ? "forced " : "none ") + share;
         }
-        double half = 1.96 * m.sd() / Math.sqrt(Math.max(1, m.n()));
-        return String.format(Locale.ROOT, "%.0f%% [%.0f, %.0f]", 100 * m.mean(), 100 * Math.max(0, m.mean() - half),
-                100 * Math.min(1, m.mean() + half));
+        int dec = decimals(100 * l.conditionalInterval().halfWidth());
+        return String.format(Locale.ROOT, "%." + dec + "f%% [%." + dec + "f, %." + dec + "f] (%s)", 100 * l.conditional(),
+                100 * l.conditionalInterval().low(), 100 * l.conditionalInterval().high(), share);
     }
 
-    private static String difference(Difference d, double scale, String format) {
-        return String.format(Locale.ROOT, format, d.difference() * scale)
-                + String.format(Locale.ROOT, " [%s, %s]", trim(format, d.low() * scale), trim(format, d.high() * scale))
+    /**
+     * A difference in points with its interval, to two significant digits of the half-width; never
+     * a zero-width interval: a paired sample in which every replication's change is the same says so.
+     */
+    static String change(Difference d) {
+        if (d.constant()) {
+            return d.difference() == 0 ? "0 (no replication differs)"
+                    : String.format(Locale.ROOT, "%+.3g in every replication", 100 * d.difference());
+        }
+        double half = 100 * (d.high() - d.low()) / 2;
+        return format(100 * d.difference(), half) + " [" + format(100 * d.low(), half) + ", " + format(100 * d.high(), half) + "]"
                 + (d.significant() ? "*" : "");
     }
 
-    private static String trim(String format, double x) {
-        return String.format(Locale.ROOT, format.replace(" pts", ""), x);
+    /** A value in points to two significant digits. */
+    static String points(double x) {
+        if (!Double.isFinite(x)) {
+            return "-";
+        }
+        return format(100 * x, 100 * x).replace("+", "");
     }
+
+    static String hazardRatio(HazardRatio hr) {
+        if (hr == null || Double.isNaN(hr.ratio())) {
+            return "-";
+        }
+        if (hr.identical()) {
+            return "1 (same hazards)";
+        }
+        if (hr.interval() == null) {
+            return String.format(Locale.ROOT, "%.6g (the same in every replication)", hr.ratio());
+        }
+        if (hr.interval().halfWidth() < 5e-4) {
+            // Too close to 1 for decimals: the ratio's distance from 1, which no interval of decimals would show.
+            double half = hr.interval().halfWidth();
+            return "1 " + format(hr.ratio() - 1, half) + " [" + format(hr.interval().low() - 1, half) + ", "
+                    + format(hr.interval().high() - 1, half) + "]";
+        }
+        int dec = Math.max(2, decimals(hr.interval().halfWidth()));
+        return String.format(Locale.ROOT, "%." + dec + "f [%." + dec + "f, %." + dec + "f]", hr.ratio(), hr.interval().low(),
+                hr.interval().high());
+    }
+
+    private static String percent(double p) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
+    /** {@code x} with the decimals that show two significant digits of {@code scale}; scientific below 0.001. */
+    private static String format(double x, double scale) {
+        double s = Math.abs(scale);
+        if (s > 0 && s < 1e-3) {
+            // Scientific, with the significant digits that show two of the half-width's.
+            double mag = Math.max(Math.abs(x), s);
+            int sig = (int) Math.max(2, Math.min(15, Math.floor(Math.log10(mag)) - Math.floor(Math.log10(s)) + 2));
+            return String.format(Locale.ROOT, "%+." + (sig - 1) + "e", x);
+        }
+        return String.format(Locale.ROOT, "%+." + decimals(s) + "f", x);
+    }
+
+    /** Decimals that show two significant digits of a positive width (at least 1, at most 4). */
+    static int decimals(double width) {
+        if (!(width > 0) || !Double.isFinite(width)) {
+            return 1;
+        }
+        return Math.max(1, Math.min(4, (int) Math.ceil(-Math.log10(width)) + 1));
+    }
+
+    private static String difference(Difference d, double scale, String format) {
+        String unit = format.endsWith(" pts") ? " pts" : "";
+        if (d.constant()) {
+            return d.difference() == 0 ? "0 (no replication differs)"
+                    : String.format(Locale.ROOT, "%+.3g%s in every replication", d.difference() * scale, unit);
+        }
+        double half = scale * (d.high() - d.low()) / 2;
+        return format(d.difference() * scale, half) + unit + " [" + format(d.low() * scale, half) + ", "
+                + format(d.high() * scale, half) + "]" + (d.significant() ? "*" : "");
+    }
+
 }

@@ -80,6 +80,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar (there is none either when not on a terminal).")
     boolean quiet;
 
+    @Option(names = "--precision", paramLabel = "POINTS", description = {
+        "Add replications until every headline difference (each policy's change in the chance of each decided",
+        "war, conditional estimator, paired-t 95% half-width) is within POINTS percentage points: runs -n N, 2N,",
+        "4N, ... replications of the same seed up to --max-replications and keeps the last run. The same on any",
+        "thread count (docs/analysis.md, \"Precision on demand\")."})
+    Double precision;
+
+    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1600",
+            description = "With --precision: the cap on replications per cell. Default: ${DEFAULT-VALUE}.")
+    int maxReplications;
+
     @Option(names = "--engine", paramLabel = "E", defaultValue = "local", description = {
         "local (threads of this process) or spark (Apache Spark; same summary.json, docs/scale-out.md).",
         "Default: ${DEFAULT-VALUE}."})
@@ -94,6 +105,11 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Bounds.check("run", err, "--replications", Bounds.boxed(replications), (long) threads, seed)) {
+            return ExitCodes.USAGE;
+        }
+        if (precision != null && (!(precision > 0) || resume || json || maxReplications < 2)) {
+            err.printf("indivisible run: --precision needs a positive number of points, --max-replications of at least 2, "
+                    + "and neither --resume nor --json%n");
             return ExitCodes.USAGE;
         }
         Path input = file != null ? file : defaultStudy();
@@ -142,14 +158,43 @@ final class RunCommand implements Callable<Integer> {
                     plural(study.treatments().size()), reps, masterSeed, threads, plural(threads), snapshot.version());
             out.flush();
         }
-        StudyRun.Result result;
+        StudyRun.Result result = null;
         Thread runner = Thread.currentThread();
         Thread stopOnCtrlC = new Thread(() -> stopCleanly(runner), "stop-cleanly");
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
         try {
-            result = StudyRun.run(study, snapshot, new StudyRun.Options(replications, seed, threads, check, outRoot, resume),
-                    new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + input,
-                    opened.session() == null ? List.of(new ResultsStore()) : List.of(), opened.runner());
+            // Integer on both sides: a null replications (the study's own) must not be unboxed.
+            Integer stage = precision == null ? replications : Integer.valueOf(Math.min(reps, maxReplications));
+            long started = System.nanoTime();
+            while (true) {
+                result = StudyRun.run(study, snapshot, new StudyRun.Options(stage, seed, threads, check, outRoot, resume),
+                        new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + input,
+                        opened.session() == null ? List.of(new ResultsStore()) : List.of(), opened.runner());
+                if (precision == null) {
+                    break;
+                }
+                if (!Files.exists(result.folder().resolve("results.duckdb"))) {
+                    err.println("indivisible run: --precision reads results.duckdb, which this engine does not write; the run stands as it is.");
+                    break;
+                }
+                List<PrecisionRule.Headline> headlines;
+                try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
+                    headlines = PrecisionRule.headlines(stored, study.scenarioIds(),
+                            study.treatments().stream().map(org.indivisible.data.scenario.Treatment::id).toList());
+                }
+                out.println(PrecisionRule.describe(stage, headlines, precision)
+                        + String.format(Locale.ROOT, "; %.0f s so far", (System.nanoTime() - started) / 1e9));
+                out.flush();
+                int nextStage = PrecisionRule.next(stage, maxReplications);
+                if (PrecisionRule.met(headlines, precision) || nextStage < 0) {
+                    out.println(PrecisionRule.met(headlines, precision) ? "precision: target met at " + stage + " replications."
+                            : "precision: cap of " + maxReplications + " replications reached before the target; the widest intervals are above.");
+                    break;
+                }
+                // The next stage repeats these replications (same seed) and adds as many again; this folder is superseded.
+                org.indivisible.analysis.run.RunFolder.deleteRecursively(result.folder());
+                stage = nextStage;
+            }
         } catch (StudyRun.NothingToResume e) {
             err.println("indivisible run: --resume: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
@@ -209,9 +254,11 @@ final class RunCommand implements Callable<Integer> {
         out.println();
         out.print(SummaryTable.render(result.summary()));
         int metrics = result.summary().cells().stream().mapToInt(c -> c.metrics().size()).max().orElse(0);
-        out.printf(Locale.ROOT, "%nMeans over replications. P(war): share in which a war starts in the theater. GDP: change in the%n"
-                + "52 weeks after the first conflict against the same replication without it. Europe: lowest ratio of%n"
-                + "NATO to Russian combat power, and what European members must buy to restore it (docs/metrics.md).%n");
+        out.printf(Locale.ROOT, "%nMeans over replications. P(war): chance that a war starts in the theater, the conditional estimate%n"
+                + "(weekly war probabilities summed to the first start, p_war_cond) where the decision rule decides it, else%n"
+                + "the share of replications with a war (a forced or forbidden war). GDP: change in the 52 weeks after the%n"
+                + "first conflict against the same replication without it. Europe: lowest ratio of NATO to Russian combat%n"
+                + "power, and what European members must buy to restore it (docs/metrics.md, docs/analysis.md).%n");
         if (java.nio.file.Files.exists(result.folder().resolve("results.duckdb"))) {
             try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
                 out.print(PolicyBrief.render(result.summary(), stored));

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.indivisible.analysis.comparison.WarRisk;
 import org.indivisible.analysis.statistics.CellSummary;
 import org.indivisible.analysis.statistics.EnsembleSummary;
 import org.indivisible.analysis.statistics.MetricSummary;
 
 /**
  * The headline table a run prints: per scenario and treatment, the chance each theater goes
- * to war, the first-year GDP change of the world, NATO Europe and China, the lowest NATO:Russia
+ * to war (the conditional estimate where the decision rule decides the theater, docs/analysis.md), the first-year GDP change of the world, NATO Europe and China, the lowest NATO:Russia
  * balance in Europe with the gap to close, and the policy cost (means over replications).
  * Every metric, with its spread, is in {@code summary.json}; this shows the few a reader looks
  * at first.
@@ -29,8 +30,7 @@ final class SummaryTable {
         for (CellSummary cell : summary.cells()) {
             Map<String, MetricSummary> m = cell.metrics();
             rows.add(new String[] {cell.scenarioId(), cell.treatmentId(),
-                percent(m.get("p_conflict.taiwan")), percent(m.get("p_conflict.korea")),
-                percent(m.get("p_conflict.nato_europe")),
+                war(m, "taiwan"), war(m, "korea"), war(m, "nato_europe"),
                 number(m.get("gdp_change_pct_y1.WORLD"), 1, "%.1f"), number(m.get("gdp_change_pct_y1.NATO_EUROPE"), 1, "%.1f"),
                 number(m.get("gdp_change_pct_y1.CHN"), 1, "%.1f"),
                 number(m.get("europe_balance_ratio_min"), 1, "%.2f"), number(m.get("europe_gap_usd"), 1e9, "%.0f"),
@@ -39,7 +39,16 @@ final class SummaryTable {
         return layout(rows, 2);
     }
 
-    private static String percent(MetricSummary s) {
+    /**
+     * The chance of war in a theater: the conditional estimate ({@code p_war_cond.<pair>}'s mean) to a
+     * tenth of a point where the rule decides the theater, else the share of replications with a war.
+     */
+    private static String war(Map<String, MetricSummary> m, String theater) {
+        MetricSummary c = m.get(WarRisk.conditionalMetric(theater));
+        if (c != null) {
+            return String.format(Locale.ROOT, "%.1f%%", 100 * c.mean());
+        }
+        MetricSummary s = m.get(WarRisk.binaryMetric(theater));
         return s == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * s.mean());
     }
 

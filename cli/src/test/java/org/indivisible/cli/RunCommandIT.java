@@ -100,7 +100,14 @@ class RunCommandIT {
         assertTrue(oneThreadRun.out().contains("taiwan-invasion"));
         assertTrue(oneThreadRun.out().contains("Reproduce: indivisible run"));
         assertTrue(oneThreadRun.out().contains("Russia attacks NATO's eastern flank, with and without an Indo-Pacific war"));
-        assertTrue(oneThreadRun.out().contains("Each policy against P0"));
+        assertTrue(oneThreadRun.out().contains("Each policy's effect on the chance of war against P0"));
+        // No interval anywhere in the brief has zero width ("[+0.0, +0.0]", "[1.00, 1.00]"): where no
+        // replication differs the text says so, binary outcomes get exact intervals.
+        java.util.regex.Matcher zeroWidth = java.util.regex.Pattern.compile("\\[([-+]?[0-9][0-9.e+-]*)%?, \\1%?\\]")
+                .matcher(oneThreadRun.out());
+        assertFalse(zeroWidth.find(), () -> "zero-width interval: " + zeroWidth.group());
+        assertTrue(oneThreadRun.out().contains("MDE"));
+        assertTrue(oneThreadRun.out().contains("hazard ratio"));
     }
 
     @Test

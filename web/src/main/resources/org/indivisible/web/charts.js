@@ -90,7 +90,9 @@
 
   /* ---------------- headline table ---------------- */
   var HEADLINE = [
-    ['p_conflict.taiwan', 'P(war) Taiwan'], ['p_conflict.korea', 'P(war) Korea'],
+    ['p_war_cond.CHN.taiwan', 'P(war) Taiwan, conditional'], ['p_war_cond.PRK.korea', 'P(war) Korea, conditional'],
+    ['p_war_cond.RUS.nato_europe', 'P(war) NATO flank, conditional'],
+    ['p_conflict.taiwan', 'P(war) Taiwan, share'], ['p_conflict.korea', 'P(war) Korea, share'],
     ['gdp_change_pct_y1.WORLD', 'World GDP y1 %'], ['gdp_change_pct_y1.EU27', 'EU27 GDP y1 %'],
     ['europe_balance_ratio_min', 'Europe balance min'], ['europe_gap_usd', 'Europe gap US$'],
     ['policy_cost_usd', 'Policy cost US$']
@@ -321,16 +323,68 @@
   }
 
   /* ---------------- policy comparison ---------------- */
-  var COMPARED = /^(p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_|policy_cost_usd$|balance_ratio_min\.|munitions_days_of_supply_min\.)/;
+  var COMPARED = /^(p_war_cond\.|p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_|policy_cost_usd$|balance_ratio_min\.|munitions_days_of_supply_min\.)/;
 
-  var CHARTED = /^(p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_(balance_ratio_min|gap_usd|gap_years|dip_weeks)$|balance_ratio_min\.)/;
+  var CHARTED = /^(p_war_cond\.|p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_(balance_ratio_min|gap_usd|gap_years|dip_weeks)$|balance_ratio_min\.)/;
+
+  /* ---------------- war risk ---------------- */
+  function pts(x) { return (x === undefined || x === null || !isFinite(x)) ? '–' : (x >= 0 ? '+' : '') + fmt(100 * x); }
+
+  function change(d) {
+    if (!d) { return '–'; }
+    if (d.constant) { return d.difference === 0 ? 'no replication differs' : pts(d.difference) + ' in every replication'; }
+    return pts(d.difference) + ' [' + pts(d.low) + ', ' + pts(d.high) + ']' + (d.significant ? ' *' : '');
+  }
+
+  function warRisk(root, doc, state) {
+    if (!doc.warRisk || !doc.warRisk.levels.length) { return; }
+    var sec = section(root, 'war-risk', 'Chance of war and each policy\'s effect on it',
+      'Conditional estimate: each replication\'s weekly war probabilities summed to the first start (p_war_cond); ' +
+      'its mean is the chance of war, with far less noise than the share of replications in which a war started ' +
+      '(beside it, Wilson 95%). Effects in points against ' + (doc.warRisk.effects[0] || {}).baseline + ', paired by ' +
+      'replication: conditional change (paired-t 95%) with its minimum detectable effect (80% power, 5% two-sided), ' +
+      'the hazard ratio (mean cumulative hazard with the policy over without it), and the change of the share with ' +
+      'its exact McNemar interval. Wars the scenario forces or forbids have no conditional estimate. docs/analysis.md.');
+    var wrap = el('div', {'class': 'scroll'});
+    sec.appendChild(wrap);
+    function draw() {
+      wrap.innerHTML = '';
+      var t = el('table', {'class': 'numbers', id: 'war-risk-table'});
+      var h = el('tr');
+      ['treatment', 'war', 'P(war), conditional [95%]', 'share [Wilson 95%]', 'change, conditional (pts)', 'MDE (pts)',
+        'hazard ratio [95%]', 'change of share (pts, exact)', 'McNemar p']
+        .forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
+      t.appendChild(el('thead')).appendChild(h);
+      var body = el('tbody');
+      doc.warRisk.levels.filter(function (l) { return l.scenario === state.scenario; }).forEach(function (l) {
+        var e = doc.warRisk.effects.filter(function (x) {
+          return x.scenario === l.scenario && x.treatment === l.treatment && x.theater === l.theater; })[0];
+        var tr = el('tr');
+        tr.appendChild(el('th', {scope: 'row'}, l.treatment));
+        [l.theater,
+          l.conditional !== undefined ? fmt(100 * l.conditional) + '% [' + fmt(100 * l.conditionalLow) + ', ' + fmt(100 * l.conditionalHigh) + ']' : 'not decided',
+          fmt(100 * l.share) + '% [' + fmt(100 * l.shareLow) + ', ' + fmt(100 * l.shareHigh) + ']',
+          e ? change(e.conditional) : '–', e && e.conditional ? fmt(100 * e.conditional.mde) : '–',
+          e && e.hazardRatio !== undefined ? (e.sameHazards ? '1 (same hazards)' : e.hazardRatio.toFixed(3) + ' [' + e.hazardRatioLow.toFixed(3) + ', ' + e.hazardRatioHigh.toFixed(3) + ']') : '–',
+          e ? change(e.share) : '–', e && e.share.mcnemarP !== undefined ? e.share.mcnemarP.toPrecision(3) : '–']
+          .forEach(function (x) { tr.appendChild(el('td', {}, x)); });
+        body.appendChild(tr);
+      });
+      t.appendChild(body);
+      wrap.appendChild(t);
+    }
+    state.listeners.push(draw);
+    draw();
+  }
 
   function comparison(root, doc, state) {
     if (!doc.comparisons || !doc.comparisons.length) { return; }
     var sec = section(root, 'comparison', 'Policy comparison',
       'Each treatment minus the baseline treatment in the same replications (common random numbers): mean ' +
-      'difference with its paired-t 95% interval, as a percent of the baseline mean; the table adds the change ' +
-      'per US$ billion of added policy cost. * marks an interval that excludes zero.');
+      'difference with its paired 95% interval (paired-t; exact McNemar for 0/1 outcomes such as p_conflict), as a ' +
+      'percent of the baseline mean; the table adds the minimum detectable effect (80% power, 5% two-sided) and the ' +
+      'change per US$ billion of added policy cost. * marks an interval that excludes zero; an interval of a ' +
+      'difference that is the same in every replication is not shown as an interval.');
     var chart = chartBox(sec, 'comparison-chart', 'Paired differences of the treatment against the baseline with 95 percent intervals', 360);
     var tableWrap = el('div', {'class': 'scroll'});
     sec.appendChild(tableWrap);
@@ -355,7 +409,7 @@
       chart.setOption(opt, true);
       var t = el('table', {'class': 'numbers'});
       var h = el('tr');
-      ['metric', cmp.baseline + ' mean', cmp.treatment + ' mean', 'difference', '95% interval', 'n', 'per US$ bn']
+      ['metric', cmp.baseline + ' mean', cmp.treatment + ' mean', 'difference', '95% interval', 'method', 'MDE', 'n', 'per US$ bn']
         .forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
       t.appendChild(el('thead')).appendChild(h);
       var body = el('tbody');
@@ -363,7 +417,9 @@
         var tr = el('tr');
         tr.appendChild(el('th', {scope: 'row'}, d.metric));
         [fmt(d.baselineMean), fmt(d.treatmentMean), fmt(d.difference) + (d.significant ? ' *' : ''),
-          '[' + fmt(d.low) + ', ' + fmt(d.high) + ']', String(d.n), d.perBillionUsd !== undefined ? fmt(d.perBillionUsd) : '–']
+          d.constant ? (d.difference === 0 ? 'no replication differs' : 'the same in every replication')
+            : '[' + fmt(d.low) + ', ' + fmt(d.high) + ']', d.method || '', fmt(d.mde), String(d.n),
+          d.perBillionUsd !== undefined ? fmt(d.perBillionUsd) : '–']
           .forEach(function (x) { tr.appendChild(el('td', {}, x)); });
         body.appendChild(tr);
       });
@@ -545,6 +601,7 @@
     headlineTable(root, doc);
     worldMap(root, doc, state, topo);
     fanCharts(root, doc, state);
+    warRisk(root, doc, state);
     comparison(root, doc, state);
     distributions(root, doc, state);
     gdpChart(root, doc, state);

@@ -10,7 +10,9 @@ import org.indivisible.model.engine.World;
 /**
  * Records, per decided pair ({@code <pair>} = {@code CHN.taiwan}...): {@code decision_war.<pair>}
  * (1 if the rule started a war in the horizon), {@code p_decision.<pair>} (the probability of a
- * war its weekly hazards implied along the run's path, a smoother estimate of the same chance)
+ * war its weekly hazards implied along the run's path, a smoother diagnostic of the same chance),
+ * {@code p_war_cond.<pair>} (the sum of the weekly probabilities up to the first start: the
+ * conditional estimator whose mean is exactly the chance of a war, docs/analysis.md)
  * and {@code hazard_multiplier_max.<pair>} (largest exp(b . x): how far the situation moved the
  * hazard from its base). When the scenario has the Taiwan or Korea theater and NATO Europe:
  * {@code p_conflict.indo_pacific} (a war started in either) and
@@ -57,6 +59,7 @@ public final class DecisionObserver implements Observer {
                 String id = r.pairs().get(i).id();
                 outcome.put("decision_war." + id, r.startedStep(i) >= 0 ? 1 : 0);
                 outcome.put("p_decision." + id, r.impliedProbability(i));
+                outcome.put("p_war_cond." + id, r.conditionalProbability(i));
                 outcome.put("hazard_multiplier_max." + id, r.maxMultiplier(i));
             }
         }

@@ -190,6 +190,9 @@ public final class DecisionProcess implements Process {
             }
             double p = -Math.expm1(-h * weeksPerStep);
             record.survival[k] *= 1 - p;
+            if (record.startedStep[k] < 0) {
+                record.toFirstStart[k] += p;
+            }
             record.lastHazardPerWeek[k] = h;
             double h0 = Double.isNaN(baseHazardPerWeek[i]) ? h : baseHazardPerWeek[i];
             if (h0 > 0) {

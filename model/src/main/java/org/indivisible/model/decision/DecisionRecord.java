@@ -17,6 +17,8 @@ public final class DecisionRecord {
     final int[] startedStep;
     /** Product over asked weeks of (1 - weekly probability). */
     final double[] survival;
+    /** Sum over asked weeks up to and including the first start of the weekly probability. */
+    final double[] toFirstStart;
     final double[] maxMultiplier;
     final double[] lastHazardPerWeek;
 
@@ -26,6 +28,7 @@ public final class DecisionRecord {
         Arrays.fill(startedStep, -1);
         survival = new double[pairs.size()];
         Arrays.fill(survival, 1);
+        toFirstStart = new double[pairs.size()];
         maxMultiplier = new double[pairs.size()];
         Arrays.fill(maxMultiplier, 1);
         lastHazardPerWeek = new double[pairs.size()];
@@ -43,6 +46,18 @@ public final class DecisionRecord {
     /** 1 - prod(1 - p_week): the chance of a war the path's hazards implied, 0..1. */
     public double impliedProbability(int i) {
         return 1 - survival[i];
+    }
+
+    /**
+     * The conditional estimate of the chance that the rule starts a war of pair {@code i}: the
+     * sum of the weekly probabilities over the weeks asked up to and including the week of the
+     * first start (all asked weeks when none started). Its expectation is exactly P(the rule
+     * starts a war in the horizon), whatever the path does after a war: the start indicator
+     * minus this sum is a martingale with mean 0 (the week's uniform is drawn independently of
+     * the probability it is compared with). Not capped at 1.
+     */
+    public double conditionalProbability(int i) {
+        return toFirstStart[i];
     }
 
     /** The last weekly hazard the rule gave pair {@code i}. */

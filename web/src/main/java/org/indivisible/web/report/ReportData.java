@@ -22,6 +22,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.indivisible.analysis.comparison.Comparison;
 import org.indivisible.analysis.comparison.Difference;
+import org.indivisible.analysis.comparison.WarRisk;
 import org.indivisible.data.snapshot.CsvTable;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.data.snapshot.Snapshot;
@@ -38,8 +39,10 @@ import org.indivisible.store.RunResults;
  *   <li>{@code manifest}: manifest.json as it is;</li>
  *   <li>{@code summary}: summary.json's results for the metrics the report shows ({@link #REPORTED});</li>
  *   <li>{@code comparisons}: every treatment against the study's first in each scenario, paired by
- *       replication (paired-t 95% intervals, {@link Comparison}), with the change per US$ billion
- *       of added policy cost;</li>
+ *       replication (paired-t 95% intervals, exact McNemar for 0/1 outcomes, with the MDE;
+ *       {@link Comparison}), with the change per US$ billion of added policy cost;</li>
+ *   <li>{@code warRisk}: the chance of each decided war per cell, conditional estimate and share of
+ *       replications, and each treatment's effect on it with MDE and hazard ratio ({@link WarRisk});</li>
  *   <li>{@code quartiles}: the 25th and 75th percentiles of the yearly trajectories ({@link #TRAJECTORY}),
  *       per scenario, treatment and metric, for the fan charts' inner band (summary.json has the
  *       5th, 50th and 95th);</li>
@@ -94,6 +97,7 @@ public final class ReportData {
         if (Files.isRegularFile(runFolder.resolve(ResultsStore.DUCKDB_FILE))) {
             Map<String, SortedMap<String, SortedMap<Integer, Double>>> values = comparedValues(runFolder);
             addComparisons(values, comparisons);
+            root.set("warRisk", warRisk(values));
             addDistributions(values, distributions);
             root.set("quartiles", quartiles(runFolder));
         }
@@ -129,15 +133,15 @@ public final class ReportData {
      * policy cost, munitions stocks by year, days of supply and suppliers' shares, spending shares.
      */
     static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
-            "(p_conflict|conflict_start_week|war_weeks|campaign_holds|campaign_falls|campaign_stalemate)\\..*"
-            + "|gdp_change_pct_(y1|cum|\\d{4})\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
+            "(p_conflict|p_war_cond|p_decision|decision_war|conflict_start_week|war_weeks|campaign_holds|campaign_falls"
+            + "|campaign_stalemate)\\..*|gdp_change_pct_(y1|cum|\\d{4})\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
             + "|munitions_stock_\\d{4}\\..*|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*"
             + "|defence_spending_pct_gdp_final\\..*");
 
     /** The metrics compared between treatments: those reported, less the yearly munitions stocks. */
     static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
-            "(p_conflict|conflict_start_week|war_weeks|campaign_holds|campaign_falls|campaign_stalemate)\\..*"
-            + "|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
+            "(p_conflict|p_war_cond|p_decision|decision_war|conflict_start_week|war_weeks|campaign_holds|campaign_falls"
+            + "|campaign_stalemate)\\..*|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
             + "|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*|defence_spending_pct_gdp_final\\..*");
 
     /** The yearly trajectories the fan charts draw: GDP change, Europe's balance, munitions stocks. */
@@ -229,12 +233,102 @@ public final class ReportData {
                     putFinite(x, "high", d.high());
                     x.put("n", d.n());
                     x.put("significant", d.significant());
+                    x.put("method", d.method().label());
+                    putFinite(x, "mde", d.mde());
+                    x.put("constant", d.constant());
+                    if (d.mcnemar() != null) {
+                        x.put("treatmentOnly", d.mcnemar().treatmentOnly());
+                        x.put("baselineOnly", d.mcnemar().baselineOnly());
+                        x.put("mcnemarP", d.mcnemar().pValue());
+                    }
                     if (!d.metric().equals(Comparison.COST_METRIC)) {
                         cmp.perBillionUsd(d).ifPresent(v -> x.put("perBillionUsd", v));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The chance of each decided war per cell and each treatment's effect on it against the study's
+     * first treatment ({@link WarRisk}): {@code {levels: [{scenario, treatment, theater, conditional,
+     * conditionalLow, conditionalHigh, share, shareLow, shareHigh, n}], effects: [{scenario, baseline,
+     * treatment, theater, conditional: difference, share: difference, hazardRatio, hazardRatioLow,
+     * hazardRatioHigh, sameHazards}]}}, differences as in {@code comparisons}. The conditional
+     * estimate is absent where the scenario forces or forbids the war.
+     */
+    static ObjectNode warRisk(Map<String, SortedMap<String, SortedMap<Integer, Double>>> values) {
+        ObjectNode out = JSON.createObjectNode();
+        ArrayNode levels = out.putArray("levels");
+        ArrayNode effects = out.putArray("effects");
+        List<String[]> cells = values.keySet().stream().map(k -> k.split("/", 2)).toList();
+        if (cells.isEmpty()) {
+            return out;
+        }
+        String baseline = cells.get(0)[1];
+        for (String[] c : cells) {
+            SortedMap<String, SortedMap<Integer, Double>> v = values.get(c[0] + "/" + c[1]);
+            SortedMap<String, SortedMap<Integer, Double>> base = values.get(c[0] + "/" + baseline);
+            for (String theater : WarRisk.PAIRS.keySet()) {
+                WarRisk.level(v, theater).ifPresent(l -> {
+                    ObjectNode o = levels.addObject();
+                    o.put("scenario", c[0]);
+                    o.put("treatment", c[1]);
+                    o.put("theater", theater);
+                    if (l.hasConditional()) {
+                        o.put("conditional", l.conditional());
+                        o.put("conditionalLow", l.conditionalInterval().low());
+                        o.put("conditionalHigh", l.conditionalInterval().high());
+                    }
+                    o.put("share", l.binary());
+                    o.put("shareLow", l.binaryInterval().low());
+                    o.put("shareHigh", l.binaryInterval().high());
+                    o.put("n", l.n());
+                });
+                if (c[1].equals(baseline) || base == null) {
+                    continue;
+                }
+                WarRisk.effect(base, v, theater).ifPresent(e -> {
+                    ObjectNode o = effects.addObject();
+                    o.put("scenario", c[0]);
+                    o.put("baseline", baseline);
+                    o.put("treatment", c[1]);
+                    o.put("theater", theater);
+                    if (e.hasConditional()) {
+                        o.set("conditional", difference(e.conditional()));
+                    }
+                    o.set("share", difference(e.binary()));
+                    if (e.hazardRatio() != null && e.hazardRatio().interval() != null) {
+                        o.put("hazardRatio", e.hazardRatio().ratio());
+                        o.put("hazardRatioLow", e.hazardRatio().interval().low());
+                        o.put("hazardRatioHigh", e.hazardRatio().interval().high());
+                        o.put("sameHazards", e.hazardRatio().identical());
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    private static ObjectNode difference(Difference d) {
+        ObjectNode x = JSON.createObjectNode();
+        x.put("metric", d.metric());
+        x.put("baselineMean", d.baselineMean());
+        x.put("treatmentMean", d.treatmentMean());
+        x.put("difference", d.difference());
+        putFinite(x, "low", d.low());
+        putFinite(x, "high", d.high());
+        x.put("n", d.n());
+        x.put("significant", d.significant());
+        x.put("method", d.method().label());
+        putFinite(x, "mde", d.mde());
+        x.put("constant", d.constant());
+        if (d.mcnemar() != null) {
+            x.put("treatmentOnly", d.mcnemar().treatmentOnly());
+            x.put("baselineOnly", d.mcnemar().baselineOnly());
+            x.put("mcnemarP", d.mcnemar().pValue());
+        }
+        return x;
     }
 
     private static void putFinite(ObjectNode o, String field, double v) {

@@ -577,6 +577,11 @@ public final class WebServer implements AutoCloseable {
                     x.put("high", Double.isFinite(d.high()) ? d.high() : 0);
                     x.put("n", d.n());
                     x.put("significant", d.significant());
+                    x.put("method", d.method().label());
+                    if (Double.isFinite(d.mde())) {
+                        x.put("mde", d.mde());
+                    }
+                    x.put("constant", d.constant());
                 }
             }
         }

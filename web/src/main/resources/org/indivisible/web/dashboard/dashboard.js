@@ -155,15 +155,18 @@
       out.appendChild(text('p', 'B = ' + r.b + ' minus A = ' + r.a + ': ' + r.pairing + '. * marks an interval that excludes zero.'));
       var t = text('table', undefined, {'class': 'numbers', id: 'compare-table'});
       var h = text('tr');
-      ['scenario', 'treatment', 'metric', 'A mean', 'B mean', 'B − A', '95% interval'].forEach(function (x) { h.appendChild(text('th', x, {scope: 'col'})); });
+      ['scenario', 'treatment', 'metric', 'A mean', 'B mean', 'B − A', '95% interval', 'method', 'MDE'].forEach(function (x) { h.appendChild(text('th', x, {scope: 'col'})); });
       t.appendChild(text('thead')).appendChild(h);
       var body = text('tbody');
       r.comparisons.forEach(function (c) {
-        c.differences.filter(function (d) { return d.significant || /^(p_conflict|gdp_change_pct_y1\.WORLD|europe_balance_ratio_min|policy_cost_usd)/.test(d.metric); })
+        c.differences.filter(function (d) { return d.significant || /^(p_war_cond|p_conflict|gdp_change_pct_y1\.WORLD|europe_balance_ratio_min|policy_cost_usd)/.test(d.metric); })
           .forEach(function (d) {
             var tr = text('tr');
             [c.scenario, c.treatment, d.metric, Indivisible.format(d.a), Indivisible.format(d.b),
-              Indivisible.format(d.difference) + (d.significant ? ' *' : ''), '[' + Indivisible.format(d.low) + ', ' + Indivisible.format(d.high) + ']']
+              Indivisible.format(d.difference) + (d.significant ? ' *' : ''),
+              d.constant ? (d.difference === 0 ? 'no replication differs' : 'the same in every replication')
+                : '[' + Indivisible.format(d.low) + ', ' + Indivisible.format(d.high) + ']',
+              d.method || '', d.mde !== undefined ? Indivisible.format(d.mde) : '–']
               .forEach(function (x, i) { tr.appendChild(text(i === 2 ? 'th' : 'td', x, i === 2 ? {scope: 'row'} : {})); });
             body.appendChild(tr);
           });

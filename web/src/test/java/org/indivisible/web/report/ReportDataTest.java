@@ -92,6 +92,34 @@ class ReportDataTest {
     }
 
     @Test
+    void warRiskLeadsWithTheConditionalEstimateAndNoIntervalHasZeroWidth() throws Exception {
+        JsonNode summary = JSON.readTree(run.folder().resolve("summary.json").toFile());
+        JsonNode levels = doc.path("warRisk").path("levels");
+        assertTrue(levels.size() > 0);
+        for (JsonNode l : levels) {
+            String pair = org.indivisible.analysis.comparison.WarRisk.PAIRS.get(l.path("theater").asText());
+            JsonNode cond = summary.path("results").path(l.path("scenario").asText()).path(l.path("treatment").asText())
+                    .path("p_war_cond." + pair);
+            if (l.has("conditional")) {
+                assertEquals(cond.path("mean").asDouble(), l.path("conditional").asDouble(), 1e-12);
+            }
+            // Wilson's interval is never of zero width, even at 0 or 4 wars out of 4.
+            assertTrue(l.path("shareHigh").asDouble() > l.path("shareLow").asDouble(), l.toString());
+        }
+        JsonNode effects = doc.path("warRisk").path("effects");
+        assertTrue(effects.size() > 0);
+        for (JsonNode e : effects) {
+            JsonNode share = e.path("share");
+            assertEquals("exact McNemar", share.path("method").asText());
+            assertTrue(share.path("high").asDouble() > share.path("low").asDouble(), e.toString());
+            JsonNode c = e.path("conditional");
+            if (!c.isMissingNode()) {
+                assertTrue(c.path("constant").asBoolean() || c.path("high").asDouble() > c.path("low").asDouble(), e.toString());
+            }
+        }
+    }
+
+    @Test
     void distributionsCountEveryReplication() {
         JsonNode world = doc.path("distributions").path("gdp_change_pct_y1.WORLD");
         assertEquals(ReportData.BINS, world.path("bins").asInt());
