@@ -35,7 +35,7 @@ class GoldenSummaryTest {
     private static final long SEED = 20261128L;
     private static final int REPLICATIONS = 5;
     /** The headline metrics: war risk, GDP, Europe's balances and bills, forces bought and rebuilt, costs. */
-    private static final List<String> PREFIXES = List.of("p_conflict.", "p_decision.", "gdp_change_pct_y1.",
+    private static final List<String> PREFIXES = List.of("p_conflict.", "p_decision.", "p_war_cond.", "gdp_change_pct_y1.",
             "europe_balance_", "europe_replace_us_", "europe_gap_usd", "forces_added.", "russia_reconstituted.",
             "campaign_", "policy_cost_usd", "war_weeks.");
     private static final EmbeddedSnapshot SNAPSHOT = EmbeddedSnapshot.load();

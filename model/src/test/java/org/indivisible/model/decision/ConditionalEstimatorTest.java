@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.indivisible.model.assembly.StandardModel;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
@@ -33,7 +34,7 @@ class ConditionalEstimatorTest {
                 ? DecisionFixtures.fixed(p.id(), 6)
                 : p.id().equals(DecisionParameters.BASE_HAZARD + "CHN.taiwan") ? DecisionFixtures.fixed(p.id(), 4) : p);
         config = config.withParameters(ps);
-        Engine.Prepared prepared = Engine.standard().prepare(config);
+        Engine.Prepared prepared = StandardModel.engine().prepare(config);
         String[] pairs = {"RUS.nato_europe", "CHN.taiwan"};
         double[][] binary = new double[pairs.length][REPLICATIONS];
         double[][] conditional = new double[pairs.length][REPLICATIONS];
