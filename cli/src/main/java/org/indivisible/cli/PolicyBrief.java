@@ -102,20 +102,34 @@ final class PolicyBrief {
             });
         }
 
-        // 3. Europe's gap.
-        b.append("\nEurope's conventional gap when US forces leave (to restore the starting NATO:Russia ratio):\n");
+        // 3. Europe without the US.
+        b.append("\nEurope without the US (P0; medians with 5th-95th percentiles; docs/forces-and-combat.md 4):\n");
+        List<String[]> europe = new ArrayList<>();
+        europe.add(new String[]{"scenario", "flank NATO:RUS in 30 days, start", "lowest", "replace the US, 25 years",
+            "years to buy", "swing gap"});
         for (String s : scenarios) {
             summary.cell(s, noPolicy).ifPresent(c -> {
+                MetricSummary start = c.metrics().get("europe_balance_flank_d30_start");
+                MetricSummary low = c.metrics().get("europe_balance_flank_d30_min");
+                MetricSummary bill = c.metrics().get("europe_replace_us_usd_25y");
+                MetricSummary years = c.metrics().get("europe_replace_us_years");
                 MetricSummary gap = c.metrics().get("europe_gap_usd");
-                MetricSummary years = c.metrics().get("europe_gap_years");
-                MetricSummary keep = c.metrics().get("europe_gap_keep_usd_per_year");
-                if (gap != null && gap.mean() > 0) {
-                    b.append(String.format(Locale.ROOT, "  %-18s US$ %.0f bn (%.0f-%.0f) to buy, %.1f years (%.1f-%.1f) to "
-                                    + "close, US$ %.1f bn a year to keep%n", s, gap.mean() / 1e9, gap.p05() / 1e9,
-                            gap.p95() / 1e9, years == null ? 0 : years.mean(), years == null ? 0 : years.p05(),
-                            years == null ? 0 : years.p95(), keep == null ? 0 : keep.mean() / 1e9));
+                if (start == null) {
+                    return;
                 }
+                europe.add(new String[]{s, median(start, "%.2f"), median(low, "%.2f"),
+                    bill == null ? "-" : String.format(Locale.ROOT, "US$ %.0f bn (%.0f-%.0f)", bill.p50(), bill.p05(), bill.p95()),
+                    median(years, "%.0f"),
+                    gap == null ? "-" : String.format(Locale.ROOT, "US$ %.0f bn (%.0f-%.0f)", gap.p50() / 1e9, gap.p05() / 1e9,
+                            gap.p95() / 1e9)});
             });
+        }
+        if (europe.size() > 1) {
+            b.append(SummaryTable.layout(europe, 1));
+            b.append("  The flank ratio counts what NATO and Russia can have on the eastern flank within 30 days (land and air,\n"
+                    + "  US reinforcements the Pacific leaves, enablers); Russia's decision reads it. The bill is what Europe would\n"
+                    + "  buy and keep to replace US forces, reinforcements and enablers. The swing gap restores the starting\n"
+                    + "  location-wide ratio at its lowest point (US departures and Russia's rebuilding).\n");
         }
 
         // 4. GDP losses.
@@ -314,4 +328,12 @@ final class PolicyBrief {
                 + format(d.high() * scale, half) + "]" + (d.significant() ? "*" : "");
     }
 
+
+    /** A metric's median with its 5th-95th percentile range, or "-" when absent. */
+    private static String median(MetricSummary m, String format) {
+        if (m == null) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, format + " (" + format + "-" + format + ")", m.p50(), m.p05(), m.p95());
+    }
 }
