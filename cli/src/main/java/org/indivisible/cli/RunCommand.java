@@ -257,8 +257,9 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nMeans over replications. P(war): chance that a war starts in the theater, the conditional estimate%n"
                 + "(weekly war probabilities summed to the first start, p_war_cond) where the decision rule decides it, else%n"
                 + "the share of replications with a war (a forced or forbidden war). GDP: change in the 52 weeks after the%n"
-                + "first conflict against the same replication without it. Europe: lowest ratio of NATO to Russian combat%n"
-                + "power, and what European members must buy to restore it (docs/metrics.md, docs/analysis.md).%n");
+                + "first conflict against the same replication without it. Europe (medians): the lowest NATO:Russia ratio on%n"
+                + "the eastern flank within 30 days of warning, and the swing gap, what European members must buy to restore%n"
+                + "the starting ratio (docs/forces-and-combat.md 4, docs/metrics.md, docs/analysis.md).%n");
         if (java.nio.file.Files.exists(result.folder().resolve("results.duckdb"))) {
             try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
                 out.print(PolicyBrief.render(result.summary(), stored));

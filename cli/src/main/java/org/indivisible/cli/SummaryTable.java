@@ -26,14 +26,14 @@ final class SummaryTable {
         rows.add(new String[] {"", "", "P(war)", "", "", "GDP, first year %", "", "", "Europe NATO:RUS", "",
             "policy"});
         rows.add(new String[] {"scenario", "treatment", "taiwan", "korea", "nato_europe", "WORLD", "NATO_EUROPE",
-            "CHN", "balance min", "gap US$ bn", "cost US$ bn"});
+            "CHN", "flank 30d low", "gap US$ bn", "cost US$ bn"});
         for (CellSummary cell : summary.cells()) {
             Map<String, MetricSummary> m = cell.metrics();
             rows.add(new String[] {cell.scenarioId(), cell.treatmentId(),
                 war(m, "taiwan"), war(m, "korea"), war(m, "nato_europe"),
                 number(m.get("gdp_change_pct_y1.WORLD"), 1, "%.1f"), number(m.get("gdp_change_pct_y1.NATO_EUROPE"), 1, "%.1f"),
                 number(m.get("gdp_change_pct_y1.CHN"), 1, "%.1f"),
-                number(m.get("europe_balance_ratio_min"), 1, "%.2f"), number(m.get("europe_gap_usd"), 1e9, "%.0f"),
+                median(m.get("europe_balance_flank_d30_min"), 1, "%.2f"), median(m.get("europe_gap_usd"), 1e9, "%.0f"),
                 number(m.get("policy_cost_usd"), 1e9, "%.0f")});
         }
         return layout(rows, 2);
@@ -55,6 +55,11 @@ final class SummaryTable {
     /** The mean divided by {@code unit}, or "-" when the metric is absent. */
     private static String number(MetricSummary s, double unit, String format) {
         return s == null ? "-" : String.format(Locale.ROOT, format, s.mean() / unit);
+    }
+
+    /** The median divided by {@code unit} (ratios and gaps, whose means a few extreme replications pull), or "-". */
+    private static String median(MetricSummary s, double unit, String format) {
+        return s == null ? "-" : String.format(Locale.ROOT, format, s.p50() / unit);
     }
 
     /**
