@@ -78,7 +78,7 @@ final class HttpRules {
         Set<String> hosts = new LinkedHashSet<>(List.of("127.0.0.1", "localhost", "[::1]"));
         String h = bindHost.toLowerCase(Locale.ROOT);
         hosts.add(h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h);
-        this.allowedHosts = Set.copyOf(hosts);
+        this.allowedHosts = java.util.Collections.unmodifiableSet(hosts);
         List<String> r = new ArrayList<>();
         for (Path p : roots) {
             Path abs = p.toAbsolutePath().normalize();

@@ -174,6 +174,11 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Retry-After", "5");
             error(ctx, 503, e.getMessage());
         });
+        app.exception(org.eclipse.jetty.http.BadMessageException.class, (e, ctx) -> {
+            // Jetty's verdict on the request itself, e.g. 408 for a body slower than the minimum rate.
+            HttpRules.LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            error(ctx, e.getCode(), rules.publicMessage(e.getCode(), e.getReason() == null ? "bad request" : e.getReason()));
+        });
         app.exception(Exception.class, (e, ctx) -> {
             String ref = HttpRules.reference();
             HttpRules.LOG.error("{} {} failed [ref {}]", ctx.method(), ctx.path(), ref, e);
@@ -201,6 +206,11 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         app.stop();
         queue.close();
+    }
+
+    /** The run queue's jobs (tests: nothing was started). */
+    List<RunQueue.Job> jobs() {
+        return queue.jobs();
     }
 
     public String url() {
