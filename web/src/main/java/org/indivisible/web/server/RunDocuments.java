@@ -19,7 +19,7 @@ import org.indivisible.store.ResultsStore;
  * complete run folder does not change, so its document is cached by folder, keyed on the stamp
  * (modification time and size) of the files it is built from, {@code manifest.json} (the
  * completion marker), {@code summary.json} and the results store. A folder replaced or rewritten
- * gets a new stamp and is built again. Least recently used entries go first once there are more
+ * gets a new stamp and is built again. The gzip form is made with the document, once. Least recently used entries go first once there are more
  * than {@code maxEntries} or their bytes pass {@code maxBytes}. Concurrent requests for a document
  * not yet built wait for the one build rather than each building (single flight); the build itself
  * runs under the server's {@link Limiter}.
@@ -31,7 +31,14 @@ final class RunDocuments {
         byte[] build(Path folder) throws Exception;
     }
 
-    private record Entry(String stamp, byte[] bytes) {
+    /** A document and its gzip form (made once, so that a browser's GET costs no compression). */
+    record Doc(byte[] bytes, byte[] gzip) {
+    }
+
+    private record Entry(String stamp, Doc doc) {
+        long size() {
+            return doc.bytes.length + (long) doc.gzip.length;
+        }
     }
 
     private final Builder builder;
@@ -39,7 +46,7 @@ final class RunDocuments {
     private final int maxEntries;
     private final long maxBytes;
     private final LinkedHashMap<Path, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
-    private final Map<String, CompletableFuture<byte[]>> building = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Doc>> building = new ConcurrentHashMap<>();
     private final AtomicLong builds = new AtomicLong();
     private long bytes;
 
@@ -52,17 +59,22 @@ final class RunDocuments {
 
     /** The document of a complete run folder, from the cache when its files are unchanged. */
     byte[] get(Path folder) throws Exception {
+        return document(folder).bytes();
+    }
+
+    /** The document and its gzip form, from the cache when the folder's files are unchanged. */
+    Doc document(Path folder) throws Exception {
         Path key = folder.toAbsolutePath().normalize();
         String stamp = stamp(key);
         synchronized (this) {
             Entry e = entries.get(key);
             if (e != null && e.stamp.equals(stamp)) {
-                return e.bytes;
+                return e.doc;
             }
         }
         String flight = key + "\n" + stamp;
-        CompletableFuture<byte[]> mine = new CompletableFuture<>();
-        CompletableFuture<byte[]> other = building.putIfAbsent(flight, mine);
+        CompletableFuture<Doc> mine = new CompletableFuture<>();
+        CompletableFuture<Doc> other = building.putIfAbsent(flight, mine);
         if (other != null) {
             try {
                 return other.get();
@@ -71,7 +83,10 @@ final class RunDocuments {
             }
         }
         try {
-            byte[] built = limiter.run(() -> builder.build(key));
+            Doc built = limiter.run(() -> {
+                byte[] b = builder.build(key);
+                return new Doc(b, gzip(b));
+            });
             builds.incrementAndGet();
             put(key, new Entry(stamp, built));
             mine.complete(built);
@@ -87,18 +102,26 @@ final class RunDocuments {
     private synchronized void put(Path key, Entry e) {
         Entry old = entries.remove(key);
         if (old != null) {
-            bytes -= old.bytes.length;
+            bytes -= old.size();
         }
-        if (e.bytes.length > maxBytes || maxEntries == 0) {
+        if (e.size() > maxBytes || maxEntries == 0) {
             return;
         }
         entries.put(key, e);
-        bytes += e.bytes.length;
+        bytes += e.size();
         Iterator<Map.Entry<Path, Entry>> it = entries.entrySet().iterator();
         while ((entries.size() > maxEntries || bytes > maxBytes) && it.hasNext()) {
-            bytes -= it.next().getValue().bytes.length;
+            bytes -= it.next().getValue().size();
             it.remove();
         }
+    }
+
+    static byte[] gzip(byte[] b) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length / 8 + 64);
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out, 64 * 1024)) {
+            z.write(b);
+        }
+        return out.toByteArray();
     }
 
     /** Documents built so far (cache misses that finished). */

@@ -316,12 +316,26 @@ public final class WebServer implements AutoCloseable {
             json(ctx, 200, job(j));
         });
         app.get("/api/runs", this::listRuns);
-        app.get("/api/runs/{id}", ctx -> ctx.status(200).contentType("application/json")
-                .result(documents.get(runFolder(ctx.pathParam("id")))));
+        app.get("/api/runs/{id}", this::runDocument);
         app.get("/api/runs/{id}/metrics.csv", this::metricsCsv);
         app.get("/api/runs/{id}/files/<name>", this::runFile);
         app.get("/runs/{id}/report.html", this::report);
         app.get("/api/compare", this::compare);
+    }
+
+    /** The report document, from the cache; gzip as stored when the client takes it (browsers do). */
+    private void runDocument(Context ctx) throws Exception {
+        RunDocuments.Doc doc = documents.document(runFolder(ctx.pathParam("id")));
+        ctx.header("Vary", "Accept-Encoding");
+        String accept = ctx.header("Accept-Encoding");
+        if (accept != null && java.util.Arrays.stream(accept.split(",")).map(x -> x.split(";")[0].trim())
+                .anyMatch(x -> x.equalsIgnoreCase("gzip"))) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.res().setContentLength(doc.gzip().length);
+            ctx.status(200).contentType("application/json").result(doc.gzip());
+        } else {
+            ctx.status(200).contentType("application/json").result(doc.bytes());
+        }
     }
 
     private void asset(Context ctx, String name) throws IOException {

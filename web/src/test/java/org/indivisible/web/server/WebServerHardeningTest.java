@@ -244,6 +244,15 @@ class WebServerHardeningTest {
         // The cached document is the document.
         assertArrayEquals(ReportData.of(folder, SNAPSHOT).toString().getBytes(StandardCharsets.UTF_8), b.body());
         assertEquals(run.manifest().runId(), JSON.readTree(b.body()).path("manifest").path("runId").asText());
+        // A browser takes it gzipped: the stored gzip form, the same document once inflated.
+        HttpResponse<byte[]> z = http.send(HttpRequest.newBuilder(URI.create(path)).header("Accept-Encoding", "gzip, deflate, br").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", z.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(z.body().length < a.body().length / 3, "gzip " + z.body().length + " of " + a.body().length);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(z.body()))) {
+            assertArrayEquals(a.body(), in.readAllBytes());
+        }
+        assertEquals(1, builds.get());
         // 16 at once: still one build.
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
