@@ -75,9 +75,18 @@ final class HttpRules {
      * @param roots folders whose absolute names are cut from messages (the run and scenario roots)
      */
     HttpRules(String bindHost, List<Path> roots) {
+        this(bindHost, List.of(), roots);
+    }
+
+    /** @param extraHosts further names the Host header may carry (--allow-host) */
+    HttpRules(String bindHost, List<String> extraHosts, List<Path> roots) {
         Set<String> hosts = new LinkedHashSet<>(List.of("127.0.0.1", "localhost", "[::1]"));
-        String h = bindHost.toLowerCase(Locale.ROOT);
-        hosts.add(h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h);
+        List<String> names = new ArrayList<>(List.of(bindHost));
+        names.addAll(extraHosts);
+        for (String name : names) {
+            String h = name.toLowerCase(Locale.ROOT);
+            hosts.add(h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h);
+        }
         this.allowedHosts = java.util.Collections.unmodifiableSet(hosts);
         List<String> r = new ArrayList<>();
         for (Path p : roots) {

@@ -57,6 +57,13 @@ import org.indivisible.web.report.ReportPage;
  * from inside their folder; no CORS headers, and state-changing requests from another origin get
  * 403; every answer carries Content-Security-Policy, X-Content-Type-Options, X-Frame-Options and
  * Referrer-Policy.
+ *
+ * <p>Issue 22 (tests in WebServerHardeningTest): a {@code Host} other than the loopback names or
+ * the {@code --host} name gets 421 before any route, and a write's {@code Origin} must be one of
+ * those names on this port ({@link HttpRules}); the run document is built once per run folder
+ * ({@link RunDocuments}); expensive requests share a few permits and get 503 beyond them ({@link
+ * Limiter}); slow bodies are cut off ({@link Tuning}); Jetty's own error answers carry the headers;
+ * a 500 answers a reference id and logs the detail.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -133,7 +140,7 @@ public final class WebServer implements AutoCloseable {
     WebServer(ServerSettings settings, Snapshot snapshot, RunQueue queue, Tuning tuning, RunDocuments.Builder builder) {
         this.settings = settings;
         this.tuning = tuning;
-        this.rules = new HttpRules(settings.host(), List.of(settings.outRoot(), settings.scenarios()));
+        this.rules = new HttpRules(settings.host(), settings.allowHosts(), List.of(settings.outRoot(), settings.scenarios()));
         this.expensive = new Limiter(tuning.expensiveAtOnce());
         this.documents = new RunDocuments(builder != null ? builder
                 : folder -> ReportData.of(folder, snapshot).toString().getBytes(StandardCharsets.UTF_8),

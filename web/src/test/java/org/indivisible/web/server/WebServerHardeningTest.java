@@ -223,6 +223,23 @@ class WebServerHardeningTest {
         assertFalse(rules.allowedOrigin("http://devbox.internal:7071", 7070));
     }
 
+    @Test
+    void namesGivenWithAllowHostAreAnsweredAndChecked() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        ServerSettings s = ServerSettings.defaults(WebFixtures.SCENARIOS, out).withPort(0).withAllowHosts(List.of("devbox.lan"));
+        server = new WebServer(s, SNAPSHOT);
+        server.start();
+        String url = server.url();
+        int port = URI.create(url).getPort();
+        assertEquals(200, status(raw(url, request("GET", "/api/runs", "devbox.lan:" + port, null, null))));
+        assertEquals(200, status(raw(url, request("POST", "/api/validate", "devbox.lan:" + port, "http://devbox.lan:" + port,
+                "{\"file\":\"x.yaml\",\"text\":\"id: x\"}"))));
+        assertEquals(421, status(raw(url, request("GET", "/api/runs", "devbox.lan.evil.example:" + port, null, null))));
+        for (String bad : List.of("devbox.lan:7070", "*", "", "a b", "evil.example/")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.withAllowHosts(List.of(bad)), bad);
+        }
+    }
+
     // ------------------------------------------------------------------ the run-document cache
 
     @Test
