@@ -108,13 +108,13 @@ public final class WebServer implements AutoCloseable {
      * @param cachedDocuments run documents kept in memory (least recently used go first)
      * @param cachedBytes bytes of run documents kept in memory
      * @param idleTimeoutMillis a connection with no traffic for this long is closed
-     * @param readTimeoutMillis a blocked read of a request body gives up after this long
+     * @param readTimeoutMillis a blocked read (of a request body) or write gives up after this long
      * @param minRequestBytesPerSecond a request body arriving slower than this is cut off (408)
      */
     public record Tuning(int expensiveAtOnce, int cachedDocuments, long cachedBytes, long idleTimeoutMillis,
                          long readTimeoutMillis, long minRequestBytesPerSecond) {
         public static Tuning defaults() {
-            return new Tuning(Math.max(2, Runtime.getRuntime().availableProcessors()), 16, 256L << 20, 30_000, 10_000, 1024);
+            return new Tuning(Math.max(2, Runtime.getRuntime().availableProcessors()), 16, 256L << 20, 30_000, 5_000, 1024);
         }
     }
 
