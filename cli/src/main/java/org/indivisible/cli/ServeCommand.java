@@ -3,6 +3,8 @@ package org.indivisible.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
@@ -29,8 +31,14 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--host", paramLabel = "ADDR", defaultValue = ServerSettings.DEFAULT_HOST,
-            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only). Any other needs --token.")
+            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only). Any other needs --token. "
+                    + "Requests whose Host header is not 127.0.0.1, localhost, [::1], this or an --allow-host name get 421.")
     String host;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A name users type to reach the server (e.g. the machine's name when --host is 0.0.0.0); "
+                    + "the Host header may carry it. Repeatable.")
+    List<String> allowHosts = new ArrayList<>();
 
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "7070", description = "Port. Default: ${DEFAULT-VALUE}.")
     int port;
@@ -77,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings;
         try {
             settings = new ServerSettings(host, port, token, scenarioDir, outRoot, maxRequestBytes, waitingRuns,
-                    ServerSettings.DEFAULT_MAX_REPLICATIONS, threads);
+                    ServerSettings.DEFAULT_MAX_REPLICATIONS, threads, allowHosts);
         } catch (IllegalArgumentException e) {
             err.println("indivisible serve: " + e.getMessage());
             return ExitCodes.USAGE;

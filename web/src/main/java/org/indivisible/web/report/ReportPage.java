@@ -33,17 +33,30 @@ public final class ReportPage {
 
     /**
      * Writes (or rewrites) {@code report.html} in {@code runFolder}; written to a temporary file
-     * first and moved into place, so a reader never sees half a report.
+     * of its own first and moved into place, so a reader never sees half a report and two writers
+     * at once do not collide.
      *
      * @return the report file
      */
     public static Path write(Path runFolder, Snapshot snapshot) throws IOException {
         ObjectNode doc = ReportData.of(runFolder, snapshot);
         String html = html(doc);
-        Path target = runFolder.resolve(FILE);
-        Path tmp = runFolder.resolve("." + FILE + ".tmp");
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return writeAtomically(runFolder.resolve(FILE), html);
+    }
+
+    /**
+     * Writes text to a temporary file of a name of its own beside {@code target} and moves it into
+     * place atomically: concurrent writers (two GETs of a report not yet written) each write their
+     * own file, and the last move wins whole.
+     */
+    static Path writeAtomically(Path target, String text) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
         return target;
     }
 

@@ -3,7 +3,9 @@ package org.indivisible.web.server;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How {@code indivisible serve} runs. Immutable.
@@ -19,9 +21,12 @@ import java.util.Objects;
  * @param waitingRuns runs that may wait behind the running one before the server answers 429
  * @param maxReplications largest replication count one request may ask for
  * @param threads threads a run uses
+ * @param allowHosts names besides 127.0.0.1, localhost, [::1] and {@code host} that the {@code Host}
+ *                   header may carry (the names users type when the server listens on another
+ *                   address); any other gets 421 (DNS rebinding)
  */
 public record ServerSettings(String host, int port, String token, Path scenarios, Path outRoot, long maxRequestBytes,
-                             int waitingRuns, int maxReplications, int threads) {
+                             int waitingRuns, int maxReplications, int threads, List<String> allowHosts) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -29,8 +34,22 @@ public record ServerSettings(String host, int port, String token, Path scenarios
     public static final int DEFAULT_WAITING_RUNS = 2;
     public static final int DEFAULT_MAX_REPLICATIONS = 10_000;
 
+    private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}]");
+
+    public ServerSettings(String host, int port, String token, Path scenarios, Path outRoot, long maxRequestBytes, int waitingRuns,
+                          int maxReplications, int threads) {
+        this(host, port, token, scenarios, outRoot, maxRequestBytes, waitingRuns, maxReplications, threads, List.of());
+    }
+
     public ServerSettings {
         Objects.requireNonNull(host, "host");
+        allowHosts = List.copyOf(Objects.requireNonNull(allowHosts, "allowHosts"));
+        for (String name : allowHosts) {
+            if (!HOST_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("--allow-host takes a host name or address as users type it (no port, IPv6 in "
+                        + "brackets), got '" + name + "'");
+            }
+        }
         Objects.requireNonNull(scenarios, "scenarios");
         Objects.requireNonNull(outRoot, "outRoot");
         if (port < 0 || port > 65535) {
@@ -61,15 +80,22 @@ public record ServerSettings(String host, int port, String token, Path scenarios
     }
 
     public ServerSettings withHost(String newHost, String newToken) {
-        return new ServerSettings(newHost, port, newToken, scenarios, outRoot, maxRequestBytes, waitingRuns, maxReplications, threads);
+        return new ServerSettings(newHost, port, newToken, scenarios, outRoot, maxRequestBytes, waitingRuns, maxReplications, threads,
+                allowHosts);
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, token, scenarios, outRoot, maxRequestBytes, waitingRuns, maxReplications, threads);
+        return new ServerSettings(host, newPort, token, scenarios, outRoot, maxRequestBytes, waitingRuns, maxReplications, threads,
+                allowHosts);
     }
 
     public ServerSettings withLimits(long newMaxRequestBytes, int newWaitingRuns) {
-        return new ServerSettings(host, port, token, scenarios, outRoot, newMaxRequestBytes, newWaitingRuns, maxReplications, threads);
+        return new ServerSettings(host, port, token, scenarios, outRoot, newMaxRequestBytes, newWaitingRuns, maxReplications, threads,
+                allowHosts);
+    }
+
+    public ServerSettings withAllowHosts(List<String> names) {
+        return new ServerSettings(host, port, token, scenarios, outRoot, maxRequestBytes, waitingRuns, maxReplications, threads, names);
     }
 
     /** Whether the address names this machine's loopback interface only (a literal, or localhost). */

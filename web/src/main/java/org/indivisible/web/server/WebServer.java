@@ -26,6 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.indivisible.analysis.comparison.Comparison;
 import org.indivisible.analysis.comparison.Difference;
 import org.indivisible.analysis.run.RunFolder;
@@ -54,6 +57,13 @@ import org.indivisible.web.report.ReportPage;
  * from inside their folder; no CORS headers, and state-changing requests from another origin get
  * 403; every answer carries Content-Security-Policy, X-Content-Type-Options, X-Frame-Options and
  * Referrer-Policy.
+ *
+ * <p>Issue 22 (tests in WebServerHardeningTest): a {@code Host} other than the loopback names or
+ * the {@code --host} name gets 421 before any route, and a write's {@code Origin} must be one of
+ * those names on this port ({@link HttpRules}); the run document is built once per run folder
+ * ({@link RunDocuments}); expensive requests share a few permits and get 503 beyond them ({@link
+ * Limiter}); slow bodies are cut off ({@link Tuning}); Jetty's own error answers carry the headers;
+ * a 500 answers a reference id and logs the detail.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -85,6 +95,28 @@ public final class WebServer implements AutoCloseable {
     private final ConfinedFiles scenarios;
     private final Javalin app;
     private final byte[] tokenBytes;
+    private final Tuning tuning;
+    private final HttpRules rules;
+    private final Limiter expensive;
+    private final RunDocuments documents;
+
+    /**
+     * Limits below the routes (docs/web.md, "Limits").
+     *
+     * @param expensiveAtOnce expensive requests (building a run document, starting a run, metrics.csv,
+     *                        writing report.html) served at once; more get 503 with Retry-After
+     * @param cachedDocuments run documents kept in memory (least recently used go first)
+     * @param cachedBytes bytes of run documents kept in memory
+     * @param idleTimeoutMillis a connection with no traffic for this long is closed
+     * @param readTimeoutMillis a blocked read (of a request body) or write gives up after this long
+     * @param minRequestBytesPerSecond a request body arriving slower than this is cut off (408)
+     */
+    public record Tuning(int expensiveAtOnce, int cachedDocuments, long cachedBytes, long idleTimeoutMillis,
+                         long readTimeoutMillis, long minRequestBytesPerSecond) {
+        public static Tuning defaults() {
+            return new Tuning(Math.max(2, Runtime.getRuntime().availableProcessors()), 16, 256L << 20, 30_000, 5_000, 1024);
+        }
+    }
 
     /** An answer other than 200, with a message for the person at the other end. */
     public static final class ApiError extends RuntimeException {
@@ -101,7 +133,18 @@ public final class WebServer implements AutoCloseable {
     }
 
     WebServer(ServerSettings settings, Snapshot snapshot, RunQueue queue) {
+        this(settings, snapshot, queue, Tuning.defaults(), null);
+    }
+
+    /** @param builder builds a run document (null: {@link ReportData}); tests count builds through it */
+    WebServer(ServerSettings settings, Snapshot snapshot, RunQueue queue, Tuning tuning, RunDocuments.Builder builder) {
         this.settings = settings;
+        this.tuning = tuning;
+        this.rules = new HttpRules(settings.host(), settings.allowHosts(), List.of(settings.outRoot(), settings.scenarios()));
+        this.expensive = new Limiter(tuning.expensiveAtOnce());
+        this.documents = new RunDocuments(builder != null ? builder
+                : folder -> ReportData.of(folder, snapshot).toString().getBytes(StandardCharsets.UTF_8),
+                expensive, tuning.cachedDocuments(), tuning.cachedBytes());
         this.snapshot = snapshot;
         this.queue = queue;
         this.runs = new ConfinedFiles(settings.outRoot());
@@ -115,11 +158,43 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(h -> {
                 h.setSendServerVersion(false);
                 h.setRequestHeaderSize(16 * 1024);
+                // Slow request bodies: a blocked read gives up, and a body slower than the rate is cut off.
+                h.setIdleTimeout(tuning.readTimeoutMillis());
+                h.setMinRequestDataRate(tuning.minRequestBytesPerSecond());
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                c.setHost(settings.host());
+                c.setPort(settings.port());
+                c.setIdleTimeout(tuning.idleTimeoutMillis());
+                return c;
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(rules.errorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.setErrorHandler(rules.errorHandler());
+                handler.addFilter(new FilterHolder(rules.filter()), "/*", java.util.EnumSet.allOf(jakarta.servlet.DispatcherType.class));
             });
         });
         app.before(this::guard);
-        app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
+        app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, rules.publicMessage(e.status, e.getMessage())));
+        app.exception(Limiter.Busy.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            error(ctx, 503, e.getMessage());
+        });
+        app.exception(org.eclipse.jetty.http.BadMessageException.class, (e, ctx) -> {
+            // Jetty's verdict on the request itself, e.g. 408 for a body slower than the minimum rate.
+            HttpRules.LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            error(ctx, e.getCode(), rules.publicMessage(e.getCode(), e.getReason() == null ? "bad request" : e.getReason()));
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            String ref = HttpRules.reference();
+            HttpRules.LOG.error("{} {} failed [ref {}]", ctx.method(), ctx.path(), ref, e);
+            ObjectNode o = JSON.createObjectNode();
+            o.put("status", 500);
+            o.put("error", "internal error (reference " + ref + "; the detail is in the server log)");
+            o.put("reference", ref);
+            ctx.status(500).contentType("application/json").result(o.toString());
+        });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 error(ctx, 404, "no such resource: " + ctx.path());
@@ -138,6 +213,11 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         app.stop();
         queue.close();
+    }
+
+    /** The run queue's jobs (tests: nothing was started). */
+    List<RunQueue.Job> jobs() {
+        return queue.jobs();
     }
 
     public String url() {
@@ -171,7 +251,7 @@ public final class WebServer implements AutoCloseable {
         // another origin is refused outright (a browser would otherwise still deliver it).
         String origin = ctx.header("Origin");
         if (hasBody || method.equals("DELETE")) {
-            if (origin != null && !sameOrigin(origin, ctx)) {
+            if (origin != null && !rules.allowedOrigin(origin, ctx.req().getLocalPort())) {
                 throw new ApiError(403, "cross-origin requests are not accepted (origin " + origin + ")");
             }
         }
@@ -185,11 +265,6 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Set-Cookie", TOKEN_COOKIE + "=" + given + "; Path=/; HttpOnly; SameSite=Strict");
             }
         }
-    }
-
-    private static boolean sameOrigin(String origin, Context ctx) {
-        String host = ctx.header("Host");
-        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
     }
 
     private static String presentedToken(Context ctx) {
@@ -248,11 +323,26 @@ public final class WebServer implements AutoCloseable {
             json(ctx, 200, job(j));
         });
         app.get("/api/runs", this::listRuns);
-        app.get("/api/runs/{id}", ctx -> json(ctx, 200, ReportData.of(runFolder(ctx.pathParam("id")), snapshot)));
+        app.get("/api/runs/{id}", this::runDocument);
         app.get("/api/runs/{id}/metrics.csv", this::metricsCsv);
         app.get("/api/runs/{id}/files/<name>", this::runFile);
         app.get("/runs/{id}/report.html", this::report);
         app.get("/api/compare", this::compare);
+    }
+
+    /** The report document, from the cache; gzip as stored when the client takes it (browsers do). */
+    private void runDocument(Context ctx) throws Exception {
+        RunDocuments.Doc doc = documents.document(runFolder(ctx.pathParam("id")));
+        ctx.header("Vary", "Accept-Encoding");
+        String accept = ctx.header("Accept-Encoding");
+        if (accept != null && java.util.Arrays.stream(accept.split(",")).map(x -> x.split(";")[0].trim())
+                .anyMatch(x -> x.equalsIgnoreCase("gzip"))) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.res().setContentLength(doc.gzip().length);
+            ctx.status(200).contentType("application/json").result(doc.gzip());
+        } else {
+            ctx.status(200).contentType("application/json").result(doc.bytes());
+        }
     }
 
     private void asset(Context ctx, String name) throws IOException {
@@ -367,8 +457,12 @@ public final class WebServer implements AutoCloseable {
                 throw new ApiError(400, "the request body must be a JSON object");
             }
             return (ObjectNode) n;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new ApiError(400, "the request body is not JSON: " + e.getOriginalMessage()
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException e) {
-            throw new ApiError(400, "the request body is not JSON: " + e.getMessage());
+            throw new ApiError(400, "the request body could not be read");
         }
     }
 
@@ -386,14 +480,26 @@ public final class WebServer implements AutoCloseable {
             json(ctx, 422, result);
             return;
         }
-        Path tmp = scenarios.root().resolve("." + name + ".saving");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // A name of its own per request: two saves at once must not write one temporary file.
+        Path tmp = Files.createTempFile(scenarios.root(), "." + name + ".", ".saving");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
         result.put("saved", name);
         json(ctx, 200, result);
     }
 
-    private void startRun(Context ctx) throws IOException {
+    private void startRun(Context ctx) throws Exception {
+        expensive.run(() -> {
+            startRunNow(ctx);
+            return null;
+        });
+    }
+
+    private void startRunNow(Context ctx) throws IOException {
         ObjectNode b = body(ctx);
         String name = b.path("file").asText("");
         scenarioFile(name);
@@ -407,7 +513,7 @@ public final class WebServer implements AutoCloseable {
         if (!loaded.ok()) {
             throw new ApiError(422, name + " has problems; nothing was run:\n" + loaded.report());
         }
-        Study study = subset(loaded.orElseThrow(), strings(b.path("scenarios")), strings(b.path("treatments")));
+        Study study = subset(loaded.orElseThrow(), strings(b, "scenarios"), strings(b, "treatments"));
         RunQueue.Job job;
         try {
             job = queue.submit(name + " x " + replications, progress -> {
@@ -423,10 +529,28 @@ public final class WebServer implements AutoCloseable {
         json(ctx, 202, job(job));
     }
 
-    private static List<String> strings(JsonNode n) {
+    /** A list of ids in the request body: absent or null for none; anything but a list of strings is a 400. */
+    static List<String> strings(ObjectNode body, String field) {
+        JsonNode n = body.get(field);
         List<String> out = new ArrayList<>();
-        n.forEach(x -> out.add(x.asText()));
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            throw new ApiError(400, "'" + field + "' must be a list of ids, e.g. \"" + field + "\": [\"" + (field.equals("treatments")
+                    ? "P0" : "baseline") + "\"]; got " + n.getNodeType().name().toLowerCase(Locale.ROOT) + " " + abbreviate(n.toString()));
+        }
+        for (JsonNode x : n) {
+            if (!x.isTextual()) {
+                throw new ApiError(400, "'" + field + "' must hold ids as strings; got " + abbreviate(x.toString()));
+            }
+            out.add(x.asText());
+        }
         return out;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 
     /** The study restricted to the chosen scenarios and treatments (all when a list is empty). */
@@ -450,7 +574,7 @@ public final class WebServer implements AutoCloseable {
         return new Study(s.id(), s.name(), s.description(), s.file(), s.replications(), s.seed(), sc, tr, cells, s.sourceHashes());
     }
 
-    private static ObjectNode job(RunQueue.Job j) {
+    private ObjectNode job(RunQueue.Job j) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", j.id());
         o.put("label", j.label());
@@ -461,7 +585,7 @@ public final class WebServer implements AutoCloseable {
             o.put("runId", j.runId());
         }
         if (j.error() != null) {
-            o.put("error", j.error());
+            o.put("error", rules.publicMessage(500, j.error()));
         }
         return o;
     }
@@ -478,7 +602,14 @@ public final class WebServer implements AutoCloseable {
                 try {
                     RunManifest m = RunFolder.readManifest(p.resolve("manifest.json"));
                     ObjectNode o = out.addObject();
-                    o.put("runId", m.runId());
+                    // The folder's name is the id every route takes; a folder copied or renamed
+                    // keeps its manifest's id, which is then shown beside it, marked.
+                    String folderName = p.getFileName().toString();
+                    o.put("runId", folderName);
+                    if (!folderName.equals(m.runId())) {
+                        o.put("manifestRunId", m.runId());
+                        o.put("idMismatch", true);
+                    }
                     o.put("study", m.study());
                     o.put("seed", m.seed());
                     o.put("replications", m.replications());
@@ -507,6 +638,13 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void metricsCsv(Context ctx) throws Exception {
+        expensive.run(() -> {
+            writeMetricsCsv(ctx);
+            return null;
+        });
+    }
+
+    private void writeMetricsCsv(Context ctx) throws Exception {
         Path folder = runFolder(ctx.pathParam("id"));
         Path db = folder.resolve(ResultsStore.DUCKDB_FILE);
         if (!Files.isRegularFile(db)) {
@@ -526,11 +664,11 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void report(Context ctx) throws IOException {
+    private void report(Context ctx) throws Exception {
         Path folder = runFolder(ctx.pathParam("id"));
         Path file = folder.resolve(ReportPage.FILE);
         if (!Files.isRegularFile(file)) {
-            file = ReportPage.write(folder, snapshot);
+            file = expensive.run(() -> ReportPage.write(folder, snapshot));
         }
         ctx.header("Content-Security-Policy", REPORT_CSP);
         ctx.contentType("text/html; charset=utf-8").result(Files.newInputStream(file));
