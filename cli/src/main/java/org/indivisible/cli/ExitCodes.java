@@ -19,7 +19,8 @@ final class ExitCodes {
 
     static final String HELP_TEXT = "%nExit codes: 0 success; 1 invalid scenario, study or data file; "
             + "2 bad command line; 3 run failed (invariant broken, output not writable or disk full, run folder in use "
-            + "by another writer); 130 interrupted.%n";
+            + "by another writer); 130 interrupted (Ctrl-C); 143 stopped by SIGTERM. After 130 or 143 the replications "
+            + "already kept are resumed with --resume.%n";
 
     private ExitCodes() {
     }

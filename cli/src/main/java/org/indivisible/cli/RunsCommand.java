@@ -53,9 +53,18 @@ final class RunsCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"run", "study", "seed", "replications", "cells", "finished (UTC)", "data", "code"});
         java.util.Collections.reverse(complete);
+        List<String> unreadable = new ArrayList<>();
         for (Path p : complete) {
-            RunManifest m = RunFolder.readManifest(p.resolve("manifest.json"));
-            rows.add(new String[] {m.runId(), m.study(), Long.toString(m.seed()), Integer.toString(m.replications()),
+            RunManifest m;
+            try {
+                m = RunFolder.readManifest(p.resolve("manifest.json"));
+            } catch (IOException | RuntimeException e) {
+                // One damaged or foreign folder must not hide the others.
+                unreadable.add(p.getFileName() + ": its manifest.json cannot be read (" + e.getClass().getSimpleName()
+                        .replace("Exception", "").toLowerCase(java.util.Locale.ROOT) + "); the folder is listed by name only");
+                continue;
+            }
+            rows.add(new String[] {p.getFileName().toString(), m.study(), Long.toString(m.seed()), Integer.toString(m.replications()),
                 m.scenarios().size() + " x " + m.treatments().size(), m.createdUtc(), m.dataSnapshot(), m.code().toString()});
         }
         if (rows.size() == 1) {
@@ -63,8 +72,15 @@ final class RunsCommand implements Callable<Integer> {
         } else {
             out.print(TextTable.render(rows, 2));
         }
+        unreadable.forEach(line -> out.println("skipped: " + line));
         for (Path p : partial) {
-            RunManifest m = RunFolder.readManifest(p.resolve("pending.json"));
+            RunManifest m;
+            try {
+                m = RunFolder.readManifest(p.resolve("pending.json"));
+            } catch (IOException | RuntimeException e) {
+                out.println("skipped: " + p.getFileName() + ": its pending.json cannot be read; it cannot be resumed");
+                continue;
+            }
             long kept = Files.isRegularFile(p.resolve("outcomes.journal"))
                     ? org.indivisible.analysis.run.JournalFile.read(p.resolve("outcomes.journal"), (c, o) -> { }) : 0;
             long total = (long) m.replications() * m.scenarios().size() * m.treatments().size();

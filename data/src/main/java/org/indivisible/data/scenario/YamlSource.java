@@ -64,6 +64,10 @@ record YamlSource(String label, String sha256, Optional<Tree> tree, List<Problem
             if (Files.isDirectory(file)) {
                 return failed(label, "", "this is a folder, not a YAML file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // Reading a named pipe would wait for a writer for ever; a device never ends.
+                return failed(label, "", "this is not a regular file (a named pipe, device or socket); give a YAML file");
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 return failed(label, "", "the file is " + size + " bytes; scenario and study files are limited to "
