@@ -129,8 +129,9 @@ public final class MunitionStocks implements MunitionsSufficiency {
      * force's fires by it.
      */
     /**
-     * The actor's fire share in its worst-supplied theater (1 when it fights nowhere): what its
-     * forces can sustain where no single theater is named, e.g. Europe's balance.
+     * The actor's fire share in its worst-supplied theater (1 when it fights nowhere). Combat power
+     * no longer reads it (a shortage weakens forces only in the theaters of its own location, see
+     * {@code Forces}); it stays for reports of an actor's overall supply.
      */
     @Override
     public double fireShare(int actor) {

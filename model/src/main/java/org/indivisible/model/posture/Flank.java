@@ -107,12 +107,6 @@ public final class Flank {
         return red > 0 ? blue / red : blue > 0 ? Double.POSITIVE_INFINITY : Double.NaN;
     }
 
-    /** US reinforcements from the homeland that reach the flank within the day's window, elements by type. */
-    public double reinforcementElements(int day, int type) {
-        double readyAtHome = forces.elements[plan.slot(HOMELAND, plan.usa, type)] * forces.readiness[type];
-        return Math.min(earmark[type] * earmarkScale, Math.max(0, readyAtHome)) * arrived[day][type];
-    }
-
     /**
      * Both sides' flank power for every day, into {@link #blue} and {@link #red}. The per-actor
      * sums do not depend on the day; only the shares that multiply them do.

@@ -105,10 +105,6 @@ public final class Forces {
         return generated[actor * ForcePlan.TYPES + type];
     }
 
-    public double keepCostUsdMillionsPerYear(int type) {
-        return keepCostUsdMillionsPerYear[type];
-    }
-
     private static double typeParameter(World world, ForceType type, String attribute) {
         String id = ForcePlan.TYPE + type.id() + "." + attribute;
         if (!world.hasParameter(id)) {
