@@ -179,7 +179,7 @@ final class PolicyBrief {
                         }
                         WarRisk.Effect e = effect.get();
                         McNemar m = e.binary().mcnemar();
-                        rows.add(new String[] {s, tr, t[0], change(e.conditional()),
+                        rows.add(new String[] {s, tr, t[0], leverChange(e.conditional()),
                             e.conditional().constant() ? "n/a" : points(e.conditional().mde()),
                             hazardRatio(e.hazardRatio()), change(e.binary()),
                             m == null ? "-" : m.treatmentOnly() + "/" + m.baselineOnly(),
@@ -248,6 +248,15 @@ final class PolicyBrief {
         int dec = decimals(100 * l.conditionalInterval().halfWidth());
         return String.format(Locale.ROOT, "%." + dec + "f%% [%." + dec + "f, %." + dec + "f] (%s)", 100 * l.conditional(),
                 100 * l.conditionalInterval().low(), 100 * l.conditionalInterval().high(), share);
+    }
+
+    /**
+     * A lever's change in a war's conditional risk: where no replication's weekly war probabilities
+     * moved at all, the lever has no path to that war in the model (docs/model.md's table of
+     * mechanisms), which the brief says instead of printing a zero.
+     */
+    static String leverChange(Difference d) {
+        return d.constant() && d.difference() == 0 ? "no modelled effect on war risk" : change(d);
     }
 
     /**

@@ -51,4 +51,12 @@ class PolicyBriefFormatTest {
         assertEquals("[0.2500, 0.2600]", CompareCommand.interval(0.25, 0.26));
         assertEquals("[0.5000, 0.5000]", CompareCommand.interval(0.5, 0.5));
     }
+
+    @Test
+    void aLeverThatMovesNoReplicationIsLabelledNotPrintedAsZero() {
+        double[] same = {0.1, 0.2, 0.3, 0.4};
+        assertEquals("no modelled effect on war risk", PolicyBrief.leverChange(Difference.pairedT("m", same, same.clone())));
+        double[] moved = {0.09, 0.19, 0.28, 0.39};
+        assertFalse(PolicyBrief.leverChange(Difference.pairedT("m", same, moved)).startsWith("no modelled"));
+    }
 }
