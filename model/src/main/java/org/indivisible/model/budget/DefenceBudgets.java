@@ -43,7 +43,7 @@ public final class DefenceBudgets implements Process {
             double[][] policy = new double[actors][horizon.steps()];
             for (int s = 0; s < horizon.steps(); s++) {
                 LocalDate date = horizon.dateOf(s);
-                double year = fractionalYear(date);
+                double year = Horizon.fractionalYear(date);
                 for (int a = 0; a < actors; a++) {
                     double own = config.spending().get(a).pctGdpAt(year);
                     pct[a][s] = own;
@@ -85,7 +85,4 @@ public final class DefenceBudgets implements Process {
     }
 
     /** 2027-07-02 is about 2027.5. */
-    static double fractionalYear(LocalDate date) {
-        return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
-    }
 }

@@ -60,4 +60,9 @@ public record Horizon(LocalDate start, int stepDays, int steps) {
     public double stepsPerYear() {
         return DAYS_PER_YEAR / stepDays;
     }
+
+    /** The calendar year of a date as a number: 2026.0 on 1 January 2026, about 2026.5 on 2 July. */
+    public static double fractionalYear(LocalDate date) {
+        return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
+    }
 }

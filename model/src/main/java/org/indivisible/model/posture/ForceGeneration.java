@@ -17,8 +17,9 @@ import org.indivisible.model.engine.World;
  * and all allies' deliveries of a type are capped at {@code forces.generation.maxPerYear.<type>}
  * elements a year (production lines); what the cap holds back waits in the last stage.
  *
- * <p>The starting budget keeps the starting force: only money above it buys, so a flat real
- * budget buys nothing. Russia's reconstitution and US force growth are not modelled here.
+ * <p>The starting budget, each ally's own spending path without any policy, keeps the starting
+ * force: only money above it buys, so a flat real budget buys nothing, and what P1's floor adds
+ * from the first week buys. Russia's reconstitution and US force growth are not modelled here.
  */
 public final class ForceGeneration implements Process {
 
@@ -111,9 +112,13 @@ public final class ForceGeneration implements Process {
         }
         double[] budgets = world.defenceBudgetUsdBillions();
         if (startBudget == null) {
+            // The reference is each ally's own spending path at the start, without P1's floor: money
+            // a treatment adds from the first week buys forces too.
             startBudget = new double[allies.length];
+            double year = org.indivisible.model.config.Horizon.fractionalYear(world.date());
+            double[] gdp = world.gdpUsdBillions();
             for (int k = 0; k < allies.length; k++) {
-                startBudget[k] = budgets[allies[k]];
+                startBudget[k] = world.config().spending().get(allies[k]).pctGdpAt(year) / 100 * gdp[allies[k]];
             }
         }
         double stepYears = world.config().horizon().yearFraction();
