@@ -132,6 +132,25 @@ public final class World {
         return v;
     }
 
+    /**
+     * This replication's draw of a parameter that must lie in [{@code low}, {@code high}]; a draw
+     * outside (NaN included) is an error naming the parameter, its range and the draw. Give
+     * {@code Double.MAX_VALUE} as {@code high} for "finite and at least {@code low}".
+     */
+    public double parameter(String id, double low, double high) {
+        double v = parameter(id);
+        if (!(v >= low && v <= high)) {
+            String range = high == Double.MAX_VALUE ? "be finite and at least " + number(low)
+                    : "lie in [" + number(low) + ", " + number(high) + "]";
+            throw new IllegalStateException("parameter " + id + " must " + range + ", drew " + v);
+        }
+        return v;
+    }
+
+    private static String number(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+    }
+
     /** Annualised nominal GDP this step, billions of current US$, by actor index. */
     public double[] gdpUsdBillions() {
         return gdpUsdBillions;

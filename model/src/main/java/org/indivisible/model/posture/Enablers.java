@@ -43,6 +43,9 @@ public final class Enablers {
     final double keepShare;
     private final double[] coverage = new double[IDS.length];
     private double airMultiplier = 1;
+    /** The inputs coverage was last worked out for (it is 1 everywhere for no war and a full US share). */
+    private boolean lastPacificWar;
+    private double lastUsKept = 1;
 
     static boolean applies(World world) {
         return world.hasParameter(EUROPE + IDS[0]);
@@ -50,17 +53,17 @@ public final class Enablers {
 
     Enablers(World world) {
         for (int k = 0; k < IDS.length; k++) {
-            europe[k] = atLeastZero(world, EUROPE + IDS[k]);
-            us[k] = atLeastZero(world, US + IDS[k]);
-            usShare[k] = unit(world, US_SHARE + IDS[k]);
-            pacificClaim[k] = unit(world, PACIFIC_CLAIM + IDS[k]);
+            europe[k] = world.parameter(EUROPE + IDS[k], 0, Double.MAX_VALUE);
+            us[k] = world.parameter(US + IDS[k], 0, Double.MAX_VALUE);
+            usShare[k] = world.parameter(US_SHARE + IDS[k], 0, 1);
+            pacificClaim[k] = world.parameter(PACIFIC_CLAIM + IDS[k], 0, 1);
             // Airlift works through the reinforcements' arrival, not as a factor on air power.
-            weight[k] = k == AIRLIFT ? 0 : atLeastZero(world, WEIGHT + IDS[k]);
-            unitCost[k] = atLeastZero(world, UNIT_COST + IDS[k]);
-            maxPerYear[k] = atLeastZero(world, MAX_PER_YEAR + IDS[k]);
+            weight[k] = k == AIRLIFT ? 0 : world.parameter(WEIGHT + IDS[k], 0, Double.MAX_VALUE);
+            unitCost[k] = world.parameter(UNIT_COST + IDS[k], 0, Double.MAX_VALUE);
+            maxPerYear[k] = world.parameter(MAX_PER_YEAR + IDS[k], 0, Double.MAX_VALUE);
             coverage[k] = 1;
         }
-        keepShare = atLeastZero(world, KEEP_SHARE);
+        keepShare = world.parameter(KEEP_SHARE, 0, Double.MAX_VALUE);
     }
 
     /**
@@ -69,6 +72,11 @@ public final class Enablers {
      * ({@code usKept}, 1 without one).
      */
     void update(boolean pacificWar, double usKept) {
+        if (pacificWar == lastPacificWar && usKept == lastUsKept) {
+            return;
+        }
+        lastPacificWar = pacificWar;
+        lastUsKept = usKept;
         double m = 1;
         for (int k = 0; k < IDS.length; k++) {
             double required = europe[k] + us[k] * usShare[k];
@@ -94,21 +102,5 @@ public final class Enablers {
     /** US aircraft of capability {@code k} NATO's plans count on for Europe today. */
     public double usForEurope(int k) {
         return us[k] * usShare[k];
-    }
-
-    private static double atLeastZero(World world, String id) {
-        double v = world.parameter(id);
-        if (!(v >= 0) || !Double.isFinite(v)) {
-            throw new IllegalStateException("parameter " + id + " must be a finite number at least 0, drew " + v);
-        }
-        return v;
-    }
-
-    private static double unit(World world, String id) {
-        double v = world.parameter(id);
-        if (!(v >= 0 && v <= 1)) {
-            throw new IllegalStateException("parameter " + id + " must lie in [0, 1], drew " + v);
-        }
-        return v;
     }
 }

@@ -66,18 +66,15 @@ public final class Flank {
         this.forces = forces;
         this.plan = forces.plan;
         for (int d = 0; d < DAYS.length; d++) {
-            alliesShare[d] = share(world, ALLIES_SHARE + DAYS[d]);
-            usPresentShare[d] = share(world, US_PRESENT_SHARE + DAYS[d]);
-            russiaShare[d] = share(world, RUSSIA_SHARE + DAYS[d]);
+            alliesShare[d] = world.parameter(ALLIES_SHARE + DAYS[d], 0, 1);
+            usPresentShare[d] = world.parameter(US_PRESENT_SHARE + DAYS[d], 0, 1);
+            russiaShare[d] = world.parameter(RUSSIA_SHARE + DAYS[d], 0, 1);
         }
         for (ForceType t : ForceType.values()) {
             int i = t.ordinal();
-            double closure = world.parameter(US_CLOSURE_DAYS + t.id());
-            if (!(closure > 0) || !Double.isFinite(closure)) {
-                throw new IllegalStateException("parameter " + US_CLOSURE_DAYS + t.id() + " must be a positive number of days, drew " + closure);
-            }
+            double closure = world.parameter(US_CLOSURE_DAYS + t.id(), Double.MIN_VALUE, Double.MAX_VALUE);
             if (plan.usa >= 0) {
-                earmark[i] = share(world, US_REINFORCE_SHARE + t.id())
+                earmark[i] = world.parameter(US_REINFORCE_SHARE + t.id(), 0, 1)
                         * forces.initialElements[plan.slot(HOMELAND, plan.usa, i)] * forces.readiness[i];
             }
             for (int d = 0; d < DAYS.length; d++) {
@@ -167,13 +164,5 @@ public final class Flank {
             }
         }
         return land + air * inAir;
-    }
-
-    private static double share(World world, String id) {
-        double v = world.parameter(id);
-        if (!(v >= 0 && v <= 1)) {
-            throw new IllegalStateException("parameter " + id + " must lie in [0, 1], drew " + v);
-        }
-        return v;
     }
 }

@@ -66,16 +66,12 @@ public final class ForceGeneration implements Process {
             return;
         }
         forces = world.part(Forces.class);
-        procurementShare = unit(world, PROCUREMENT_SHARE);
+        procurementShare = world.parameter(PROCUREMENT_SHARE, 0, 1);
         costGrowth = world.parameter(COST_GROWTH) / 100;
         double stepYears = world.config().horizon().yearFraction();
         for (ForceType t : ForceType.values()) {
             int i = t.ordinal();
-            double cap = world.parameter(MAX_PER_YEAR + t.id());
-            if (!(cap >= 0) || !Double.isFinite(cap)) {
-                throw new IllegalStateException("parameter " + MAX_PER_YEAR + t.id() + " must be at least 0, drew " + cap);
-            }
-            capPerStep[i] = cap * stepYears;
+            capPerStep[i] = world.parameter(MAX_PER_YEAR + t.id(), 0, Double.MAX_VALUE) * stepYears;
             double stageSteps = Math.max(1, forces.raiseYears[i] / stepYears / STAGES);
             stageRate[i] = 1 / stageSteps;
         }
@@ -183,13 +179,5 @@ public final class ForceGeneration implements Process {
         if (delivered) {
             forces.touch();
         }
-    }
-
-    private static double unit(World world, String id) {
-        double v = world.parameter(id);
-        if (!(v >= 0 && v <= 1)) {
-            throw new IllegalStateException("parameter " + id + " must lie in [0, 1], drew " + v);
-        }
-        return v;
     }
 }

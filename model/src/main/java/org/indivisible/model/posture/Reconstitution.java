@@ -72,15 +72,8 @@ public final class Reconstitution implements Process {
             return;
         }
         forces = world.part(Forces.class);
-        multiplier = world.parameter(TARGET_MULTIPLIER);
-        yearsToTarget = world.parameter(YEARS_TO_TARGET);
-        if (!(multiplier >= 1) || !Double.isFinite(multiplier)) {
-            throw new IllegalStateException("parameter " + TARGET_MULTIPLIER + " must be at least 1, drew " + multiplier);
-        }
-        if (!(yearsToTarget > 0) || !Double.isFinite(yearsToTarget)) {
-            throw new IllegalStateException("parameter " + YEARS_TO_TARGET + " must be a positive number of years, drew "
-                    + yearsToTarget);
-        }
+        multiplier = world.parameter(TARGET_MULTIPLIER, 1, Double.MAX_VALUE);
+        yearsToTarget = world.parameter(YEARS_TO_TARGET, Double.MIN_VALUE, Double.MAX_VALUE);
     }
 
     @Override
@@ -91,13 +84,13 @@ public final class Reconstitution implements Process {
         if (munitions == null && world.hasPart(MunitionsSufficiency.class)) {
             munitions = world.part(MunitionsSufficiency.class);
         }
-        double share = munitions == null ? 0 : munitions.partnerSupplyShare(russia);
         if (Double.isNaN(startPartnerShare)) {
-            startPartnerShare = share;
+            startPartnerShare = munitions == null ? 0 : munitions.partnerSupplyShare(russia);
         }
         if (world.theaterState(theater) == TheaterState.WAR) {
             return;
         }
+        double share = munitions == null ? 0 : munitions.partnerSupplyShare(russia);
         double pace = Math.max(0, 1 - startPartnerShare + share);
         double stepYears = world.config().horizon().yearFraction();
         boolean added = false;
