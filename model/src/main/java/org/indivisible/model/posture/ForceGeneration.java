@@ -75,17 +75,7 @@ public final class ForceGeneration implements Process {
             double stageSteps = Math.max(1, forces.raiseYears[i] / stepYears / STAGES);
             stageRate[i] = 1 / stageSteps;
         }
-        int n = 0;
-        for (int a = 0; a < plan.actors; a++) {
-            n += plan.europeanAlly[a] ? 1 : 0;
-        }
-        allies = new int[n];
-        n = 0;
-        for (int a = 0; a < plan.actors; a++) {
-            if (plan.europeanAlly[a]) {
-                allies[n++] = a;
-            }
-        }
+        allies = plan.europeanAllies;
         mix = new double[allies.length][ForcePlan.TYPES];
         for (int k = 0; k < allies.length; k++) {
             double total = 0;

@@ -48,6 +48,8 @@ public final class ForcePlan {
     final int[][] theatersAt;
     final boolean[] aligned;
     final boolean[] europeanAlly;
+    /** The European allies' indices, ascending. */
+    final int[] europeanAllies;
     final int usa;
     /** Location index per theater, -1 when the theater has no modelled forces. */
     final int[] theaterLocation;
@@ -119,6 +121,7 @@ public final class ForcePlan {
             europeanAlly[a] = europe.map(g -> g.isMember(code, start)).orElse(false);
         }
         usa = indexOf(iso3, "USA");
+        europeanAllies = java.util.stream.IntStream.range(0, actors).filter(a -> europeanAlly[a]).toArray();
         List<Theater> theaters = config.theaters();
         theaterLocation = new int[theaters.size()];
         participant = new boolean[theaters.size()][actors];
