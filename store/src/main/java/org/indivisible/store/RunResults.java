@@ -88,6 +88,25 @@ public final class RunResults implements AutoCloseable {
         return out;
     }
 
+    /** One metric's values in a cell: replication -> value (replications that did not record it are absent). */
+    public SortedMap<Integer, Double> metric(String scenario, String treatment, String metric) throws IOException {
+        SortedMap<Integer, Double> out = new TreeMap<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT replication, value FROM metrics WHERE scenario = ? AND treatment = ? AND metric = ? ORDER BY replication")) {
+            p.setString(1, scenario);
+            p.setString(2, treatment);
+            p.setString(3, metric);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getInt(1), rs.getDouble(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** Every value of every metric of a cell: metric -> (replication -> value), sorted. */
     public SortedMap<String, SortedMap<Integer, Double>> values(String scenario, String treatment) throws IOException {
         SortedMap<String, SortedMap<Integer, Double>> out = new TreeMap<>();
