@@ -18,7 +18,7 @@ import org.indivisible.data.snapshot.Snapshot;
 public final class ScenarioFiles {
 
     static final List<String> STUDY_KEYS = List.of("study", "name", "description", "scenarios", "replications",
-            "seed", "treatments");
+            "seed", "treatments", "search");
     static final List<String> TREATMENT_KEYS = List.of("id", "description", "overrides");
     static final Pattern STUDY_ID = Pattern.compile("[a-z0-9-]+");
     static final Pattern TREATMENT_ID = Pattern.compile("[A-Za-z0-9_-]+");
@@ -48,6 +48,35 @@ public final class ScenarioFiles {
         Optional<Scenario> scenario = loading.files.scenarioTree(absolute, overlay)
                 .flatMap(tree -> loading.bind(tree, absolute, overlay));
         return loading.result(scenario);
+    }
+
+    /** Loads a study file's {@code search:} section, the study itself checked on the way. */
+    static Checked<SearchSpace> loadSearch(Path file, Snapshot snapshot) {
+        ScenarioFiles loading = new ScenarioFiles(file, snapshot);
+        Path absolute = file.toAbsolutePath().normalize();
+        Checked<Study> study = loading.study(absolute);
+        if (!study.ok()) {
+            return Checked.failed(study.problems());
+        }
+        Tree.Mapping top = loading.files.tree(absolute).orElseThrow();
+        Optional<SearchSpace> space = new SearchReader(loading.problems, loading.files, snapshot, absolute)
+                .read(top, study.orElseThrow());
+        return loading.result(space);
+    }
+
+    /** The override tree a treatment of the study file gives (empty for P0 or none). */
+    static Optional<Tree.Mapping> overridesOf(Tree.Mapping top, String treatmentId) {
+        if (!(top.get("treatments").orElse(null) instanceof Tree.Sequence list)) {
+            return Optional.empty();
+        }
+        for (Tree item : list.items()) {
+            if (item instanceof Tree.Mapping m && m.get("id").orElse(null) instanceof Tree.Scalar id
+                    && id.text().equals(treatmentId)) {
+                return m.get("overrides").filter(o -> o instanceof Tree.Mapping).map(o -> ((Tree.Mapping) o)
+                        .without("id", "extends"));
+            }
+        }
+        return Optional.empty();
     }
 
     private Checked<Study> study(Path file) {
