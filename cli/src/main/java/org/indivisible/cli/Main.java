@@ -21,12 +21,13 @@ import picocli.CommandLine.Command;
             "             indivisible data                (the data snapshot and its sources)",
             "             indivisible serve               (the dashboard at http://127.0.0.1:7070)",
             "             indivisible report RUN-FOLDER   (write a run's report.html again)",
+            "             indivisible search [STUDY]      (the best trade-offs among NATO's levers, NSGA-II)",
             "             indivisible discover RUN ...    (where in the uncertain parameters an outcome happens)",
         },
         footer = ExitCodes.HELP_TEXT,
         subcommands = {RunCommand.class, CompareCommand.class, SensitivityCommand.class, OatCommand.class,
             RunsCommand.class, ValidateCommand.class, DataCommand.class, ServeCommand.class, ReportCommand.class,
-            DiscoverCommand.class,
+            DiscoverCommand.class, SearchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

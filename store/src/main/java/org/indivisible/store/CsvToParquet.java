@@ -36,4 +36,27 @@ public final class CsvToParquet {
         }
         DurableFiles.moveIntoPlace(temp, parquet);
     }
+
+    /** Writes a DuckDB file with one table per CSV (replacing any earlier file of that name). */
+    public static void database(java.util.Map<String, Path> csvByTable, Path db) throws IOException {
+        Path temp = DurableFiles.temp(db);
+        Files.deleteIfExists(temp);
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException e) {
+            throw new IOException("the DuckDB driver is missing", e);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + temp.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            for (var e : new java.util.TreeMap<>(csvByTable).entrySet()) {
+                s.execute("CREATE TABLE " + e.getKey() + " AS SELECT * FROM read_csv('" + ResultsStore.sqlPath(e.getValue())
+                        + "', header = true)");
+            }
+            s.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new IOException("cannot write " + db.getFileName() + ": " + e.getMessage(), e);
+        }
+        Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + ".wal"));
+        DurableFiles.moveIntoPlace(temp, db);
+    }
 }
