@@ -55,9 +55,22 @@ final class ValidateCommand implements Callable<Integer> {
                     invalid++;
                     continue;
                 }
-                out.printf("%s: valid (%d scenario%s x %d treatment%s)%n", file, study.scenarioIds().size(),
+                String search = "";
+                if (hasSearch(file)) {
+                    Checked<org.indivisible.data.scenario.SearchSpace> space =
+                            org.indivisible.data.scenario.SearchSpace.load(file, snapshot);
+                    if (!space.ok()) {
+                        err.println(space.report());
+                        err.printf("%s: %d problem%s in its search section%n", file, space.problems().size(),
+                                space.problems().size() == 1 ? "" : "s");
+                        invalid++;
+                        continue;
+                    }
+                    search = ", a search over " + space.orElseThrow().variables().size() + " variables";
+                }
+                out.printf("%s: valid (%d scenario%s x %d treatment%s%s)%n", file, study.scenarioIds().size(),
                         study.scenarioIds().size() == 1 ? "" : "s", study.treatments().size(),
-                        study.treatments().size() == 1 ? "" : "s");
+                        study.treatments().size() == 1 ? "" : "s", search);
             } else {
                 err.println(result.report());
                 err.printf("%s: %d problem%s%n", file, result.problems().size(), result.problems().size() == 1 ? "" : "s");
@@ -65,5 +78,14 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+
+    /** Whether a study file has a top-level {@code search:} key (checked then as {@code search} checks it). */
+    private static boolean hasSearch(Path file) {
+        try {
+            return Files.readAllLines(file).stream().anyMatch(l -> l.startsWith("search:"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }
