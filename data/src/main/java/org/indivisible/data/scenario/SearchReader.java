@@ -70,13 +70,12 @@ final class SearchReader {
                 "[{metric: ..., sense: min}]")).orElse(List.of());
         for (int i = 0; i < objectiveItems.size(); i++) {
             String path = Problems.item("search.objectives", i);
-            Optional<Tree.Mapping> m = read.mapping(objectiveItems.get(i), path, "{metric: policy_cost_usd, sense: min}");
+            Optional<Tree.Mapping> m = metricItem(read, objectiveItems.get(i), path, SearchSpace.OBJECTIVE_KEYS,
+                    "{metric: policy_cost_usd, sense: min}");
             if (m.isEmpty()) {
                 continue;
             }
-            read.onlyKeys(m.get(), path, SearchSpace.OBJECTIVE_KEYS);
-            Optional<String> metric = read.required(m.get(), path, "metric", "a metric id (docs/metrics.md)")
-                    .flatMap(v -> read.id(v, Problems.child(path, "metric"), SearchSpace.METRIC, "a metric id"));
+            Optional<String> metric = metric(read, m.get(), path);
             String sense = read.optional(m.get(), "sense").flatMap(v -> read.text(v, Problems.child(path, "sense")))
                     .orElse("min");
             if (!sense.equals("min") && !sense.equals("max")) {
@@ -92,13 +91,12 @@ final class SearchReader {
                 "[{metric: p_war_cond.CHN.taiwan, max: 0.2}]")).orElse(List.of());
         for (int i = 0; i < constraintItems.size(); i++) {
             String path = Problems.item("search.constraints", i);
-            Optional<Tree.Mapping> m = read.mapping(constraintItems.get(i), path, "{metric: p_war_cond.CHN.taiwan, max: 0.2}");
+            Optional<Tree.Mapping> m = metricItem(read, constraintItems.get(i), path, SearchSpace.CONSTRAINT_KEYS,
+                    "{metric: p_war_cond.CHN.taiwan, max: 0.2}");
             if (m.isEmpty()) {
                 continue;
             }
-            read.onlyKeys(m.get(), path, SearchSpace.CONSTRAINT_KEYS);
-            Optional<String> metric = read.required(m.get(), path, "metric", "a metric id (docs/metrics.md)")
-                    .flatMap(v -> read.id(v, Problems.child(path, "metric"), SearchSpace.METRIC, "a metric id"));
+            Optional<String> metric = metric(read, m.get(), path);
             double max = read.optional(m.get(), "max").flatMap(v -> read.number(v, Problems.child(path, "max"),
                     -Double.MAX_VALUE, Double.MAX_VALUE, "the largest value allowed")).orElse(Double.NaN);
             double min = read.optional(m.get(), "min").flatMap(v -> read.number(v, Problems.child(path, "min"),
@@ -140,6 +138,19 @@ final class SearchReader {
             }
         }
         return Optional.of(space);
+    }
+
+    /** An objective's or constraint's map, its keys checked. */
+    private static Optional<Tree.Mapping> metricItem(ValueReader read, Tree item, String path, List<String> keys,
+                                                     String example) {
+        Optional<Tree.Mapping> m = read.mapping(item, path, example);
+        m.ifPresent(map -> read.onlyKeys(map, path, keys));
+        return m;
+    }
+
+    private static Optional<String> metric(ValueReader read, Tree.Mapping m, String path) {
+        return read.required(m, path, "metric", "a metric id (docs/metrics.md)")
+                .flatMap(v -> read.id(v, Problems.child(path, "metric"), SearchSpace.METRIC, "a metric id"));
     }
 
     private static Optional<SearchSpace.Statistic> statistic(ValueReader read, Tree v) {
