@@ -156,8 +156,21 @@ final class SearchCommand implements Callable<Integer> {
         long runs = (long) (result.evaluated().size() - result.fromJournal() + result.fixed().size()) * space.replications();
         print(out, result, seconds, runs);
         write(folder, result, seconds, runs);
-        out.printf("%nWrote %s: candidates and pareto (CSV, Parquet, search.duckdb), search.json.%n", folder);
+        out.printf("%nWrote %s: search.html (charts, opens offline), candidates and pareto (CSV, Parquet, search.duckdb), "
+                + "search.json.%n", folder);
         return ExitCodes.OK;
+    }
+
+    private static void candidate(ObjectNode node, PolicySearch.Candidate c) {
+        ArrayNode levers = node.putArray("levers");
+        for (double x : c.levers()) {
+            levers.add(x);
+        }
+        ArrayNode objectives = node.putArray("objectives");
+        for (double o : c.objectives()) {
+            objectives.add(o);
+        }
+        node.put("feasible", c.feasible());
     }
 
     private static String clock(double seconds) {
@@ -309,13 +322,24 @@ final class SearchCommand implements Callable<Integer> {
             hv.addObject().put("generation", g + 1).put("evaluations", r.evaluationsByGeneration()[g])
                     .put("hypervolume", r.hypervolume()[g]);
         }
+        doc.put("paretoSize", r.pareto().size());
+        ArrayNode variables = doc.putArray("variables");
+        for (SearchSpace.Variable v : space.variables()) {
+            variables.addObject().put("id", v.id()).put("path", v.path()).put("min", v.min()).put("max", v.max())
+                    .put("onOff", v.onOff()).put("integer", v.integer()).put("description", v.description());
+        }
+        ArrayNode objectives = doc.putArray("objectives");
+        space.objectives().forEach(o -> objectives.addObject().put("metric", o.metric()).put("minimise", o.minimise()));
         ArrayNode fixed = doc.putArray("treatments");
         for (int i = 0; i < r.fixed().size(); i++) {
-            ObjectNode t = fixed.addObject().put("id", r.fixedIds().get(i));
-            for (int k = 0; k < space.objectives().size(); k++) {
-                t.put(space.objectives().get(k).metric(), r.fixed().get(i).objectives()[k]);
-            }
+            candidate(fixed.addObject().put("id", r.fixedIds().get(i)), r.fixed().get(i));
         }
+        ArrayNode candidates = doc.putArray("candidates");
+        for (PolicySearch.Candidate c : r.evaluated()) {
+            candidate(candidates.addObject().put("id", "S" + c.index()).put("pareto", onFront.contains(c.index()))
+                    .put("generation", c.generation()), c);
+        }
+        org.indivisible.web.search.SearchPage.write(folder, doc);
         Path target = folder.resolve("search.json");
         Path temp = DurableFiles.temp(target);
         Files.writeString(temp, json.writeValueAsString(doc) + "\n", StandardCharsets.UTF_8);
