@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The sources of the blockade's and the Korea campaign's parameters (model packages
- * {@code blockade} and {@code korea}; docs/forces-and-combat.md sections 7 and 8). Each was read
+ * {@code blockade} and {@code korea}; docs/forces-and-combat.md sections 8 and 9). Each was read
  * in the pages corpus at the address in its note; the locator of each figure is in the
  * parameter's note. Quotes are not shipped.
  */
@@ -68,12 +68,12 @@ final class CampaignSources {
                                 + "Korea's Hamhung missile plant expanding (James Martin CNS via Reuters, 2024-11-25, "
                                 + "https://ord-02.com/en/news/kndr-rozpochala-rozshirennya-zavodu-z-vi-1)."),
                 new Source("assumption-blockade", "The blockade of Taiwan as operations: enforcement, shipping and end hazards, assumed",
-                        "indivisible", "indivisible project assumption (docs/forces-and-combat.md section 7)",
+                        "indivisible", "indivisible project assumption (docs/forces-and-combat.md section 8)",
                         "CC0 (our own assumption)", "", "", "", "Shipping that runs the blockade, the PLA's enforcement, "
                                 + "output lost per electricity lost, and the escalation, negotiation and capitulation hazards; "
                                 + "each parameter's note gives the reasoning. Not tuned to any published blockade study."),
                 new Source("assumption-korea", "North Korea's strikes on the South: firing, interception and damage, assumed",
-                        "indivisible", "indivisible project assumption (docs/forces-and-combat.md section 8)",
+                        "indivisible", "indivisible project assumption (docs/forces-and-combat.md section 9)",
                         "CC0 (our own assumption)", "", "", "", "Sheltered casualty rate, firing hours, counter-battery "
                                 + "losses, interception probability, the damage per missile hit and the reliability "
                                 + "ceiling; each parameter's note gives the reasoning. Not tuned to any war-cost estimate."));

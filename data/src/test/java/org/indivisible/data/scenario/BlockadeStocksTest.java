@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The blockade runs out Taiwan's stocks at the week the sourced stock and import figures give
- * (docs/forces-and-combat.md section 7): with no ship arriving, a stock of D days of consumption
+ * (docs/forces-and-combat.md section 8): with no ship arriving, a stock of D days of consumption
  * of which a share m is imported lasts D / m days, so it runs out in week ceil(D / (7 m)) of the
  * blockade. The expected weeks are worked out here from the snapshot's figures (MOEA via the
  * Taipei Times and Reuters, S&P Global), not read from the model.

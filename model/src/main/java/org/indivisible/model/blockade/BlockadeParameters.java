@@ -9,7 +9,7 @@ import org.indivisible.model.parameter.UncertainParameter;
 /**
  * The blockade's parameters with their defaults, ranges, sources and status; the snapshot adds
  * them to its defaults so that a scenario can override any of them. Stocks, import dependence
- * and the power mix are sourced (docs/forces-and-combat.md section 7 gives each locator); the
+ * and the power mix are sourced (docs/forces-and-combat.md section 8 gives each locator); the
  * enforcement, the shippers' behaviour and the end hazards are assumptions, none tuned to a
  * published blockade study. Immutable.
  */
@@ -111,10 +111,11 @@ public final class BlockadeParameters {
         p.add(tri(ESCALATION_PER_SINKING, 0.05, 0, 0.2, "relative increase per ship sunk", A, Status.ASSUMPTION,
                 "Each ship sunk so far raises the escalation hazard by this share (h = h0 (1 + k sunk)): sinkings "
                         + "bring in flag states and the US Navy. Ours."));
-        p.add(tri(CAPITULATION, 0.05, 0.01, 0.15, "per week", A, Status.ASSUMPTION,
+        p.add(tri(CAPITULATION, 0.03, 0.005, 0.1, "per week", A, Status.ASSUMPTION,
                 "Weekly chance that Taiwan accepts Beijing's terms when it has lost all of its electricity or food; "
-                        + "proportional to the larger of the two shortfalls. Ours: at a 40% power shortfall about 2% a "
-                        + "week, a median of some 35 weeks."));
+                        + "proportional to the larger of the two shortfalls. Ours: at the 76% power shortfall left once "
+                        + "gas and coal are gone, about 2.3% a week, a median of some 30 weeks (Berlin held out 11 "
+                        + "months in 1948-49, with an airlift; no modern record of a blockaded democracy settles it)."));
         p.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(p);
     }

@@ -13,7 +13,7 @@ import org.indivisible.model.theater.TheaterState;
 
 /**
  * The blockade of Taiwan as operations, each week the taiwan theater is in crisis and
- * {@code blockade.taiwan.enabled} is 1 (docs/forces-and-combat.md section 7):
+ * {@code blockade.taiwan.enabled} is 1 (docs/forces-and-combat.md section 8):
  * <ol>
  * <li>shipping: of the normal week's Taiwan-bound ships N, a binomial share {@code runnerShare}
  *     sails; each runner is stopped with probability 1 - exp(-k E), E the PLA surface combatants

@@ -16,7 +16,7 @@ import org.indivisible.model.theater.TheaterState;
 
 /**
  * North Korea's strikes on the South, each week the korea theater is at war, before the
- * aggregate attrition of {@link org.indivisible.model.combat.TheaterCombat} (docs/forces-and-combat.md section 8):
+ * aggregate attrition of {@link org.indivisible.model.combat.TheaterCombat} (docs/forces-and-combat.md section 9):
  * <ol>
  * <li>missiles: of the ballistic missiles North Korea fired this week (the munitions part's
  *     consumption of its {@code srbm} stock, so production and Russian help set how long it can
@@ -117,6 +117,11 @@ public final class KoreaCampaign implements Process {
         if (theater < 0) {
             return;
         }
+        // Last step's combat judged the campaign: held or fell in the war's week counted so far.
+        CampaignOutcome decided = world.hasPart(CombatRecord.class) ? world.part(CombatRecord.class).outcome(theater) : null;
+        if (state.startStep >= 0 && state.decidedWeek < 0 && decided != null && decided != CampaignOutcome.STALEMATE) {
+            state.decidedWeek = state.weeks;
+        }
         if (world.theaterState(theater) != TheaterState.WAR) {
             state.intensity = 0;
             return;
@@ -143,7 +148,7 @@ public final class KoreaCampaign implements Process {
         state.casualties += casualties;
         state.artillerySurviving *= Math.pow(1 - counterfire, weeks);
         state.intensity = firstWeekFire > 0 ? Math.min(1, fire / firstWeekFire) : 0;
-        if (world.hasPart(CombatRecord.class) && world.part(CombatRecord.class).outcome(theater) == CampaignOutcome.FALLS) {
+        if (decided == CampaignOutcome.FALLS) {
             state.intensity = 1;
         }
     }

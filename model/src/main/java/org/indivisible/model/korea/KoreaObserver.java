@@ -11,7 +11,8 @@ import org.indivisible.model.engine.World;
  * {@code strike_missiles_fired.korea}, {@code strike_missile_hits.korea},
  * {@code strike_missile_reliability.korea} (at the war's start), {@code strike_interceptor_supply_min.korea},
  * {@code strike_defender_power_lost.korea} (share of the defenders' power put out of action by
- * missile hits), {@code artillery_casualties.korea} and {@code artillery_surviving_share.korea}.
+ * missile hits), {@code korea_campaign_decided_week.korea} (weeks of war until the campaign held
+ * or fell, when it did), {@code artillery_casualties.korea} and {@code artillery_surviving_share.korea}.
  */
 public final class KoreaObserver implements Observer {
 
@@ -41,6 +42,9 @@ public final class KoreaObserver implements Observer {
         outcome.put("strike_missile_reliability" + T, s.reliabilityAtStart);
         outcome.put("strike_interceptor_supply_min" + T, s.interceptorSupplyMin);
         outcome.put("strike_defender_power_lost" + T, 1 - s.defenderPowerKept);
+        if (s.decidedWeek > 0) {
+            outcome.put("korea_campaign_decided_week" + T, s.decidedWeek);
+        }
         outcome.put("artillery_casualties" + T, s.casualties);
         outcome.put("artillery_surviving_share" + T, s.artilleryAtStart > 0 ? s.artillerySurviving / s.artilleryAtStart : 0);
     }

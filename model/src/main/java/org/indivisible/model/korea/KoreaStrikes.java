@@ -21,6 +21,8 @@ public final class KoreaStrikes {
     double reliabilityAtStart = Double.NaN;
     double interceptorSupplyMin = 1;
     double defenderPowerKept = 1;
+    /** Weeks of war until the campaign was decided (holds or falls), -1 while undecided. */
+    int decidedWeek = -1;
     /** Elements lost to missile hits by (plan actor, type) = actor * types + type. */
     double[] lost = new double[0];
 
