@@ -269,6 +269,9 @@ public final class EmbeddedSnapshot implements Snapshot {
         // The decisions' base hazards and coefficients (docs/decisions.md).
         all.addAll(org.indivisible.model.decision.DecisionParameters.defaults());
         all.addAll(org.indivisible.model.influence.InfluenceParameters.defaults());
+        // The blockade and the Korea campaign (docs/forces-and-combat.md sections 8 and 9).
+        all.addAll(org.indivisible.model.blockade.BlockadeParameters.defaults());
+        all.addAll(org.indivisible.model.korea.KoreaParameters.defaults());
         all.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(all);
     }

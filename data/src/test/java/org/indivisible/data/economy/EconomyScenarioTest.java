@@ -77,15 +77,28 @@ class EconomyScenarioTest {
         assertTrue(outcome.metrics().containsKey("gdp_change_pct_cum.NATO_EUROPE"));
     }
 
+    /**
+     * A blockade that does not escalate acts through trade (Taiwan's shipping), confidence, and the
+     * direct channel only through Taiwan's output lost when its energy runs out
+     * (docs/economy.md section 4); never through chips or sanctions, which need a war.
+     */
     @org.junit.jupiter.api.Test
-    void blockadeActsThroughTradeAndConfidenceOnly() {
-        Configuration config = config("taiwan-blockade");
+    void blockadeActsThroughTradeConfidenceAndTaiwansEnergyOnly() {
+        Configuration blockade = config("taiwan-blockade");
+        java.util.List<org.indivisible.model.parameter.UncertainParameter> parameters = new java.util.ArrayList<>();
+        for (var p : blockade.parameters()) {
+            parameters.add(p.id().equals("blockade.taiwan.escalationAnnualPct")
+                    ? org.indivisible.model.parameter.UncertainParameter.fixed(p.id(), 0, p.unit(), p.sourceId(), p.status()) : p);
+        }
+        Configuration config = blockade.withParameters(parameters);
         Outcome o = EmbeddedData.engine().prepare(config).run(new RunSettings(11L, true, true), 0);
-        assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.direct"));
+        assertEquals(0.0, o.metrics().get("blockade_outcome_escalated.taiwan"));
         assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.chips"));
         assertEquals(0.0, o.metrics().get("gdp_change_pct_cum.WORLD.sanctions"));
         assertTrue(o.metrics().get("gdp_change_pct_cum.TWN.trade") < 0);
         assertTrue(o.metrics().get("gdp_change_pct_cum.WORLD.confidence") < 0);
+        assertTrue(o.metrics().get("blockade_week_energy_exhausted.taiwan") > 0);
+        assertTrue(o.metrics().get("gdp_change_pct_cum.TWN.direct") < 0, "Taiwan's output lost to the energy shortfall");
     }
 
     @org.junit.jupiter.api.Test

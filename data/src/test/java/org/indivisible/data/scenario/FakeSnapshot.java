@@ -105,7 +105,9 @@ final class FakeSnapshot implements Snapshot {
                 new UncertainParameter("economy.trendGrowthPct.CHN", 4.0, new Distribution.Uniform(3.0, 5.0),
                         "percent per year", "imf-weo", Status.ESTIMATE, "IMF medium-term projection"),
                 UncertainParameter.fixed("economy.trendGrowthPct.USA", 2.0, "percent per year", "imf-weo",
-                        Status.ESTIMATE));
+                        Status.ESTIMATE),
+                // taiwan-blockade.yaml (in the default study) switches the blockade's operations on.
+                UncertainParameter.fixed("blockade.taiwan.enabled", 0, "switch", "assumption-blockade", Status.ASSUMPTION));
     }
 
     @Override

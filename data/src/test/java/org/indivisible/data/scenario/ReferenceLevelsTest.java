@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * week at central values under P0. The snapshot carries it as the parameters
  * {@code decision.reference.*} (flank.csv, status derived); this test recomputes it with the model
  * and fails when the forces data moved it. To regenerate: copy the values this test prints on
- * failure into FlankTables and rebuild the snapshot ({@code indivisible data build}).
+ * failure into FlankTables (the missile strike reference into KoreaParameters) and rebuild the snapshot ({@code indivisible data build}).
  */
 class ReferenceLevelsTest {
 
@@ -41,7 +41,7 @@ class ReferenceLevelsTest {
             }
         }
         assertTrue(wrong.isEmpty(), "reference levels out of date (update FlankTables):\n" + String.join("\n", wrong));
-        assertEquals(8, computed.size());
+        assertEquals(9, computed.size());
     }
 
     /** The first week's balance and US power of each decided pair, at central values. */
@@ -56,6 +56,9 @@ class ReferenceLevelsTest {
                         String pair = f.pairs().get(i).id();
                         out.put(Features.REFERENCE_BALANCE + pair, f.startBalance(i));
                         out.put(Features.REFERENCE_US_POWER + pair, f.startUsPower(i));
+                        if (Features.MISSILE_PAIRS.containsKey(pair)) {
+                            out.put(Features.REFERENCE_MISSILE_STRIKE + pair, f.startMissileStrike(i));
+                        }
                     }
                 }
             }

@@ -113,7 +113,8 @@ class ScenarioCompilerTest {
         UncertainParameter moved = config.parameter("posture.usShareMovedPct").orElseThrow();
         assertEquals(new Distribution.Triangular(20, 30, 50), moved.distribution());
         assertEquals("percent", moved.unit());
-        assertEquals(3, config.parameters().size());
+        // The fake snapshot's three defaults (two trend growths, the blockade switch) and the new one.
+        assertEquals(4, config.parameters().size());
     }
 
     @Test

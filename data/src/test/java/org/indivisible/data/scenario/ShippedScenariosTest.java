@@ -37,7 +37,8 @@ class ShippedScenariosTest {
     @Test
     void theLibraryHasTheAgreedFiles() throws IOException {
         List<String> names = yamlFiles().map(p -> p.getFileName().toString()).toList();
-        assertEquals(List.of("baseline.yaml", "default-study.yaml", "dual-contingency.yaml", "korea-war.yaml",
+        assertEquals(List.of("baseline.yaml", "default-study.yaml", "dual-contingency.yaml", "korea-russian-help.yaml",
+                "korea-war.yaml",
                 "reference.yaml", "taiwan-blockade.yaml", "taiwan-invasion.yaml", "us-withdrawal.yaml"), names);
     }
 
@@ -88,8 +89,10 @@ class ShippedScenariosTest {
         Event blockade = load("taiwan-blockade.yaml").events().get(0);
         assertEquals("blockade", blockade.kind());
         assertEquals(TheaterState.CRISIS, blockade.state());
-        assertEquals(52, blockade.durationWeeks().distribution().high());
-        assertEquals(52, blockade.durationWeeks().distribution().low());
+        // No fixed duration: the blockade's own hazards end it (docs/forces-and-combat.md 8).
+        assertEquals(null, blockade.durationWeeks());
+        assertEquals(1.0, load("taiwan-blockade.yaml").parameters().stream()
+                .filter(p -> p.id().equals("blockade.taiwan.enabled")).findFirst().orElseThrow().value());
 
         Scenario dual = load("dual-contingency.yaml");
         assertEquals(List.of("taiwan-invasion", "korea-war"), dual.events().stream().map(Event::id).toList());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.indivisible.model.blockade.BlockadeObserver;
+import org.indivisible.model.blockade.BlockadeProcess;
 import org.indivisible.model.budget.DefenceBudgets;
 import org.indivisible.model.budget.SpendingObserver;
 import org.indivisible.model.combat.CombatObserver;
@@ -28,6 +30,8 @@ import org.indivisible.model.industry.IndustryProcess;
 import org.indivisible.model.industry.MunitionsObserver;
 import org.indivisible.model.influence.InfluenceObserver;
 import org.indivisible.model.influence.NarrativeAdoption;
+import org.indivisible.model.korea.KoreaCampaign;
+import org.indivisible.model.korea.KoreaObserver;
 import org.indivisible.model.posture.FlankObserver;
 import org.indivisible.model.posture.ForceGeneration;
 import org.indivisible.model.posture.ForceInvariants;
@@ -56,6 +60,10 @@ import org.indivisible.model.schedule.ScheduledEvents;
  *     set by its partners' share of its munitions supply (last step's);</li>
  * <li>industry, transfers and munitions (provides {@code MunitionStocks}; reads last step's
  *     narrative for co-production);</li>
+ * <li>the blockade of Taiwan as operations: shipping, Taiwan's stocks, its end (this step's forces;
+ *     provides {@code Blockade});</li>
+ * <li>North Korea's strikes on the South: missiles fired (this step's munitions) and artillery on
+ *     Seoul (provides {@code KoreaStrikes});</li>
  * <li>combat in theaters at war (this step's forces);</li>
  * <li>the input-output economy, when the configuration models it (provides {@code EconomyState});</li>
  * <li>influence: narrative adoption in partner publics (provides {@code NarrativeState}).</li>
@@ -101,11 +109,13 @@ public final class StandardModel {
                             new ForceGeneration(forces),
                             new Reconstitution(forces, config),
                             new IndustryProcess(industry),
+                            new BlockadeProcess(),
+                            new KoreaCampaign(forces),
                             new TheaterCombat(forces)));
             List<Observer> observers = new ArrayList<>(
                     List.of(new ConflictObserver(config), new SpendingObserver(config),
                             new ForcesObserver(), new FlankObserver(), new CombatObserver(), new MunitionsObserver(config, industry),
-                            new DecisionObserver(config)));
+                            new DecisionObserver(config), new BlockadeObserver(), new KoreaObserver()));
             List<Invariant> invariants = new ArrayList<>(
                     List.of(new StandardInvariants(config), new ForceInvariants(), new IndustryInvariants()));
             economy.ifPresent(plan -> {

@@ -84,6 +84,13 @@ public final class DecisionParameters {
                 "Opportunism: effect of each other theater at war in which an aligned partner and the US both take part "
                         + "(change from the start). Wars spread through alliances and opportunity (Siverson and Starr 1991); "
                         + "a US busy elsewhere is the essay's mechanism. 0 (no opportunism) is in the range."));
+        p.add(tri(COEFFICIENT + Feature.MISSILE_STRIKE.id(), 0.3, 0, 0.7, "per unit of log missile strike capability",
+                "assumption-decisions", Status.ASSUMPTION,
+                "Effect of North Korea's missile strike capability (ballistic missiles in stock times the share that fly "
+                        + "as programmed) relative to the baseline's start: more and better missiles raise its confidence that "
+                        + "it can punish the South and hold off its allies. Never negative; smaller than the balance's "
+                        + "coefficient because the missiles are a means of punishment, not of taking ground. Ours; doubling "
+                        + "the capability raises the hazard by about a fifth at the central value."));
         p.add(tri(WAR_WEEKS + "CHN.taiwan", 52, 26, 104, "weeks", "assumption-decisions", Status.ASSUMPTION,
                 "Length of a war China starts by the rule; as in taiwan-invasion.yaml."));
         p.add(tri(WAR_WEEKS + "PRK.korea", 26, 8, 52, "weeks", "assumption-decisions", Status.ASSUMPTION,

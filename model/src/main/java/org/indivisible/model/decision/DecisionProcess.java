@@ -2,6 +2,7 @@ package org.indivisible.model.decision;
 
 import org.indivisible.model.posture.Forces;
 import org.indivisible.model.influence.NarrativeState;
+import org.indivisible.model.industry.MunitionStocks;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import org.indivisible.model.config.DecisionMode;
@@ -36,7 +37,9 @@ public final class DecisionProcess implements Process {
                 .andRequires(Forces.class, Port.Timing.LAST_STEP,
                         "the balance of forces and US forces in each theater, features of the hazard")
                 .andOptional(NarrativeState.class, Port.Timing.LAST_STEP,
-                        "the coalition's willingness to sanction, which scales P3's expected cost; 1 without it");
+                        "the coalition's willingness to sanction, which scales P3's expected cost; 1 without it")
+                .andOptional(MunitionStocks.class, Port.Timing.LAST_STEP,
+                        "North Korea's missiles in stock, its missile strike feature; 0 without it");
     }
 
     private final List<DecisionPair> pairs;

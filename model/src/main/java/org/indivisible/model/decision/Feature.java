@@ -14,7 +14,13 @@ public enum Feature {
     /** Aligned partners bound to the aggressor by a defence or offence treaty in force. */
     ALIGNED_SUPPORT("alignedSupport"),
     /** Other theaters at war in which an aligned partner of the aggressor and the US both take part. */
-    PARTNER_AT_WAR("partnerAtWar");
+    PARTNER_AT_WAR("partnerAtWar"),
+    /**
+     * Log of the aggressor's missile strike capability (ballistic missiles in stock times the
+     * share that fly as programmed) over its reference level; only for the pairs of
+     * {@link Features#MISSILE_PAIRS} (North Korea's), 0 for the others.
+     */
+    MISSILE_STRIKE("missileStrike");
 
     private final String id;
 

@@ -10,6 +10,8 @@ import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.World;
 import org.indivisible.model.policy.SanctionsAnnouncement;
 import org.indivisible.model.influence.NarrativeState;
+import org.indivisible.model.industry.MunitionStocks;
+import org.indivisible.model.korea.MissileQuality;
 import org.indivisible.model.posture.Flank;
 import org.indivisible.model.posture.Forces;
 import org.indivisible.model.posture.Location;
@@ -45,7 +47,19 @@ public final class Features {
     public static final String REFERENCE_BALANCE = "decision.reference.balance.";
     /** Reference US combat power at the pair's location, by pair id. */
     public static final String REFERENCE_US_POWER = "decision.reference.usPower.";
+    /** Reference level of the missile strike capability (missiles in stock times reliability), by pair id. */
+    public static final String REFERENCE_MISSILE_STRIKE = "decision.reference.missileStrike.";
+    /**
+     * The pairs whose aggressor's missile strike capability is a feature, and the munition it is
+     * counted in: North Korea's ballistic missiles, a capability outside the force balance (the
+     * other aggressors' missiles are not modelled as a separate capability).
+     */
+    public static final java.util.Map<String, String> MISSILE_PAIRS = java.util.Map.of("PRK.korea", "srbm");
     private NarrativeState narrative;
+    private MunitionStocks munitions;
+    /** The aggressor's missile holding of each pair in {@link #MISSILE_PAIRS}, -1 for the others. */
+    private int[] missileHolding;
+    private double[] startMissileStrike;
     /**
      * Dates on which an aligned partner count can change (treaties entering into force or
      * ending, ALIGNED memberships starting or ending): between two of them the count is the
@@ -120,6 +134,14 @@ public final class Features {
      */
     public void start(World world) {
         narrative = world.hasPart(NarrativeState.class) ? world.part(NarrativeState.class) : null;
+        munitions = world.hasPart(MunitionStocks.class) ? world.part(MunitionStocks.class) : null;
+        missileHolding = new int[pairs.size()];
+        startMissileStrike = new double[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            String munition = MISSILE_PAIRS.get(pairs.get(i).id());
+            missileHolding[i] = munition == null || munitions == null ? -1
+                    : munitions.plan().holding(pairs.get(i).aggressor(), munition);
+        }
         initial = new double[pairs.size()][];
         initialUsPower = new double[pairs.size()];
         startBalance = new double[pairs.size()];
@@ -133,6 +155,11 @@ public final class Features {
             if (world.hasParameter(balance)) {
                 initial[i][Feature.BALANCE.ordinal()] = world.parameter(balance);
             }
+            startMissileStrike[i] = missileStrike(world, i);
+            String missiles = REFERENCE_MISSILE_STRIKE + pairs.get(i).id();
+            if (missileHolding[i] >= 0 && world.hasParameter(missiles)) {
+                initial[i][Feature.MISSILE_STRIKE.ordinal()] = Math.log(Math.max(1, world.parameter(missiles)));
+            }
             String us = REFERENCE_US_POWER + pairs.get(i).id();
             if (world.hasParameter(us)) {
                 initialUsPower[i] = world.parameter(us);
@@ -143,6 +170,11 @@ public final class Features {
     /** The balance feature's level in the first week, before the reference is taken off (ln power ratio). */
     public double startBalance(int pair) {
         return startBalance[pair];
+    }
+
+    /** The missile strike capability in the first week (missiles times reliability); 0 for a pair without one. */
+    public double startMissileStrike(int pair) {
+        return startMissileStrike[pair];
     }
 
     /** US combat power at the pair's location in the first week (armoured brigade equivalents). */
@@ -170,7 +202,19 @@ public final class Features {
         x[Feature.BALANCE.ordinal()] = balance(world, i);
         x[Feature.ALIGNED_SUPPORT.ordinal()] = alignedPartners(world.date(), i);
         x[Feature.PARTNER_AT_WAR.ordinal()] = partnersAtWar(world, i);
+        x[Feature.MISSILE_STRIKE.ordinal()] = missileHolding[i] >= 0 ? Math.log(Math.max(1, missileStrike(world, i))) : 0;
         return x;
+    }
+
+    /**
+     * Missiles in the aggressor's stock times the share that fly as programmed (its quality, which
+     * Russian help raises: {@link MissileQuality}); 0 for a pair without a missile capability.
+     */
+    private double missileStrike(World world, int i) {
+        if (missileHolding[i] < 0) {
+            return 0;
+        }
+        return munitions.stockRounds(missileHolding[i]) * MissileQuality.reliability(world, world.date());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.indivisible.model.economy;
 
+import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.economy.inputoutput.DynamicEconomy;
 import org.indivisible.model.economy.inputoutput.Shocks;
@@ -21,7 +22,12 @@ public final class InputOutputEconomy implements Process {
 
     @Override
     public Ports ports() {
-        return Ports.provides(EconomyState.class);
+        return Ports.provides(EconomyState.class)
+                .andOptional(org.indivisible.model.blockade.Blockade.class, Port.Timing.THIS_STEP,
+                        "the share of Taiwan-bound shipping arriving and Taiwan's output lost to energy shortfall under a "
+                                + "blockade fought as operations; the fixed blockade cuts without it")
+                .andOptional(org.indivisible.model.korea.KoreaStrikes.class, Port.Timing.THIS_STEP,
+                        "the intensity of the strikes on South Korea, which its direct damage follows; the full host loss without it");
     }
 
     private final EconomyPlan plan;

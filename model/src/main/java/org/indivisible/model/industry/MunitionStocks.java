@@ -123,6 +123,11 @@ public final class MunitionStocks implements MunitionsSufficiency {
         return consumedRounds[holding];
     }
 
+    /** Rounds the holding was asked for this step (firing and interceptor demand, all theaters). */
+    public double demandRounds(int holding) {
+        return demandRounds[holding];
+    }
+
     /**
      * The share (0..1) of the fires an actor asked for in a theater this step that its stocks
      * delivered, demand-weighted over its munitions; 1 when it asked for none. Combat scales a

@@ -21,7 +21,7 @@ class PackageRulesTest {
             M + "random..", M + "policy.."};
     /** The mechanisms: each a process with its observers and invariants. */
     private static final String[] MECHANISMS = {M + "schedule..", M + "decision..", M + "economy..", M + "budget..",
-            M + "posture..", M + "industry..", M + "combat..", M + "influence.."};
+            M + "posture..", M + "industry..", M + "combat..", M + "influence..", M + "blockade..", M + "korea.."};
 
     private final JavaClasses model = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.indivisible.model.actor.Group;
+import org.indivisible.model.blockade.Blockade;
+import org.indivisible.model.korea.KoreaStrikes;
 import org.indivisible.model.economy.inputoutput.Shocks;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.config.ScheduledEvent;
@@ -52,6 +54,12 @@ public final class ShockChannels {
     private int sanctionStartWeeks;
     private double worldDemand, combatantDemand, confidenceDecay;
     private boolean[] coalitionGroup;
+
+    /** This week's blockade and Korea campaign inputs (see {@link #update}). */
+    private boolean blockadeOps;
+    private double blockadeShipping = 1;
+    private double blockadeOutputLoss;
+    private double koreaIntensity = 1;
 
     private final double[] damage;
     private final double[] chipDamage;
@@ -218,6 +226,13 @@ public final class ShockChannels {
 
     /** Sets every channel's shocks for the world's current step. */
     public void update(World w) {
+        // The campaigns' state when the model has them (InputOutputEconomy declares the ports):
+        // shipping under a blockade fought as operations, the strikes on South Korea.
+        Blockade b = w.hasPart(Blockade.class) ? w.part(Blockade.class) : null;
+        blockadeOps = b != null && b.operational();
+        blockadeShipping = blockadeOps ? Math.round(b.shippingShare() * 1000) / 1000.0 : 1;
+        blockadeOutputLoss = blockadeOps ? b.outputLoss() : 0;
+        koreaIntensity = w.hasPart(KoreaStrikes.class) ? w.part(KoreaStrikes.class).intensity() : 1;
         int theaters = config.theaters().size();
         for (int t = 0; t < theaters; t++) {
             newWar[t] = newWar(w, t);
@@ -230,18 +245,25 @@ public final class ShockChannels {
         sanctions(w, theaters);
     }
 
+    /**
+     * Capacity lost where wars are fought: the host's share, except South Korea's, which follows
+     * the strikes on it ({@link KoreaStrikes#intensity()}: how much of the first week's fire still
+     * falls, 1 once the campaign has fallen); and Taiwan's output lost when a blockade runs out
+     * its energy.
+     */
     private void direct(World w, int theaters) {
         Shocks s = byChannel[Channel.DIRECT.ordinal()];
-        boolean anyWar = false;
+        boolean anyWar = blockadeOutputLoss > 0;
         for (int t = 0; t < theaters; t++) {
             anyWar |= newWar[t];
         }
         boolean any = false;
         for (int a = 0; a < regions; a++) {
-            double kept = 1;
+            double kept = a == twn ? 1 - blockadeOutputLoss : 1;
             for (int t = 0; anyWar && t < theaters; t++) {
                 if (newWar[t]) {
-                    kept *= hostOf[t][a] ? 1 - hostLoss : participantOf[t][a] ? 1 - participantLoss : 1;
+                    double host = t == koreaTheater && a == kor ? hostLoss * koreaIntensity : hostLoss;
+                    kept *= hostOf[t][a] ? 1 - host : participantOf[t][a] ? 1 - participantLoss : 1;
                 }
             }
             double before = damage[a];
@@ -314,15 +336,19 @@ public final class ShockChannels {
         boolean taiwanWar = taiwanTheater >= 0 && newWar[taiwanTheater];
         boolean taiwanBlockade = taiwanTheater >= 0 && blockade[taiwanTheater];
         boolean koreaWar = koreaTheater >= 0 && newWar[koreaTheater];
-        int key = (taiwanWar ? 1 : 0) | (taiwanBlockade ? 2 : 0) | (koreaWar ? 4 : 0);
+        // A blockade fought as operations: Taiwan's trade is cut by the shipping that does not
+        // arrive, and the strait's closure to others scales with it; otherwise the fixed cuts.
+        int missingPerMille = blockadeOps && taiwanBlockade ? (int) Math.round((1 - blockadeShipping) * 1000) : 0;
+        int key = (taiwanWar ? 1 : 0) | (taiwanBlockade ? 2 : 0) | (koreaWar ? 4 : 0) | (missingPerMille << 3);
         if (key == tradeKey) {
             return;
         }
         tradeKey = key;
         Shocks s = byChannel[Channel.TRADE.ordinal()];
         s.resetTrade();
-        double ts = taiwanWar ? tsWar : taiwanBlockade ? tsBlockade : 0;
-        double twnCut = taiwanWar ? twnWarCut : taiwanBlockade ? twnBlockadeCut : 0;
+        double missing = missingPerMille / 1000.0;
+        double ts = taiwanWar ? tsWar : taiwanBlockade ? (blockadeOps ? tsBlockade * missing : tsBlockade) : 0;
+        double twnCut = taiwanWar ? twnWarCut : taiwanBlockade ? (blockadeOps ? missing : twnBlockadeCut) : 0;
         double scsClosure = taiwanWar ? scsWar : 0;
         double ksClosure = koreaWar ? ksWar : 0;
         boolean any = ts > 0 || twnCut > 0 || scsClosure > 0 || ksClosure > 0;
