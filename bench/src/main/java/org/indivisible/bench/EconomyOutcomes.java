@@ -26,7 +26,8 @@ import org.indivisible.model.parameter.UncertainParameter;
  *       split on: the total and each channel alone;</li>
  *   <li>{@code sobol N}: Sobol indices (Saltelli design of {@link SobolIndices}, N base rows, one
  *       replication per point, other uncertainties drawn on shared random numbers) of each outcome
- *       over the economy's parameters with a range; prints each outcome's 5-95% interval over the
+ *       over the economy's shock and dynamic-model parameters with a range (not the GDP baseline's
+ *       trend growth); prints each outcome's 5-95% interval over the
  *       design, the three largest total indices, and the first-order share of parameters with
  *       status {@code assumption}.</li>
  * </ul>
@@ -95,7 +96,8 @@ public final class EconomyOutcomes {
 
     static void sobol(String scenario, Configuration config, int n) {
         List<UncertainParameter> parameters = config.parameters().stream()
-                .filter(p -> p.id().startsWith("economy.") && p.distribution().high() > p.distribution().low()).toList();
+                .filter(p -> p.id().startsWith("economy.") && !p.id().startsWith("economy.trendGrowthPct.")
+                        && p.distribution().high() > p.distribution().low()).toList();
         int k = parameters.size();
         SobolIndices design = SobolIndices.design(k, n, SEED);
         double[][] points = design.points();
