@@ -145,6 +145,12 @@ public final class EconomyOutcomes {
                         idx[f].totalHigh(), idx[f].first(), parameters.get(f).status().name().toLowerCase(Locale.ROOT)));
             }
             System.out.println(line);
+            StringBuilder all = new StringBuilder("ST " + scenario + " " + IDS.get(i));
+            for (int f = 0; f < k; f++) {
+                all.append(String.format(Locale.ROOT, " %s=%.3f/%.3f", parameters.get(f).id().substring("economy.".length()),
+                        idx[f].total(), idx[f].first()));
+            }
+            System.out.println(all);
         }
         System.out.println("SOBOL " + scenario + " k=" + k + " n=" + n + " points=" + points.length + " parameters="
                 + parameters.stream().map(p -> p.id().substring("economy.".length()) + ":"
