@@ -128,9 +128,11 @@ public record Source(String id, String title, String publisher, String citation,
                     "Federle, J., A. Meier, G. J. Mueller, W. Mutschler and M. Schularick (2024). The price of war. "
                             + "CEPR Discussion Paper 18834; Kiel Working Paper 2262.",
                     "discussion paper (cited for estimated responses)", "", "", "",
-                    "Abstracts read in stored pages (cepr.org/publications/dp18834, ideas.repec.org, mutschler.eu): "
-                            + "output at the war site falls by 30% (DP) or 20% on average (published version); output in "
-                            + "neighbouring countries by more than 10% over 5 years, whether or not they take part; "
+                    "Abstracts read in stored pages (cepr.org/publications/dp18834, ideas.repec.org, mutschler.eu, "
+                            + "econpapers Kiel Policy Brief 171, idw-online IfW press release 2024-02-14): output at the "
+                            + "war site falls by 30% five years after the war's start (DP, Policy Brief) or 20% on average "
+                            + "(published version); output in neighbouring countries by 10% after 5 years (press release; "
+                            + "'more than 10%' in the DP), whether or not they take part; "
                             + "spillovers fall with distance and rise with trade integration, and can turn positive for "
                             + "very distant countries. Figures and tables of the paper were not read."),
             new Source("hallegatte-2008", "An adaptive regional input-output model (ARIO)", "Risk Analysis",

@@ -52,9 +52,11 @@ public final class EconomyParameters {
                         + "while it lasts. Federle, Meier, Mueller, Mutschler and Schularick (2024), 'The price of war', "
                         + "150 years of interstate wars: output at the war site falls by 30% (CEPR DP18834, abstract), "
                         + "20% on average in the published version (abstract), more than 30% relative to trend in "
-                        + "major wars (The Gravity of War, abstract); central 30, range 20-45 (the upper end is an "
-                        + "assumption for a war on an advanced economy). Not calibrated to Taiwan or Korea war-cost "
-                        + "estimates."));
+                        + "major wars (The Gravity of War, abstract); Kiel Policy Brief 171 and the IfW press release "
+                        + "of 2024-02-14 place the 30% five years after the war's start. Mapping that output loss onto "
+                        + "the capacity lost while the war lasts is our assumption; central 30, range 20-45 (the upper "
+                        + "end an assumption for a war on an advanced economy). Not calibrated to Taiwan or Korea "
+                        + "war-cost estimates."));
         p.add(tri("direct.participantCapacityLossPct", 1, 0, 3, "percent of capacity", A, Status.ASSUMPTION,
                 "Capacity withdrawn by mobilisation in the theater's other participants."));
         p.add(tri("lanes.taiwanStrait.warClosurePct", 90, 60, 100, "percent of traffic", A, Status.ASSUMPTION,
