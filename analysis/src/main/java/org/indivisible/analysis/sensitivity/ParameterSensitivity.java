@@ -226,7 +226,7 @@ public final class ParameterSensitivity {
     }
 
     /** The inverse CDF of a distribution at u, through its own one-uniform sampler. */
-    static double inverse(Distribution d, double u) {
+    public static double inverse(Distribution d, double u) {
         double clamped = Math.min(Math.max(u, 0), Math.nextDown(1.0));
         return d.sample(new FixedUniform(clamped));
     }

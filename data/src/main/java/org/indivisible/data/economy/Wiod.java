@@ -15,12 +15,16 @@ public final class Wiod {
 
     public static final int INDUSTRIES = 35;
     public static final int YEAR = 2011;
+    /** Position of GFCF among each region's five final-demand columns (CONS_h, CONS_np, CONS_g, GFCF, INVEN). */
+    static final int GFCF_CATEGORY = 3;
 
     private final List<String> regions;
     private final List<String> industries;
     private final List<String> groups;
     private final double[] z;
     private final double[] f;
+    /** Gross fixed capital formation (WIOD's GFCF column), same layout as {@link #f}. */
+    private final double[] gfcf;
     private final double[] x;
     private final double[] fClosed;
 
@@ -47,12 +51,14 @@ public final class Wiod {
         }
         regions = List.copyOf(regionList);
         int r = regions.size();
-        if (r * INDUSTRIES != n || !header.get(1).equals(regions.get(0) + "_c1")) {
+        if (r * INDUSTRIES != n || !header.get(1).equals(regions.get(0) + "_c1")
+                || !header.get(1 + n + GFCF_CATEGORY).equals(regions.get(0) + "_GFCF")) {
             throw new IllegalStateException("wiod2011.csv.gz: expected " + INDUSTRIES + " industries per region in row "
                     + "and column order, got " + n + " rows and header " + header.subList(0, 2));
         }
         z = new double[n * n];
         f = new double[n * r];
+        gfcf = new double[n * r];
         x = new double[n];
         int go = header.indexOf("GO");
         for (int i = 0; i < n; i++) {
@@ -62,7 +68,11 @@ public final class Wiod {
                 z[i * n + j] = Double.parseDouble(cells.get(1 + j));
             }
             for (int k = 0; k < r * 5; k++) {
-                f[i * r + k / 5] += Double.parseDouble(cells.get(1 + n + k));
+                double v = Double.parseDouble(cells.get(1 + n + k));
+                f[i * r + k / 5] += v;
+                if (k % 5 == GFCF_CATEGORY) {
+                    gfcf[i * r + k / 5] = v;
+                }
             }
             x[i] = Double.parseDouble(cells.get(go));
         }
@@ -110,6 +120,11 @@ public final class Wiod {
     /** Final demand by region with each row's gap to gross output in its own region's column. */
     double[] finalDemandClosed() {
         return fClosed;
+    }
+
+    /** Gross fixed capital formation by node and buying region (node * regions + region). */
+    double[] gfcf() {
+        return gfcf;
     }
 
     double[] x() {

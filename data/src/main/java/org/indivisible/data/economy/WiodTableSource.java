@@ -76,6 +76,28 @@ public final class WiodTableSource implements EconomyTableSource {
         }
     }
 
+    /**
+     * Share of each region's final demand for each product (any origin) that is gross fixed capital
+     * formation, from the 2011 table (the base-year update scales final demand, not its mix), index
+     * s * regions + r, in [0, 1].
+     */
+    static double[] investmentShare(double[] f, double[] inv, int regions, int sectors) {
+        double[] total = new double[sectors * regions];
+        double[] investment = new double[sectors * regions];
+        for (int node = 0; node < regions * sectors; node++) {
+            int s = node % sectors;
+            for (int r = 0; r < regions; r++) {
+                total[s * regions + r] += f[node * regions + r];
+                investment[s * regions + r] += Math.max(0, inv[node * regions + r]);
+            }
+        }
+        double[] share = new double[sectors * regions];
+        for (int i = 0; i < share.length; i++) {
+            share[i] = total[i] > 0 ? Math.min(1, investment[i] / total[i]) : 0;
+        }
+        return share;
+    }
+
     static EconomyTable build(Wiod wiod, Configuration config, boolean fullSectors, int baseYear) {
         List<String> groups = EconomyParameters.SECTOR_GROUPS;
         int in = Wiod.INDUSTRIES;
@@ -127,8 +149,10 @@ public final class WiodTableSource implements EconomyTableSource {
         int n = rOut * sOut;
         double[] z = new double[n * n];
         double[] f = new double[n * rOut];
+        double[] inv = new double[n * rOut];
         double[] wz = wiod.z();
         double[] wf = wiod.finalDemandClosed();
+        double[] wInv = wiod.gfcf();
         for (int w = 0; w < rIn; w++) {
             for (int a = 0; a < rOut; a++) {
                 double wa = weight[w][a];
@@ -164,6 +188,7 @@ public final class WiodTableSource implements EconomyTableSource {
                         }
                         for (int c = 0; c < in; c++) {
                             f[(a * sOut + sectorOf[c]) * rOut + b] += k * wf[(w * in + c) * rIn + v];
+                            inv[(a * sOut + sectorOf[c]) * rOut + b] += k * wInv[(w * in + c) * rIn + v];
                         }
                     }
                 }
@@ -173,6 +198,7 @@ public final class WiodTableSource implements EconomyTableSource {
         for (int i = 0; i < f.length; i++) {
             f[i] = Math.max(0, f[i]);
         }
+        double[] investmentShare = investmentShare(f, inv, rOut, sOut);
         double[] x = rowSums(z, f, n, rOut);
         double[] growth = new double[rOut];
         double[] va = x.clone();
@@ -193,7 +219,7 @@ public final class WiodTableSource implements EconomyTableSource {
         List<String> sectorIds = fullSectors ? wiod.industries() : groups;
         List<String> sectorGroups = fullSectors ? wiod.groups() : groups;
         IoTable table = new IoTable(actors, sectorIds, z, f, rowSums(z, f, n, rOut));
-        return new EconomyTable(table, sectorGroups, baseYear, "WIOD 2013 release, table of " + Wiod.YEAR + " (Timmer et al. "
+        return new EconomyTable(table, sectorGroups, investmentShare, baseYear, "WIOD 2013 release, table of " + Wiod.YEAR + " (Timmer et al. "
                 + "2015), " + sOut + " sectors, regions = actors (split of RoW by GDP share for actors WIOD lacks), "
                 + "brought to " + baseYear + " by IMF GDP scaling and RAS");
     }

@@ -115,6 +115,26 @@ public record Source(String id, String title, String publisher, String citation,
                     "European Central Bank, euro foreign exchange reference rates, USD, annual average 2024.",
                     "ECB statistics, free reuse with source", "", "", "", "Hand-entered annual average (about 1.08 US$ "
                             + "per euro); converts levers priced in euros."),
+            new Source("caldara-iacoviello-2022", "Measuring geopolitical risk", "American Economic Review",
+                    "Caldara, D. and M. Iacoviello (2022). Measuring geopolitical risk. American Economic Review "
+                            + "112(4): 1194-1225. doi:10.1257/aer.20191823",
+                    "journal article (cited for an estimated response)", "", "", "",
+                    "Figure 8 (VAR on US data): after a geopolitical-risk shock investment falls by about 1.7% within a "
+                            + "year, employment by about 0.4%, effects of threats last up to 8 quarters. Read in a stored "
+                            + "secondary summary of Figure 8 (financialhistory.co.uk infographic) and the paper's abstract "
+                            + "(AEA and Federal Reserve IFDP 1222r1 pages), not in the figure itself: status estimate. "
+                            + "Check against Figure 8 before release."),
+            new Source("federle-2024", "The price of war", "CEPR / Kiel Institute",
+                    "Federle, J., A. Meier, G. J. Mueller, W. Mutschler and M. Schularick (2024). The price of war. "
+                            + "CEPR Discussion Paper 18834; Kiel Working Paper 2262.",
+                    "discussion paper (cited for estimated responses)", "", "", "",
+                    "Abstracts read in stored pages (cepr.org/publications/dp18834, ideas.repec.org, mutschler.eu, "
+                            + "econpapers Kiel Policy Brief 171, idw-online IfW press release 2024-02-14): output at the "
+                            + "war site falls by 30% five years after the war's start (DP, Policy Brief) or 20% on average "
+                            + "(published version); output in neighbouring countries by 10% after 5 years (press release; "
+                            + "'more than 10%' in the DP), whether or not they take part; "
+                            + "spillovers fall with distance and rise with trade integration, and can turn positive for "
+                            + "very distant countries. Figures and tables of the paper were not read."),
             new Source("hallegatte-2008", "An adaptive regional input-output model (ARIO)", "Risk Analysis",
                     "Hallegatte, S. (2008). An adaptive regional input-output model and its application to the "
                             + "assessment of the economic cost of Katrina. Risk Analysis 28(3): 779-799.",

@@ -80,6 +80,35 @@ class WiodTableTest {
         }
     }
 
+    /**
+     * The investment share of final demand that the confidence channel acts on is WIOD's GFCF:
+     * per region, the share-weighted final demand of the base-year table against GFCF over all
+     * final demand in the raw 2011 table (data/src/test/scripts/investment_share.py: CHN 0.468,
+     * USA 0.161, JPN 0.206, KOR 0.276, TWN 0.215). Within 0.02: the base-year update (RAS)
+     * changes the product mix of final demand a little, and negative cells are cleared.
+     */
+    @Test
+    void investmentShareIsWiodsGfcf() {
+        Configuration config = EconomyScenarioTest.config("taiwan-invasion");
+        EconomyTable t = new WiodTableSource().tableFor(config);
+        java.util.Map<String, Double> expected = java.util.Map.of("CHN", 0.468, "USA", 0.161, "JPN", 0.206,
+                "KOR", 0.276, "TWN", 0.215);
+        int sectors = t.table().sectors().size();
+        int regions = t.table().regions().size();
+        double[] share = t.investmentShare();
+        for (var e : expected.entrySet()) {
+            int r = t.table().regions().indexOf(e.getKey());
+            double total = 0;
+            double investment = 0;
+            for (int node = 0; node < t.table().nodes(); node++) {
+                double f = Math.max(0, t.table().finalDemand(node, r));
+                total += f;
+                investment += f * share[(node % sectors) * regions + r];
+            }
+            assertEquals(e.getValue(), investment / total, 0.02, e.getKey());
+        }
+    }
+
     @Test
     void baseYearTableMatchesImfGdp() {
         Configuration config = EconomyScenarioTest.config("taiwan-invasion");

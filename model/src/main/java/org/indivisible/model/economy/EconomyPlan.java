@@ -9,6 +9,6 @@ import org.indivisible.model.economy.inputoutput.DynamicStructure;
 public record EconomyPlan(EconomyTable table, DynamicStructure structure) {
 
     public static EconomyPlan of(EconomyTable table) {
-        return new EconomyPlan(table, new DynamicStructure(table.table(), table.seaborne()));
+        return new EconomyPlan(table, new DynamicStructure(table.table(), table.seaborne(), table.investmentShare()));
     }
 }

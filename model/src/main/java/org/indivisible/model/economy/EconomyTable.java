@@ -12,14 +12,32 @@ import org.indivisible.model.economy.shock.EconomyParameters;
  *
  * @param table the base-year table (millions of US$ per year)
  * @param sectorGroups the agg11 group of each sector, in sector order
+ * @param investmentShare share of each region's final demand for each product that is investment
+ *     (gross fixed capital formation), index s * regions + r, in [0, 1]
  * @param baseYear the year the table was brought to
  * @param description vintage and update method, for manifests and docs
  */
-public record EconomyTable(IoTable table, List<String> sectorGroups, int baseYear, String description) {
+public record EconomyTable(IoTable table, List<String> sectorGroups, double[] investmentShare, int baseYear,
+                           String description) {
+
+    /** A table without a split of final demand (no investment: the confidence channel then has no effect). */
+    public EconomyTable(IoTable table, List<String> sectorGroups, int baseYear, String description) {
+        this(table, sectorGroups, new double[table.sectors().size() * table.regions().size()], baseYear, description);
+    }
 
     public EconomyTable {
         Objects.requireNonNull(table, "table");
         sectorGroups = List.copyOf(sectorGroups);
+        investmentShare = investmentShare.clone();
+        if (investmentShare.length != table.sectors().size() * table.regions().size()) {
+            throw new IllegalArgumentException("an investment share for each of the " + table.sectors().size()
+                    + " products x " + table.regions().size() + " regions is needed, got " + investmentShare.length);
+        }
+        for (double v : investmentShare) {
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException("investment shares must be in [0, 1], got " + v);
+            }
+        }
         if (sectorGroups.size() != table.sectors().size()) {
             throw new IllegalArgumentException("a group for each of the " + table.sectors().size() + " sectors is needed");
         }
@@ -28,6 +46,11 @@ public record EconomyTable(IoTable table, List<String> sectorGroups, int baseYea
                 throw new IllegalArgumentException("unknown sector group " + g + ", valid: " + EconomyParameters.SECTOR_GROUPS);
             }
         }
+    }
+
+    @Override
+    public double[] investmentShare() {
+        return investmentShare.clone();
     }
 
     /** Whether each sector's trade moves by sea. */

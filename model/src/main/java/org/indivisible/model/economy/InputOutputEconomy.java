@@ -113,6 +113,7 @@ public final class InputOutputEconomy implements Process {
         Shocks[] parts = channels.all();
         java.util.Arrays.fill(total.capacity, 1);
         java.util.Arrays.fill(total.demand, 1);
+        java.util.Arrays.fill(total.investment, 1);
         boolean tradeChanged = false;
         Channel[] all = CHANNELS;
         for (int c = 0; c < parts.length; c++) {
@@ -124,6 +125,7 @@ public final class InputOutputEconomy implements Process {
                 }
                 for (int i = 0; i < total.demand.length; i++) {
                     total.demand[i] *= p.demand[i];
+                    total.investment[i] *= p.investment[i];
                 }
             }
             if (p.tradeVersion() != tradeSeen[c]) {

@@ -112,6 +112,7 @@ public final class DynamicEconomy {
     /** The shocks of the last computed week, to tell a week under unchanged shocks. */
     private final double[] lastCapacity;
     private final double[] lastDemand;
+    private final double[] lastInvestment;
     private int lastTradeVersion = Integer.MIN_VALUE;
     /** Whether the last computed week changed nothing by more than the settle tolerance. */
     private boolean settled;
@@ -194,6 +195,7 @@ public final class DynamicEconomy {
         suppliers = new int[regions];
         lastCapacity = new double[nodes];
         lastDemand = new double[regions];
+        lastInvestment = new double[regions];
         keptStocks = new double[base.stocks];
         toRest();
     }
@@ -238,7 +240,7 @@ public final class DynamicEconomy {
         atRest = false;
         // Whether the shocks are last computed week's: only then can the model be at a fixed point.
         boolean unchanged = shocks.tradeVersion() == lastTradeVersion && Arrays.equals(shocks.capacity, lastCapacity)
-                && Arrays.equals(shocks.demand, lastDemand);
+                && Arrays.equals(shocks.demand, lastDemand) && Arrays.equals(shocks.investment, lastInvestment);
         if (settled && unchanged) {
             // A fixed point under the same shocks: next week is this week again.
             skippedWeeks++;
@@ -250,6 +252,7 @@ public final class DynamicEconomy {
             stocksKept = false;
             System.arraycopy(shocks.capacity, 0, lastCapacity, 0, nodes);
             System.arraycopy(shocks.demand, 0, lastDemand, 0, regions);
+            System.arraycopy(shocks.investment, 0, lastInvestment, 0, regions);
             lastTradeVersion = shocks.tradeVersion();
         }
         if (shocks.tradeVersion() != tradeVersionSeen) {
@@ -305,7 +308,9 @@ public final class DynamicEconomy {
                 double f = filled[row + r];
                 deliveredToFinal += f * finalOrders[row + r] * step;
                 deliveredToInventories += f * (regionOrders[row + r] - finalOrders[row + r]) * step;
-                finalOrders[row + r] = base.finalDemand[row + r] * shocks.demand[r];
+                // (i - 1) is 0 without an investment shock: the orders are then f d exactly
+                finalOrders[row + r] = base.finalDemand[row + r] * shocks.demand[r]
+                        * (1 + base.investmentShare[row + r] * (shocks.investment[r] - 1));
                 regionOrders[row + r] = finalOrders[row + r];
             }
         }

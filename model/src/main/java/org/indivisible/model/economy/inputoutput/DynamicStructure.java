@@ -29,6 +29,8 @@ public final class DynamicStructure {
     final double[] inputCoefficient;
     /** Base final demand of region r for product s (any origin), index s * regions + r. */
     final double[] finalDemand;
+    /** Share of {@link #finalDemand} that is investment (gross fixed capital formation), same index. */
+    final double[] investmentShare;
     /** Base supply share of region `from` in region `to`'s purchases of s, index (s * regions + from) * regions + to. */
     final double[] supplyShare;
     /** Whether sector s's goods travel by sea (sea-lane channels act on these only). */
@@ -74,6 +76,16 @@ public final class DynamicStructure {
      * @param seaborne by sector: whether its trade moves by sea (goods) or not (services)
      */
     public DynamicStructure(IoTable table, boolean[] seaborne) {
+        this(table, seaborne, new double[table.sectors().size() * table.regions().size()]);
+    }
+
+    /**
+     * @param table a productive table
+     * @param seaborne by sector: whether its trade moves by sea (goods) or not (services)
+     * @param investmentShare share of region r's final demand for product s that is investment, index
+     *     s * regions + r (all 0: no split)
+     */
+    public DynamicStructure(IoTable table, boolean[] seaborne, double[] investmentShare) {
         regions = table.regions().size();
         sectors = table.sectors().size();
         nodes = table.nodes();
@@ -81,6 +93,11 @@ public final class DynamicStructure {
             throw new IllegalArgumentException("seaborne flags for " + seaborne.length + " sectors, table has " + sectors);
         }
         this.seaborne = seaborne.clone();
+        if (investmentShare.length != sectors * regions) {
+            throw new IllegalArgumentException("investment shares for " + investmentShare.length + " cells, table has "
+                    + sectors + " products x " + regions + " regions");
+        }
+        this.investmentShare = investmentShare.clone();
         double[] flow = new double[sectors * regions * regions];
         output = new double[nodes];
         double[] inputs = new double[sectors * nodes];

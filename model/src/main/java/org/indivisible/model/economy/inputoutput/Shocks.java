@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * What the shock channels impose on the dynamic economy in one week, as multiplicative
- * factors (1 = no shock): productive capacity per node, final demand per region, and the
+ * factors (1 = no shock): productive capacity per node, final demand (all and its investment part) per region, and the
  * share of each supplier-destination flow of each product that can still move. Mutable,
  * owned by one replication; {@link #tradeChanged()} must be called after the trade factors
  * change so that the economy recomputes its supply shares.
@@ -18,6 +18,12 @@ public final class Shocks {
     /** Final demand factor, by region, >= 0. */
     public final double[] demand;
     /**
+     * Further factor on the investment part (gross fixed capital formation) of each region's final
+     * demand, >= 0: a region's final orders of a product are f d (1 + iota (i - 1)) with iota the
+     * product's investment share there.
+     */
+    public final double[] investment;
+    /**
      * Open share of each flow, index (s * regions + from) * regions + to, in [0, 1]; allocated at
      * the first {@link #tradeOpen()} (most channels never touch trade: no 22,000 ones to write
      * for them in every replication).
@@ -30,6 +36,7 @@ public final class Shocks {
         this.sectors = sectors;
         capacity = new double[regions * sectors];
         demand = new double[regions];
+        investment = new double[regions];
         reset();
     }
 
@@ -37,6 +44,7 @@ public final class Shocks {
     public void reset() {
         Arrays.fill(capacity, 1);
         Arrays.fill(demand, 1);
+        Arrays.fill(investment, 1);
         resetTrade();
     }
 

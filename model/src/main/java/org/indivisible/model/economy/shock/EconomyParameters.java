@@ -11,7 +11,8 @@ import org.indivisible.model.parameter.UncertainParameter;
  * The snapshot adds them to its defaults so that scenarios can override any of them under
  * {@code parameters:}. Source ids: {@code cited-anchors} (the snapshot's cited_anchors.csv,
  * anchor named in the note), {@code hallegatte-2008} (ARIO, Risk Analysis 28(3)),
- * {@code assumption-economy} (our choice; the note says why). Immutable.
+ * {@code caldara-iacoviello-2022} (geopolitical risk and investment), {@code federle-2024} (output at
+ * war sites), {@code assumption-economy} (our choice; the note says why). Immutable.
  */
 public final class EconomyParameters {
 
@@ -27,6 +28,8 @@ public final class EconomyParameters {
     public static final List<String> COALITION_GROUPS = List.of("NATO", "EU27", "IP4");
 
     private static final String A = "assumption-economy";
+    private static final String CI = "caldara-iacoviello-2022";
+    private static final String FEDERLE = "federle-2024";
 
     private EconomyParameters() {
     }
@@ -44,10 +47,16 @@ public final class EconomyParameters {
                         + "regions of the same product within the week; 0 = none (pure Leontief), 1 = all."));
         p.add(tri("recoveryWeeks", 52, 26, 156, "weeks (e-folding)", "hallegatte-2008", Status.ASSUMPTION,
                 "Capacity lost to war comes back exponentially after the fighting stops (reconstruction)."));
-        p.add(tri("direct.hostCapacityLossPct", 30, 10, 60, "percent of capacity", A, Status.ASSUMPTION,
+        p.add(tri("direct.hostCapacityLossPct", 30, 20, 45, "percent of capacity", FEDERLE, Status.ESTIMATE,
                 "Capacity lost by the economy a war is fought on (TWN; KOR and PRK; UKR; the Baltic states, POL and FIN) "
-                        + "while it lasts: destruction, power cuts, evacuation. Wide because no war on an advanced "
-                        + "economy of this kind has been measured; not calibrated to published war-cost estimates."));
+                        + "while it lasts. Federle, Meier, Mueller, Mutschler and Schularick (2024), 'The price of war', "
+                        + "150 years of interstate wars: output at the war site falls by 30% (CEPR DP18834, abstract), "
+                        + "20% on average in the published version (abstract), more than 30% relative to trend in "
+                        + "major wars (The Gravity of War, abstract); Kiel Policy Brief 171 and the IfW press release "
+                        + "of 2024-02-14 place the 30% five years after the war's start. Mapping that output loss onto "
+                        + "the capacity lost while the war lasts is our assumption; central 30, range 20-45 (the upper "
+                        + "end an assumption for a war on an advanced economy). Not calibrated to Taiwan or Korea "
+                        + "war-cost estimates."));
         p.add(tri("direct.participantCapacityLossPct", 1, 0, 3, "percent of capacity", A, Status.ASSUMPTION,
                 "Capacity withdrawn by mobilisation in the theater's other participants."));
         p.add(tri("lanes.taiwanStrait.warClosurePct", 90, 60, 100, "percent of traffic", A, Status.ASSUMPTION,
@@ -108,13 +117,27 @@ public final class EconomyParameters {
             p.add(new UncertainParameter(PREFIX + "sanctions.coalition." + g, 1, new Distribution.Fixed(1), "0 or 1", A,
                     Status.ASSUMPTION, "Whether the group's members join the sanctions coalition."));
         }
-        p.add(tri("confidence.worldDemandPct", 1, 0, 3, "percent of final demand", A, Status.ASSUMPTION,
-                "Fall of final demand everywhere at the start of a war between major powers (uncertainty, financial "
-                        + "conditions); a visible, explicit guess, not calibrated to war-cost estimates."));
-        p.add(tri("confidence.combatantDemandPct", 5, 0, 10, "percent of final demand", A, Status.ASSUMPTION,
-                "Further fall in the theater's participants."));
-        p.add(tri("confidence.halfLifeWeeks", 26, 13, 78, "weeks", A, Status.ASSUMPTION,
-                "Half-life of the confidence shock once the war or blockade is over."));
+        p.add(tri("confidence.investmentTroughPct", 1.7, 1.0, 2.5, "percent of investment", CI, Status.ESTIMATE,
+                "Fall of investment at the trough of its response to one geopolitical-risk shock: about 1.7% within a "
+                        + "year (Caldara and Iacoviello 2022, AER 112(4), Figure 8, US VAR; read in a stored secondary "
+                        + "summary of that figure, not in the figure itself). The 1.0-2.5 range is an assumption."));
+        p.add(tri("confidence.responseWeeks", 52, 39, 65, "weeks (time constant)", CI, Status.ESTIMATE,
+                "Time constant of investment's adjustment to risk. With the risk's own half-life near 52 ln 2 weeks, "
+                        + "a single shock's response is deepest after about 52 weeks, as the trough within a year and "
+                        + "effects up to 8 quarters of Caldara and Iacoviello (2022, Figure 8, via the secondary "
+                        + "summary); the range is an assumption."));
+        p.add(tri("confidence.halfLifeWeeks", 36, 18, 72, "weeks", A, Status.ASSUMPTION,
+                "Half-life of geopolitical risk once no conflict holds it (and of the measured shock). The GPR index's "
+                        + "own response to its shock was not read; 36 weeks (= 52 ln 2) puts the trough of the "
+                        + "response at 4 quarters with responseWeeks 52."));
+        p.add(tri("confidence.gprShocks.world", 2, 1, 4, "shocks of Caldara and Iacoviello (2022)", A, Status.ASSUMPTION,
+                "Geopolitical risk a new war or blockade between major powers holds everywhere while it lasts, in "
+                        + "units of the shock whose response was measured. A war between the US and China would be "
+                        + "the largest rise of the GPR index since 1945; how many shocks that is was not read, hence "
+                        + "an assumption; not calibrated to war-cost estimates."));
+        p.add(tri("confidence.gprShocks.combatant", 2, 0, 4, "shocks of Caldara and Iacoviello (2022)", A,
+                Status.ASSUMPTION, "Further risk held in the theater's participants (their country-level GPR rises "
+                        + "more than the world's); an assumption."));
         p.add(new UncertainParameter(PREFIX + "channelSplit", 0, new Distribution.Fixed(0), "0 or 1", A, Status.ASSUMPTION,
                 "1: besides the run with every channel, run the economy once per channel alone (the .<channel> "
                         + "metrics: an attribution that costs about 5x more economy time); 0 (default): the total only."));

@@ -52,7 +52,8 @@ public final class ShockChannels {
     private double twnChipLoss, korChipLoss;
     private double sanctionShare;
     private int sanctionStartWeeks;
-    private double worldDemand, combatantDemand, confidenceDecay;
+    private double gprWorld, gprCombatant;
+    private RiskResponse risk;
     private boolean[] coalitionGroup;
 
     /** This week's blockade and Korea campaign inputs (see {@link #update}). */
@@ -63,7 +64,7 @@ public final class ShockChannels {
 
     private final double[] damage;
     private final double[] chipDamage;
-    private final double[] confidence;
+    private final double[] riskTarget;
     /** This week's new wars and blockades, by theater (worked out once a week for every channel). */
     private final boolean[] newWar;
     private final boolean[] blockade;
@@ -119,7 +120,7 @@ public final class ShockChannels {
         kor = indexOf("KOR");
         damage = new double[regions];
         chipDamage = new double[regions];
-        confidence = new double[regions];
+        riskTarget = new double[regions];
         groups = sectorGroups;
         newWar = new boolean[theaters.size()];
         blockade = new boolean[theaters.size()];
@@ -193,10 +194,11 @@ public final class ShockChannels {
         for (int g = 0; g < coalitionGroup.length; g++) {
             coalitionGroup[g] = optional(w, "sanctions.coalition." + EconomyParameters.COALITION_GROUPS.get(g)) >= 0.5;
         }
-        worldDemand = p(w, "confidence.worldDemandPct") / 100;
-        combatantDemand = p(w, "confidence.combatantDemandPct") / 100;
         double weeksPerStep = config.horizon().stepDays() / 7.0;
-        confidenceDecay = Math.pow(0.5, weeksPerStep / p(w, "confidence.halfLifeWeeks"));
+        gprWorld = p(w, "confidence.gprShocks.world");
+        gprCombatant = p(w, "confidence.gprShocks.combatant");
+        risk = new RiskResponse(regions, p(w, "confidence.investmentTroughPct") / 100, p(w, "confidence.responseWeeks"),
+                p(w, "confidence.halfLifeWeeks"), weeksPerStep);
         recoveryDecay = Math.pow(recoveryDecay, weeksPerStep);
         chipRecoveryDecay = Math.pow(chipRecoveryDecay, weeksPerStep);
         for (Shocks s : byChannel) {
@@ -205,7 +207,6 @@ public final class ShockChannels {
         Arrays.fill(active, false);
         Arrays.fill(damage, 0);
         Arrays.fill(chipDamage, 0);
-        Arrays.fill(confidence, 0);
         tradeKey = -1;
         sanctionKey = null;
     }
@@ -307,29 +308,34 @@ public final class ShockChannels {
         active[Channel.CHIPS.ordinal()] = any;
     }
 
+    /**
+     * Geopolitical risk held by every new war or blockade: gprShocks.world shocks everywhere, plus
+     * gprShocks.combatant in each of the theater's participants; investment responds through
+     * {@link RiskResponse} (Caldara and Iacoviello 2022).
+     */
     private void confidence(World w, int theaters) {
         Shocks s = byChannel[Channel.CONFIDENCE.ordinal()];
         boolean anyConflict = false;
         for (int t = 0; t < theaters; t++) {
             anyConflict |= newWar[t] || blockade[t];
         }
-        boolean any = false;
         for (int a = 0; a < regions; a++) {
             double target = 0;
             if (anyConflict) {
-                double kept = 1 - worldDemand;
+                target = gprWorld;
                 for (int t = 0; t < theaters; t++) {
                     if ((newWar[t] || blockade[t]) && participantOf[t][a]) {
-                        kept *= 1 - combatantDemand;
+                        target += gprCombatant;
                     }
                 }
-                target = 1 - kept;
             }
-            confidence[a] = decayTowards(confidence[a] * confidenceDecay, target);
-            s.demand[a] = 1 - confidence[a];
-            any |= confidence[a] > 0;
+            riskTarget[a] = target;
         }
-        active[Channel.CONFIDENCE.ordinal()] = any;
+        risk.advance(riskTarget);
+        for (int a = 0; a < regions; a++) {
+            s.investment[a] = risk.investmentFactor(a);
+        }
+        active[Channel.CONFIDENCE.ordinal()] = risk.active();
     }
 
     private void trade(World w, int theaters) {
