@@ -88,38 +88,356 @@
     };
   }
 
-  /* ---------------- headline table ---------------- */
-  var HEADLINE = [
-    ['p_war_cond.CHN.taiwan', 'P(war) Taiwan, conditional'], ['p_war_cond.PRK.korea', 'P(war) Korea, conditional'],
-    ['p_war_cond.RUS.nato_europe', 'P(war) NATO flank, conditional'],
-    ['p_conflict.taiwan', 'P(war) Taiwan, share'], ['p_conflict.korea', 'P(war) Korea, share'],
-    ['gdp_change_pct_y1.WORLD', 'World GDP y1 %'], ['gdp_change_pct_y1.EU27', 'EU27 GDP y1 %'],
-    ['europe_balance_ratio_min', 'Europe balance min'], ['europe_gap_usd', 'Europe gap US$'],
-    ['policy_cost_usd', 'Policy cost US$']
-  ];
+  /* ---------------- numbers as a reader wants them ---------------- */
+  // Decimals that show two significant digits of a half-width (0 to 3).
+  function decimals(half) {
+    if (!(half > 0) || !isFinite(half)) { return 1; }
+    return Math.max(0, Math.min(3, Math.ceil(-Math.log10(half)) + 1));
+  }
+  function minus(s) { return s.replace(/^-/, '\u2212'); }
+  function fixed(x, dec) { return minus(x.toFixed(dec)); }
+  function signed(x, dec) { return (x > 0 ? '+' : '') + fixed(x, dec); }
 
-  function headlineTable(root, doc) {
-    var sec = section(root, 'headline', 'Headline numbers',
-      'Means over replications; in brackets the 5th to 95th percentile. docs/metrics.md defines every metric.');
-    var table = el('table', {'class': 'numbers'});
+  // "30% (13–47)": a probability with the 95% interval of its mean, to the precision the interval supports.
+  function probability(m) {
+    var dec = 100 * (m[2] - m[1]) / 2 >= 1 ? 0 : 1;
+    return fixed(100 * m[0], dec) + '% (' + fixed(100 * m[1], dec) + '\u2013' + fixed(100 * m[2], dec) + ')';
+  }
+  // "-1.9 (-2.1 to -1.7)": a value with its interval, scaled.
+  function valueWithInterval(m, scale) {
+    var dec = Math.min(decimals(scale * (m[2] - m[1]) / 2), 2);
+    var joiner = m[1] < 0 ? ' to ' : '\u2013';
+    return fixed(scale * m[0], dec) + ' (' + fixed(scale * m[1], dec) + joiner + fixed(scale * m[2], dec) + ')';
+  }
+
+  function labelsOf(doc) {
+    var l = (doc.manifest && doc.manifest.labels) || {};
+    var scenarios = {};
+    var treatments = {};
+    (l.scenarios || []).forEach(function (x) { scenarios[x.id] = x; });
+    (l.treatments || []).forEach(function (x) { treatments[x.id] = x; });
+    return {name: l.name, description: l.description, scenarios: scenarios, treatments: treatments};
+  }
+  function scenarioName(doc, id) { var x = labelsOf(doc).scenarios[id]; return x && x.name ? x.name : id; }
+
+  // A table that becomes one card per row under 600 px: each cell carries its column's name.
+  function cardTable(id, caption, headers, rows) {
+    var t = el('table', {'class': 'numbers cards', id: id});
+    if (caption) { t.appendChild(el('caption', {'class': 'visually-hidden'}, caption)); }
     var head = el('tr');
-    head.appendChild(el('th', {scope: 'col'}, 'scenario'));
-    head.appendChild(el('th', {scope: 'col'}, 'treatment'));
-    HEADLINE.forEach(function (h) { head.appendChild(el('th', {scope: 'col'}, h[1])); });
-    table.appendChild(el('thead')).appendChild(head);
+    headers.forEach(function (h) { head.appendChild(el('th', {scope: 'col'}, h)); });
+    t.appendChild(el('thead')).appendChild(head);
     var body = el('tbody');
-    cellsOf(doc.summary).forEach(function (c) {
+    rows.forEach(function (r) {
       var tr = el('tr');
-      tr.appendChild(el('th', {scope: 'row'}, c.scenario));
-      tr.appendChild(el('td', {}, c.treatment));
-      HEADLINE.forEach(function (h) {
-        var m = stat(doc.summary, c.scenario, c.treatment, h[0]);
-        tr.appendChild(el('td', {}, m ? fmt(m.mean) + ' [' + fmt(m.p05) + ', ' + fmt(m.p95) + ']' : '–'));
+      r.forEach(function (c, i) {
+        var cell = i === 0 ? el('th', {scope: 'row'}) : el('td', {'data-label': headers[i]});
+        if (c && c.nodeType) { cell.appendChild(c); } else { cell.textContent = c; }
+        tr.appendChild(cell);
       });
       body.appendChild(tr);
     });
-    table.appendChild(body);
-    var wrap = el('div', {'class': 'scroll', tabindex: '0', 'aria-label': 'Headline numbers table'});
+    t.appendChild(body);
+    return t;
+  }
+
+  /* ---------------- study, findings and key ---------------- */
+  function studyHeader(root, doc) {
+    var l = labelsOf(doc);
+    var m = doc.manifest;
+    var header = el('div', {'class': 'run-header', id: 'study'});
+    header.appendChild(el('h2', {id: 'study-name'}, l.name || m.study));
+    if (l.description) { header.appendChild(el('p', {'class': 'lead'}, l.description)); }
+    header.appendChild(el('p', {'class': 'note'}, 'Run ' + m.runId + ' \u00b7 study ' + m.study + ' \u00b7 seed ' + m.seed + ' \u00b7 ' +
+      m.replications + ' replications per scenario and treatment \u00b7 data ' + m.dataSnapshot + ' \u00b7 finished ' + m.createdUtc));
+    root.appendChild(header);
+  }
+
+  function findings(root, doc) {
+    if (!doc.findings || !doc.findings.length) { return; }
+    var sec = section(root, 'findings', 'Key findings',
+      'Generated from this run (the same sentences open the command line\'s brief). Probabilities: the mean chance of war ' +
+      'with its 95% interval; a lever "changes" a war\'s chance only where the 95% interval of its paired change excludes 0.');
+    sec.className = 'findings';
+    var list = el('ul');
+    doc.findings.forEach(function (f) { list.appendChild(el('li', {}, f)); });
+    sec.appendChild(list);
+  }
+
+  function key(root, doc) {
+    var l = labelsOf(doc);
+    var ids = Object.keys(doc.summary);
+    var sec = section(root, 'key', 'Key: scenarios and levers',
+      (doc.manifest.treatments || [])[0] ? (doc.manifest.treatments[0] + ' is the reference: every change below is a lever against it, ' +
+        'in the same replications (common random numbers).') : '');
+    var grid = el('div', {'class': 'key-grid'});
+    var sl = el('dl', {'class': 'key'});
+    ids.forEach(function (id) {
+      var x = l.scenarios[id] || {};
+      sl.appendChild(el('dt', {}, id + (x.name ? ': ' + x.name : '')));
+      if (x.description) { sl.appendChild(el('dd', {}, x.description)); }
+    });
+    var tl = el('dl', {'class': 'key'});
+    treatmentsOf(doc).forEach(function (id, i) {
+      var x = l.treatments[id] || {};
+      var dt = el('dt', {});
+      var sw = el('span', {'class': 'swatch', 'aria-hidden': 'true'});
+      sw.style.background = treatmentColour(doc, id);
+      dt.appendChild(sw);
+      dt.appendChild(document.createTextNode(id + (i === 0 ? ' (reference)' : '')));
+      tl.appendChild(dt);
+      if (x.description) { tl.appendChild(el('dd', {}, x.description)); }
+    });
+    var a = el('div'); a.appendChild(el('h3', {}, 'Scenarios')); a.appendChild(sl);
+    var b = el('div'); b.appendChild(el('h3', {}, 'Levers (treatments)')); b.appendChild(tl);
+    grid.appendChild(a); grid.appendChild(b);
+    sec.appendChild(grid);
+  }
+
+  function treatmentsOf(doc) {
+    var out = [];
+    cellsOf(doc.summary).forEach(function (c) { if (out.indexOf(c.treatment) < 0) { out.push(c.treatment); } });
+    return out;
+  }
+  // Each treatment keeps one colour everywhere, each at least 3:1 against white (WCAG 1.4.11).
+  var TREATMENT_COLOURS = ['#000000', '#0072B2', '#B35806', '#007A5A', '#AA3377', '#6A3D9A', '#8C6D00', '#555555'];
+  function treatmentColour(doc, id) { var i = treatmentsOf(doc).indexOf(id); return TREATMENT_COLOURS[(i < 0 ? 0 : i) % TREATMENT_COLOURS.length]; }
+
+  /* ---------------- policy scorecard ---------------- */
+  // Columns: the metric's id (a war's theater for war risk), header, scale from the metric's unit, unit.
+  var SCORE_COLUMNS = [
+    {war: 'taiwan', label: 'P(war) Taiwan Strait', unit: 'points', scale: 100},
+    {war: 'korea', label: 'P(war) Korean Peninsula', unit: 'points', scale: 100},
+    {war: 'nato_europe', label: 'P(war) NATO\'s eastern flank', unit: 'points', scale: 100},
+    {metric: 'europe_balance_flank_d30_min', label: 'Flank ratio NATO:RUS, lowest', unit: 'ratio', scale: 1},
+    {metric: 'europe_gap_usd', label: 'Europe\'s swing gap', unit: 'US$ bn', scale: 1e-9},
+    {metric: 'gdp_change_pct_y1.WORLD', label: 'World GDP, first year', unit: 'points of %', scale: 1},
+    {cost: true, label: 'Added cost', unit: 'bn', scale: 1e-9}
+  ];
+  var COST_METRICS = ['policy_cost_pv_eur', 'policy_cost_eur', 'policy_cost_usd'];
+
+  function costMetric(doc) {
+    var cmp = (doc.comparisons || [])[0];
+    if (!cmp) { return null; }
+    for (var i = 0; i < COST_METRICS.length; i++) {
+      if (cmp.differences.some(function (d) { return d.metric === COST_METRICS[i]; })) { return COST_METRICS[i]; }
+    }
+    return null;
+  }
+
+  // One lever's change of one column in one scenario: {d (difference), none (no replication differs), undecided}.
+  function scoreOf(doc, scenario, treatment, col, cost) {
+    if (col.war) {
+      var e = (doc.warRisk && doc.warRisk.effects || []).filter(function (x) {
+        return x.scenario === scenario && x.treatment === treatment && x.theater === col.war; })[0];
+      if (!e) { return null; }
+      if (!e.conditional) { return {undecided: true}; }
+      return {d: e.conditional, none: e.conditional.constant && e.conditional.difference === 0};
+    }
+    var metric = col.cost ? cost : col.metric;
+    var c = (doc.comparisons || []).filter(function (x) { return x.scenario === scenario && x.treatment === treatment; })[0];
+    var d = c && c.differences.filter(function (x) { return x.metric === metric; })[0];
+    if (!d) { return null; }
+    return {d: d, none: d.constant && d.difference === 0};
+  }
+
+  function scoreText(s, col) {
+    if (!s) { return '\u2013'; }
+    if (s.undecided) { return 'not decided (the scenario sets this war)'; }
+    if (s.none) { return col.war ? 'no modelled effect on war risk' : 'no replication differs'; }
+    var d = s.d;
+    var k = col.scale;
+    if (d.constant || d.low === null || d.high === null) { return signed(k * d.difference, 2) + ' in every replication'; }
+    var dec = decimals(k * (d.high - d.low) / 2);
+    return signed(k * d.difference, dec) + ' (' + fixed(k * d.low, dec) + ' to ' + fixed(k * d.high, dec) + ')' + (d.significant ? ' \u25c6' : '');
+  }
+
+  // A small dot-and-whisker per scenario on the column's shared scale; filled where the interval excludes 0.
+  function whiskers(items, extent, colour) {
+    var NS = 'http://www.w3.org/2000/svg';
+    var w = 150, rowH = 11, h = rowH * items.length + 4;
+    var svg = document.createElementNS(NS, 'svg');
+    svg.setAttribute('width', w); svg.setAttribute('height', h); svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
+    svg.setAttribute('aria-hidden', 'true');
+    function x(v) { return 6 + (w - 12) * (v + extent) / (2 * extent); }
+    function line(x1, y1, x2, y2, stroke, width) {
+      var l = document.createElementNS(NS, 'line');
+      l.setAttribute('x1', x1); l.setAttribute('y1', y1); l.setAttribute('x2', x2); l.setAttribute('y2', y2);
+      l.setAttribute('stroke', stroke); l.setAttribute('stroke-width', width || 1);
+      svg.appendChild(l);
+    }
+    line(x(0), 0, x(0), h, '#767676');
+    items.forEach(function (it, i) {
+      var y = 6 + i * rowH;
+      var t = document.createElementNS(NS, 'title');
+      t.textContent = it.title;
+      if (it.value === null) {
+        var q = document.createElementNS(NS, 'text');
+        q.setAttribute('x', x(0) + 4); q.setAttribute('y', y + 3); q.setAttribute('font-size', '8'); q.setAttribute('fill', '#595959');
+        q.textContent = it.tag;
+        q.appendChild(t);
+        svg.appendChild(q);
+        return;
+      }
+      if (it.low !== null) { line(x(it.low), y, x(it.high), y, colour, 1.5); }
+      var c = document.createElementNS(NS, 'circle');
+      c.setAttribute('cx', x(it.value)); c.setAttribute('cy', y); c.setAttribute('r', 3.2);
+      c.setAttribute('stroke', colour); c.setAttribute('stroke-width', 1.3);
+      c.setAttribute('fill', it.significant ? colour : '#ffffff');
+      c.appendChild(t);
+      svg.appendChild(c);
+    });
+    return svg;
+  }
+
+  function scorecard(root, doc) {
+    var treatments = treatmentsOf(doc);
+    if (treatments.length < 2 || !doc.comparisons || !doc.comparisons.length) { return; }
+    var ref = treatments[0];
+    var levers = treatments.slice(1);
+    var scenarios = Object.keys(doc.summary);
+    var cost = costMetric(doc);
+    var costLabel = cost === 'policy_cost_pv_eur' ? 'EUR bn, present value' : cost === 'policy_cost_eur' ? 'EUR bn, nominal over the horizon'
+      : 'US$ bn, nominal over the horizon';
+    var sec = section(root, 'scorecard', 'Policy scorecard: each lever against ' + ref + ', in every scenario',
+      'Each cell: one line per scenario, in the order of the key (' + scenarios.join(', ') + '): the lever\'s paired change against ' + ref +
+      ' in the same replications, dot at the mean, whisker its 95% interval (war risk: conditional estimator, paired-t). A filled dot ' +
+      '(and \u25c6 in the numbers) marks an interval that excludes 0. The scale is shared down each column. Cost: ' + (cost || 'none recorded') +
+      ' (' + costLabel + (cost === 'policy_cost_pv_eur' ? '' : '; constant-price and present-value costs are not in this run') + '). ' +
+      '"none": no modelled effect (no replication changed); "set": the scenario forces or forbids that war.');
+    var legend = el('p', {'class': 'note scenario-order'});
+    legend.textContent = 'Lines in each cell, top to bottom: ' + scenarios.map(function (s, i) { return (i + 1) + ' ' + scenarioName(doc, s); }).join(' \u00b7 ');
+    sec.appendChild(legend);
+    var extents = SCORE_COLUMNS.map(function (col) {
+      var m = 0;
+      levers.forEach(function (t) {
+        scenarios.forEach(function (s) {
+          var r = scoreOf(doc, s, t, col, cost);
+          if (r && r.d && !r.none) {
+            [r.d.difference, r.d.low, r.d.high].forEach(function (v) { if (v !== null && isFinite(v)) { m = Math.max(m, Math.abs(col.scale * v)); } });
+          }
+        });
+      });
+      return m > 0 ? m * 1.05 : 1;
+    });
+    var t = el('table', {'class': 'numbers scorecard', id: 'scorecard-table'});
+    t.appendChild(el('caption', {'class': 'visually-hidden'}, 'Each lever\'s change against ' + ref + ' per outcome and scenario'));
+    var head = el('tr');
+    head.appendChild(el('th', {scope: 'col'}, 'lever'));
+    SCORE_COLUMNS.forEach(function (col, i) {
+      var th = el('th', {scope: 'col'});
+      th.appendChild(document.createTextNode(col.label));
+      th.appendChild(el('br'));
+      th.appendChild(el('span', {'class': 'unit'}, (col.cost ? costLabel.split(',')[0] : col.unit) + ', \u00b1' + fmtAxis(extents[i])));
+      head.appendChild(th);
+    });
+    t.appendChild(el('thead')).appendChild(head);
+    var body = el('tbody');
+    var numbers = [];
+    levers.forEach(function (tr) {
+      var row = el('tr');
+      var th = el('th', {scope: 'row'});
+      var sw = el('span', {'class': 'swatch', 'aria-hidden': 'true'});
+      sw.style.background = treatmentColour(doc, tr);
+      th.appendChild(sw);
+      th.appendChild(document.createTextNode(tr));
+      row.appendChild(th);
+      SCORE_COLUMNS.forEach(function (col, ci) {
+        var items = [];
+        var sentences = [];
+        scenarios.forEach(function (s) {
+          var r = scoreOf(doc, s, tr, col, cost);
+          var text = scoreText(r, col);
+          sentences.push(scenarioName(doc, s) + ': ' + text);
+          numbers.push([tr, s, col, text]);
+          if (!r || r.undecided || r.none) {
+            items.push({value: null, tag: !r ? '\u2013' : r.undecided ? 'set' : 'none', title: s + ': ' + text});
+          } else {
+            var d = r.d;
+            items.push({value: col.scale * d.difference, low: d.low === null || d.constant ? null : col.scale * d.low,
+              high: d.high === null ? null : col.scale * d.high, significant: d.significant, title: s + ': ' + text});
+          }
+        });
+        var td = el('td', {'data-label': col.label, 'aria-label': tr + ', ' + col.label + ' (' + col.unit + '): ' + sentences.join('; ')});
+        td.appendChild(whiskers(items, extents[ci], treatmentColour(doc, tr)));
+        row.appendChild(td);
+      });
+      body.appendChild(row);
+    });
+    t.appendChild(body);
+    var wrap = el('div', {'class': 'scroll-x'});
+    wrap.appendChild(t);
+    sec.appendChild(wrap);
+    // The numbers behind the small multiples, one table per scenario.
+    var details = el('details', {id: 'scorecard-numbers'});
+    details.appendChild(el('summary', {}, 'The numbers (each change with its 95% interval; \u25c6 excludes 0)'));
+    scenarios.forEach(function (s) {
+      details.appendChild(el('h3', {}, scenarioName(doc, s) + ' (' + s + ')'));
+      var rows = levers.map(function (tr) {
+        return [tr].concat(SCORE_COLUMNS.map(function (col) { return scoreText(scoreOf(doc, s, tr, col, cost), col); }));
+      });
+      var w = el('div', {'class': 'scroll-x'});
+      w.appendChild(cardTable('scorecard-' + s, 'Each lever against ' + ref + ' in ' + s,
+        ['lever'].concat(SCORE_COLUMNS.map(function (c) { return c.label + ' (' + (c.cost ? costLabel.split(',')[0] : c.unit) + ')'; })), rows));
+      details.appendChild(w);
+    });
+    sec.appendChild(details);
+  }
+
+  function fmtAxis(x) { return x >= 100 ? x.toFixed(0) : x >= 1 ? x.toPrecision(2) : x.toPrecision(1); }
+
+  /* ---------------- headline table ---------------- */
+  // metric, header, kind: p (probability, with the share metric for wars the scenario sets), v (value, scale).
+  var HEADLINE = [
+    {metric: 'p_war_cond.CHN.taiwan', share: 'p_conflict.taiwan', label: 'P(war) Taiwan Strait, %', kind: 'p'},
+    {metric: 'p_war_cond.PRK.korea', share: 'p_conflict.korea', label: 'P(war) Korean Peninsula, %', kind: 'p'},
+    {metric: 'p_war_cond.RUS.nato_europe', share: 'p_conflict.nato_europe', label: 'P(war) NATO\'s eastern flank, %', kind: 'p'},
+    {metric: 'gdp_change_pct_y1.WORLD', label: 'World GDP, first year, %', kind: 'v', scale: 1},
+    {metric: 'gdp_change_pct_y1.EU27', label: 'EU27 GDP, first year, %', kind: 'v', scale: 1},
+    {metric: 'europe_balance_flank_d30_min', label: 'Flank ratio NATO:RUS, lowest', kind: 'v', scale: 1},
+    {metric: 'europe_gap_usd', label: 'Europe\'s swing gap, US$ bn', kind: 'v', scale: 1e-9},
+    {metric: 'europe_replace_us_usd_25y', label: 'Replace the US, 25 years, US$ bn', kind: 'v', scale: 1},
+    {cost: true, label: 'Policy cost', kind: 'v', scale: 1e-9}
+  ];
+
+  function headlineTable(root, doc) {
+    var h = doc.headline || {};
+    var costId = ['policy_cost_pv_eur', 'policy_cost_eur', 'policy_cost_usd'].filter(function (m) {
+      var s = Object.keys(h)[0]; var t = s && Object.keys(h[s])[0]; return t && h[s][t][m]; })[0];
+    var costHeader = costId === 'policy_cost_pv_eur' ? 'Policy cost, EUR bn (present value)'
+      : costId === 'policy_cost_eur' ? 'Policy cost, EUR bn (nominal, horizon)' : 'Policy cost, US$ bn (nominal, horizon)';
+    var sec = section(root, 'headline', 'Headline numbers',
+      'Means over replications with the 95% interval of the mean in brackets (a probability: t interval of the conditional ' +
+      'estimator; where the scenario sets the war, the share of replications with Wilson\'s interval, marked "set"). ' +
+      'GDP: change in the 52 weeks after the first conflict against the same replication without it. docs/metrics.md defines every metric.');
+    var cols = HEADLINE.filter(function (c) { return c.cost ? !!costId : true; });
+    var headers = ['scenario', 'lever'].concat(cols.map(function (c) { return c.cost ? costHeader : c.label; }));
+    var rows = cellsOf(doc.summary).map(function (c) {
+      var cell = (h[c.scenario] || {})[c.treatment] || {};
+      return [c.scenario, c.treatment].concat(cols.map(function (col) {
+        var id = col.cost ? costId : col.metric;
+        if (col.kind === 'p') {
+          if (cell[id]) { return probability(cell[id]); }
+          if (col.share && cell[col.share]) { return probability(cell[col.share]) + ' set'; }
+          return '\u2013';
+        }
+        return cell[id] ? valueWithInterval(cell[id], col.scale) : '\u2013';
+      }));
+    });
+    // The interval under its value, smaller: the table fits 1400 px without scrolling sideways.
+    rows = rows.map(function (r) {
+      return r.map(function (c, i) {
+        var k = typeof c === 'string' ? c.indexOf(' (') : -1;
+        if (i < 2 || k < 0) { return c; }
+        var span = el('span', {'class': 'v'}, c.substring(0, k));
+        var wrap = el('span');
+        wrap.appendChild(span);
+        wrap.appendChild(el('span', {'class': 'ci'}, c.substring(k + 1)));
+        return wrap;
+      });
+    });
+    var table = cardTable('headline-table', 'Headline numbers per scenario and lever', headers, rows);
+    var wrap = el('div', {'class': 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Headline numbers table'});
     wrap.appendChild(table);
     sec.appendChild(wrap);
   }
@@ -393,6 +711,11 @@
         || doc.comparisons.filter(function (c) { return c.scenario === state.scenario; })[0];
       tableWrap.innerHTML = '';
       if (!cmp) { chart.clear(); return; }
+      if (state.treatment === cmp.baseline) {
+        chart.clear();
+        tableWrap.appendChild(el('p', {'class': 'note'}, cmp.baseline + ' is the reference: choose a lever in the Treatment list to see its change against ' + cmp.baseline + '.'));
+        return;
+      }
       var diffs = cmp.differences.filter(function (d) { return COMPARED.test(d.metric); });
       var rel = diffs.filter(function (d) { return CHARTED.test(d.metric) && d.baselineMean !== 0 && d.low !== null; });
       var opt = baseOption(cmp.treatment + ' − ' + cmp.baseline + ', % of baseline mean (' + cmp.scenario + ')');
@@ -581,24 +904,23 @@
    */
   function render(root, doc, topo) {
     root.innerHTML = '';
-    var m = doc.manifest;
-    var header = el('div', {'class': 'run-header'});
-    header.appendChild(el('p', {}, 'Run ' + m.runId + ' · study ' + m.study + ' · seed ' + m.seed + ' · ' + m.replications +
-      ' replications per cell · data ' + m.dataSnapshot + ' · finished ' + m.createdUtc));
-    root.appendChild(header);
+    studyHeader(root, doc);
+    findings(root, doc);
+    scorecard(root, doc);
+    key(root, doc);
+    headlineTable(root, doc);
     var cells = cellsOf(doc.summary);
     var state = {scenario: cells[0].scenario, treatment: cells[0].treatment, listeners: []};
     var controls = el('div', {'class': 'controls sticky', role: 'group', 'aria-label': 'What the charts show'});
     root.appendChild(controls);
     function changed() { state.listeners.forEach(function (f) { f(); }); }
-    select(controls, 'Scenario', Object.keys(doc.summary).map(function (s) { return {value: s, label: s}; }),
+    select(controls, 'Scenario', Object.keys(doc.summary).map(function (s) { var n = scenarioName(doc, s); return {value: s, label: n === s ? s : s + ': ' + n}; }),
       function (v) { state.scenario = v; if (!doc.summary[v][state.treatment]) { state.treatment = Object.keys(doc.summary[v])[0]; } changed(); });
     var treatments = [];
     cells.forEach(function (c) { if (treatments.indexOf(c.treatment) < 0) { treatments.push(c.treatment); } });
     var tsel = select(controls, 'Treatment', treatments.map(function (t) { return {value: t, label: t}; }),
       function (v) { state.treatment = v; changed(); });
     if (treatments.length > 1) { tsel.value = treatments[1]; state.treatment = treatments[1]; }
-    headlineTable(root, doc);
     worldMap(root, doc, state, topo);
     fanCharts(root, doc, state);
     warRisk(root, doc, state);

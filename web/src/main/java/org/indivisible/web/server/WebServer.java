@@ -33,6 +33,7 @@ import org.indivisible.analysis.comparison.Comparison;
 import org.indivisible.analysis.comparison.Difference;
 import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunManifest;
+import org.indivisible.analysis.run.ProjectPaths;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.Problem;
@@ -513,13 +514,16 @@ public final class WebServer implements AutoCloseable {
         if (!loaded.ok()) {
             throw new ApiError(422, name + " has problems; nothing was run:\n" + loaded.report());
         }
-        Study study = subset(loaded.orElseThrow(), strings(b, "scenarios"), strings(b, "treatments"));
+        Study whole = loaded.orElseThrow();
+        Study study = subset(whole, strings(b, "scenarios"), strings(b, "treatments"));
+        // The command that repeats exactly this run: the file as the project names it, the subset chosen.
+        String reproduce = "indivisible run " + ProjectPaths.display(file) + study.selectionOptions(whole);
         RunQueue.Job job;
         try {
             job = queue.submit(name + " x " + replications, progress -> {
                 StudyRun.Result r = StudyRun.run(study, snapshot,
                         new StudyRun.Options(replications, seed, settings.threads(), false, settings.outRoot()),
-                        progress, "indivisible run " + file, List.of(new ResultsStore()));
+                        progress, reproduce, List.of(new ResultsStore()));
                 ReportPage.write(r.folder(), snapshot);
                 return r.manifest().runId();
             });
@@ -535,6 +539,9 @@ public final class WebServer implements AutoCloseable {
         List<String> out = new ArrayList<>();
         if (n == null || n.isNull()) {
             return out;
+        }
+        if (n.isArray() && n.isEmpty()) {
+            throw new ApiError(400, "'" + field + "' is empty: choose at least one, or leave the field out for all");
         }
         if (!n.isArray()) {
             throw new ApiError(400, "'" + field + "' must be a list of ids, e.g. \"" + field + "\": [\"" + (field.equals("treatments")
@@ -553,25 +560,13 @@ public final class WebServer implements AutoCloseable {
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 
-    /** The study restricted to the chosen scenarios and treatments (all when a list is empty). */
+    /** The study restricted to the chosen scenarios and treatments ({@link Study#restrictedTo}); an unknown id is a 400. */
     public static Study subset(Study s, List<String> scenarioIds, List<String> treatmentIds) {
-        for (String id : scenarioIds) {
-            if (!s.scenarioIds().contains(id)) {
-                throw new ApiError(400, "study " + s.id() + " has no scenario " + id + "; it has " + s.scenarioIds());
-            }
+        try {
+            return s.restrictedTo(scenarioIds, treatmentIds);
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, e.getMessage());
         }
-        List<String> known = s.treatments().stream().map(Treatment::id).toList();
-        for (String id : treatmentIds) {
-            if (!known.contains(id)) {
-                throw new ApiError(400, "study " + s.id() + " has no treatment " + id + "; it has " + known);
-            }
-        }
-        List<String> sc = scenarioIds.isEmpty() ? s.scenarioIds() : s.scenarioIds().stream().filter(scenarioIds::contains).toList();
-        List<Treatment> tr = treatmentIds.isEmpty() ? s.treatments()
-                : s.treatments().stream().filter(t -> treatmentIds.contains(t.id())).toList();
-        var cells = s.cells().stream().filter(c -> sc.contains(c.scenarioId()) && tr.stream().anyMatch(t -> t.id().equals(c.treatmentId())))
-                .toList();
-        return new Study(s.id(), s.name(), s.description(), s.file(), s.replications(), s.seed(), sc, tr, cells, s.sourceHashes());
     }
 
     private ObjectNode job(RunQueue.Job j) {
