@@ -91,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--precision", paramLabel = "POINTS", description = {
         "Add replications until every headline difference (each policy's change in the chance of each decided",
-        "war, conditional estimator, paired-t 95% half-width) is within POINTS percentage points: runs -n N, 2N,",
+        "war, conditional estimator, paired-t 95%% half-width) is within POINTS percentage points: runs -n N, 2N,",
         "4N, ... replications of the same seed up to --max-replications and keeps the last run. The same on any",
         "thread count (docs/analysis.md, \"Precision on demand\")."})
     Double precision;
