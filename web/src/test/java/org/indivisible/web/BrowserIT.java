@@ -1,6 +1,7 @@
 package org.indivisible.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -196,7 +197,23 @@ class BrowserIT {
             d.get(url);
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
             wait.until(x -> "true".equals(x.findElement(By.tagName("body")).getAttribute("data-ready")));
-            new Select(d.findElement(By.id("file"))).selectByValue("default-study.yaml");
+            // The default study opens with its reference and the combination ticked, and its own replications.
+            assertEquals("default-study.yaml", new Select(d.findElement(By.id("file"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(List.of("P0", "ALL"), d.findElements(By.cssSelector("input[name=treatment]:checked")).stream()
+                    .map(b -> b.getAttribute("value")).toList());
+            assertEquals("100", d.findElement(By.id("replications")).getAttribute("value"));
+            // At least one tick per list: with none, Run is disabled and says why.
+            for (WebElement box : d.findElements(By.cssSelector("input[name=treatment]:checked"))) {
+                box.click();
+            }
+            assertFalse(d.findElement(By.id("run-button")).isEnabled(), "Run with no treatment ticked");
+            assertTrue(d.findElement(By.id("choice-status")).getText().contains("a treatment"));
+            for (WebElement box : d.findElements(By.cssSelector("input[name=treatment]"))) {
+                if (List.of("P0", "P1", "ALL").contains(box.getAttribute("value"))) {
+                    box.click();
+                }
+            }
+            assertTrue(d.findElement(By.id("run-button")).isEnabled());
             for (WebElement box : d.findElements(By.cssSelector("input[name=scenario]"))) {
                 if (!box.getAttribute("value").equals("baseline") && box.isSelected()) {
                     box.click();

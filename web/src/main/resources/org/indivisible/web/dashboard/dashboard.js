@@ -27,11 +27,15 @@
     return e;
   }
 
-  function checkboxes(fieldset, name, items) {
+  // ticked: the ids ticked at first (all when absent).
+  function checkboxes(fieldset, name, items, ticked) {
     Array.prototype.slice.call(fieldset.querySelectorAll('label')).forEach(function (l) { l.remove(); });
     items.forEach(function (it) {
       var l = text('label');
-      var c = text('input', undefined, {type: 'checkbox', name: name, value: it.id, checked: 'checked'});
+      var attrs = {type: 'checkbox', name: name, value: it.id};
+      if (!ticked || ticked.indexOf(it.id) >= 0) { attrs.checked = 'checked'; }
+      var c = text('input', undefined, attrs);
+      c.addEventListener('change', checkChoice);
       l.appendChild(c);
       l.appendChild(document.createTextNode(' ' + it.id + (it.description ? ': ' + it.description : '')));
       fieldset.appendChild(l);
@@ -42,12 +46,26 @@
     return Array.prototype.slice.call(document.querySelectorAll('input[name=' + name + ']:checked')).map(function (c) { return c.value; });
   }
 
+  // A run needs at least one scenario and one treatment: the Run button waits until each list has a tick.
+  function checkChoice() {
+    var missing = [];
+    if (!chosen('scenario').length) { missing.push('a scenario'); }
+    if (!chosen('treatment').length) { missing.push('a treatment'); }
+    $('run-button').disabled = missing.length > 0;
+    $('choice-status').textContent = missing.length ? 'Tick at least ' + missing.join(' and ') + ' to run.' : '';
+  }
+
   function fileChanged() {
     var f = scenarios.filter(function (s) { return s.file === $('file').value; })[0];
     if (!f) { return; }
+    var ids = (f.treatments || []).map(function (t) { return t.id; });
+    // A study opens with its reference (P0) and the combination (ALL) ticked: the policy comparison at a glance.
+    var ticked = ids.length > 2 && ids.indexOf('P0') >= 0 && ids.indexOf('ALL') >= 0 ? ['P0', 'ALL'] : null;
     checkboxes($('scenario-choice'), 'scenario', (f.scenarios || []).map(function (s) { return {id: s}; }));
-    checkboxes($('treatment-choice'), 'treatment', f.treatments || []);
+    checkboxes($('treatment-choice'), 'treatment', f.treatments || [], ticked);
     $('seed').value = f.seed;
+    if (f.replications) { $('replications').value = f.replications; }
+    checkChoice();
   }
 
   function loadScenarios() {
@@ -58,8 +76,8 @@
         $('file').appendChild(text('option', s.file + ' (' + s.name + ')', {value: s.file}));
       });
       list.forEach(function (s) { $('edit-file').appendChild(text('option', s.file, {value: s.file})); });
-      var light = scenarios.filter(function (s) { return s.file === 'baseline.yaml'; })[0];
-      if (light) { $('file').value = light.file; }
+      var study = scenarios.filter(function (s) { return s.file === 'default-study.yaml'; })[0];
+      if (study) { $('file').value = study.file; }
       fileChanged();
       loadEditor();
     });
@@ -136,6 +154,7 @@
 
   function startRun(ev) {
     ev.preventDefault();
+    if (!chosen('scenario').length || !chosen('treatment').length) { checkChoice(); return; }
     var body = {file: $('file').value, replications: parseInt($('replications').value, 10),
       scenarios: chosen('scenario'), treatments: chosen('treatment')};
     if ($('seed').value !== '') { body.seed = parseInt($('seed').value, 10); }
