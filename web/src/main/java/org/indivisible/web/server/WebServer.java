@@ -31,6 +31,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.indivisible.analysis.comparison.Comparison;
 import org.indivisible.analysis.comparison.Difference;
+import org.indivisible.analysis.comparison.RunComparison;
 import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunManifest;
 import org.indivisible.analysis.run.ProjectPaths;
@@ -685,38 +686,57 @@ public final class WebServer implements AutoCloseable {
         out.put("b", b);
         out.put("pairing", paired ? "same seed " + ma.seed() + ": paired by replication, paired-t 95% intervals"
                 : "seeds differ (" + ma.seed() + ", " + mb.seed() + "): unpaired, Welch 95% intervals");
-        ArrayNode cmp = out.putArray("comparisons");
+        List<RunComparison.Cell> cells = new ArrayList<>();
         try (RunResults ra = RunResults.open(fa); RunResults rb = RunResults.open(fb)) {
             List<String[]> cellsA = ra.cells();
             for (String[] c : rb.cells()) {
                 if (cellsA.stream().noneMatch(x -> x[0].equals(c[0]) && x[1].equals(c[1]))) {
                     continue;
                 }
-                Comparison k = Comparison.of(c[0], "A:" + c[1], "B:" + c[1], ra.values(c[0], c[1]), rb.values(c[0], c[1]), paired);
-                ObjectNode o = cmp.addObject();
-                o.put("scenario", c[0]);
-                o.put("treatment", c[1]);
-                ArrayNode diffs = o.putArray("differences");
-                for (Difference d : k.differences()) {
-                    if (d.metric().startsWith("gdp_change_") && d.metric().split("\\.").length > 2) {
-                        continue;
-                    }
-                    ObjectNode x = diffs.addObject();
-                    x.put("metric", d.metric());
-                    x.put("a", d.baselineMean());
-                    x.put("b", d.treatmentMean());
-                    x.put("difference", d.difference());
-                    x.put("low", Double.isFinite(d.low()) ? d.low() : 0);
-                    x.put("high", Double.isFinite(d.high()) ? d.high() : 0);
-                    x.put("n", d.n());
-                    x.put("significant", d.significant());
-                    x.put("method", d.method().label());
-                    if (Double.isFinite(d.mde())) {
-                        x.put("mde", d.mde());
-                    }
-                    x.put("constant", d.constant());
-                }
+                var va = ra.values(c[0], c[1]);
+                var vb = rb.values(c[0], c[1]);
+                // The yearly channel splits of GDP (gdp_change_*.<ID>.<channel>) stay in summary.json.
+                va.keySet().removeIf(m -> m.startsWith("gdp_change_") && m.split("\\.").length > 2);
+                vb.keySet().removeIf(m -> m.startsWith("gdp_change_") && m.split("\\.").length > 2);
+                cells.add(new RunComparison.Cell(c[0], c[1], Comparison.of(c[0], "A:" + c[1], "B:" + c[1], va, vb, paired), va, vb));
             }
+        }
+        RunComparison rc = RunComparison.of(cells);
+        out.put("fdr", RunComparison.FDR);
+        out.put("tests", rc.tests());
+        out.put("marked", rc.marked());
+        out.put("markedBeforeAdjustment", rc.unadjusted());
+        out.put("roundingZeros", rc.roundingZeros());
+        out.put("rule", "B - A per metric and cell; marked: a discovery at a false discovery rate of 5% over all " + rc.tests()
+                + " differences (Benjamini-Hochberg); differences within 1e-9 of the mean (floating-point rounding) are 0");
+        ArrayNode cmp = out.putArray("comparisons");
+        java.util.Map<String, ArrayNode> byCell = new java.util.LinkedHashMap<>();
+        for (RunComparison.Row r : rc.rows()) {
+            ArrayNode diffs = byCell.computeIfAbsent(r.scenario() + "/" + r.treatment(), k -> {
+                ObjectNode o = cmp.addObject();
+                o.put("scenario", r.scenario());
+                o.put("treatment", r.treatment());
+                return o.putArray("differences");
+            });
+            Difference d = r.difference();
+            ObjectNode x = diffs.addObject();
+            x.put("metric", d.metric());
+            x.put("a", d.baselineMean());
+            x.put("b", d.treatmentMean());
+            x.put("difference", r.shownDifference());
+            x.put("low", r.roundingZero() || !Double.isFinite(d.low()) ? 0 : d.low());
+            x.put("high", r.roundingZero() || !Double.isFinite(d.high()) ? 0 : d.high());
+            x.put("n", d.n());
+            x.put("significant", !r.roundingZero() && d.significant());
+            x.put("marked", r.markedAfterAdjustment());
+            x.put("p", r.pValue());
+            x.put("roundingZero", r.roundingZero());
+            x.put("headline", r.headline());
+            x.put("method", d.method().label());
+            if (Double.isFinite(d.mde())) {
+                x.put("mde", d.mde());
+            }
+            x.put("constant", d.constant() || r.roundingZero());
         }
         if (cmp.isEmpty()) {
             throw new ApiError(422, "runs " + a + " and " + b + " share no (scenario, treatment)");

@@ -166,29 +166,49 @@
     });
   }
 
+  // The two ticked runs as A (reference) and B; "Swap A and B" turns them round.
+  var swapped = false;
   function compare() {
     var picks = Array.prototype.slice.call(document.querySelectorAll('.compare-pick:checked')).map(function (c) { return c.value; });
+    var a = swapped ? picks[0] : picks[1];
+    var b = swapped ? picks[1] : picks[0];
     var out = $('compare-result');
     out.innerHTML = '';
-    api('GET', '/api/compare?a=' + encodeURIComponent(picks[1]) + '&b=' + encodeURIComponent(picks[0])).then(function (r) {
-      out.appendChild(text('p', 'B = ' + r.b + ' minus A = ' + r.a + ': ' + r.pairing + '. * marks an interval that excludes zero.'));
-      var t = text('table', undefined, {'class': 'numbers', id: 'compare-table'});
+    api('GET', '/api/compare?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b)).then(function (r) {
+      var head = text('p', 'A = ' + r.a + ' (reference), B = ' + r.b + ': B − A, ' + r.pairing + '. ');
+      var swap = text('button', 'Swap A and B', {type: 'button', id: 'swap-button'});
+      swap.addEventListener('click', function () { swapped = !swapped; compare(); });
+      head.appendChild(swap);
+      out.appendChild(head);
+      out.appendChild(text('p', r.marked + ' of ' + r.tests + ' differences are marked ◆: discoveries at a false discovery rate of 5% ' +
+        '(Benjamini-Hochberg; ' + r.markedBeforeAdjustment + ' intervals excluded 0 before the adjustment). ' + r.roundingZeros +
+        ' differences at floating-point rounding are shown as 0. Headline metrics first, then the marked ones by p-value.',
+        {'class': 'note', id: 'compare-summary'}));
+      if (r.marked === 0) {
+        out.appendChild(text('p', 'No metric changed beyond what chance explains.', {'class': 'ok', id: 'compare-none'}));
+      }
+      var rows = [];
+      r.comparisons.forEach(function (c) {
+        c.differences.filter(function (d) { return d.headline || d.marked; })
+          .forEach(function (d) { rows.push({c: c, d: d}); });
+      });
+      rows.sort(function (x, y) { return (x.d.headline === y.d.headline ? 0 : x.d.headline ? -1 : 1) || x.d.p - y.d.p; });
+      var t = text('table', undefined, {'class': 'numbers cards', id: 'compare-table'});
       var h = text('tr');
-      ['scenario', 'treatment', 'metric', 'A mean', 'B mean', 'B − A', '95% interval', 'method', 'MDE'].forEach(function (x) { h.appendChild(text('th', x, {scope: 'col'})); });
+      var cols = ['metric', 'scenario', 'treatment', 'A mean', 'B mean', 'B − A', '95% interval', 'p', 'method'];
+      cols.forEach(function (x) { h.appendChild(text('th', x, {scope: 'col'})); });
       t.appendChild(text('thead')).appendChild(h);
       var body = text('tbody');
-      r.comparisons.forEach(function (c) {
-        c.differences.filter(function (d) { return d.significant || /^(p_war_cond|p_conflict|gdp_change_pct_y1\.WORLD|europe_balance_ratio_min|policy_cost_usd)/.test(d.metric); })
-          .forEach(function (d) {
-            var tr = text('tr');
-            [c.scenario, c.treatment, d.metric, Indivisible.format(d.a), Indivisible.format(d.b),
-              Indivisible.format(d.difference) + (d.significant ? ' *' : ''),
-              d.constant ? (d.difference === 0 ? 'no replication differs' : 'the same in every replication')
-                : '[' + Indivisible.format(d.low) + ', ' + Indivisible.format(d.high) + ']',
-              d.method || '', d.mde !== undefined ? Indivisible.format(d.mde) : '–']
-              .forEach(function (x, i) { tr.appendChild(text(i === 2 ? 'th' : 'td', x, i === 2 ? {scope: 'row'} : {})); });
-            body.appendChild(tr);
-          });
+      rows.forEach(function (x) {
+        var d = x.d;
+        var tr = text('tr', undefined, d.marked ? {'class': 'marked'} : {});
+        [d.metric, x.c.scenario, x.c.treatment, Indivisible.format(d.a), Indivisible.format(d.b),
+          Indivisible.format(d.difference) + (d.marked ? ' ◆' : ''),
+          d.roundingZero ? 'rounding (0)' : d.constant ? (d.difference === 0 ? 'no replication differs' : 'the same in every replication')
+            : '[' + Indivisible.format(d.low) + ', ' + Indivisible.format(d.high) + ']',
+          d.p < 1e-4 ? d.p.toExponential(1) : d.p.toFixed(4), d.method || '']
+          .forEach(function (v, i) { tr.appendChild(text(i === 0 ? 'th' : 'td', v, i === 0 ? {scope: 'row'} : {'data-label': cols[i]})); });
+        body.appendChild(tr);
       });
       t.appendChild(body);
       out.appendChild(t);
