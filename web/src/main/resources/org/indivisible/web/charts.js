@@ -500,8 +500,27 @@
 
   // points: [x, summary statistics, metric id]; quartiles: the document's {metric: [p25, p75]} of
   // the cell (optional): with them, a darker 25–75% band inside the 5–95% one.
-  function fanOption(title, yName, byTreatment, log) {
+  // unit: what a value is ('%', 'ratio', 'rounds'); each treatment may carry its colour.
+  function fanOption(title, yName, byTreatment, log, unit) {
     var opt = baseOption(title);
+    // The tooltip of a year: each treatment's median with its 25-75% and 5-95% bands, in the chart's unit.
+    var bands = byTreatment.map(function (t) {
+      var at = {};
+      t.points.forEach(function (p) { at[p[0]] = {s: p[1], q: p[2] && t.quartiles ? t.quartiles[p[2]] : null}; });
+      return {name: t.name, at: at};
+    });
+    function v(x) { return fmt(x) + (unit ? ' ' + unit : ''); }
+    opt.tooltip = {trigger: 'axis', formatter: function (params) {
+      var x = params[0] ? params[0].axisValue : '';
+      var lines = [String(x)];
+      bands.forEach(function (b) {
+        var p = b.at[x];
+        if (!p) { return; }
+        lines.push(b.name + ': median ' + v(p.s.p50) + (p.q ? '; 25–75%: ' + fmt(p.q[0]) + ' to ' + fmt(p.q[1]) : '') +
+          '; 5–95%: ' + fmt(p.s.p05) + ' to ' + fmt(p.s.p95));
+      });
+      return lines.join('<br>');
+    }};
     var xs = [];
     byTreatment.forEach(function (t) { t.points.forEach(function (p) { if (xs.indexOf(p[0]) < 0) { xs.push(p[0]); } }); });
     opt.xAxis = {type: 'category', data: xs, boundaryGap: false};
@@ -509,7 +528,7 @@
     opt.legend = {bottom: 0};
     opt.series = [];
     byTreatment.forEach(function (t, i) {
-      var colour = CATEGORY[i % CATEGORY.length];
+      var colour = t.colour || CATEGORY[i % CATEGORY.length];
       var at = {};
       var q = {};
       t.points.forEach(function (p) {
@@ -547,8 +566,9 @@
 
   function fanCharts(root, doc, state) {
     var sec = section(root, 'fans', 'Trajectories with their uncertainty',
-      'Median (line), 25th to 75th percentile (dark band) and 5th to 95th percentile (light band) over ' +
-      'replications, per treatment. GDP: change by calendar year against the same replication without the conflict.');
+      'The reference treatment against the lever chosen at the top (Treatment): median (line), 25th to 75th percentile ' +
+      '(dark band) and 5th to 95th percentile (light band) over replications, by calendar year. GDP: change against the same ' +
+      'replication without the conflict.');
     var controls = el('div', {'class': 'controls'});
     sec.appendChild(controls);
     var scenarios = Object.keys(doc.summary);
@@ -565,18 +585,25 @@
       var q = doc.quartiles && doc.quartiles[state.scenario];
       return q ? q[t] : undefined;
     }
+    // The reference against the lever chosen at the top: two fans that read, not six that blur.
     function draw() {
       var s = doc.summary[state.scenario];
-      var ts = Object.keys(s);
-      if (gdp) {
-        gdp.setOption(fanOption('GDP change ' + economy + ', % (' + state.scenario + ')', '%',
-          ts.map(function (t) { return {name: t, points: gdpSeries(s[t], economy), quartiles: quartiles(t)}; })), true);
+      var all = Object.keys(s);
+      var ts = [all[0]];
+      if (state.treatment !== all[0] && s[state.treatment]) { ts.push(state.treatment); }
+      function series(points) {
+        return ts.map(function (t) { return {name: t, points: points(s[t]), quartiles: quartiles(t), colour: treatmentColour(doc, t)}; });
       }
-      balance.setOption(fanOption('Europe: NATO / Russian combat power (' + state.scenario + ')', 'ratio',
-        ts.map(function (t) { return {name: t, points: balanceSeries(s[t]), quartiles: quartiles(t)}; }), true), true);
+      var which = ts.join(' against ');
+      if (gdp) {
+        gdp.setOption(fanOption('GDP change ' + economy + ', % (' + state.scenario + ', ' + which + ')', '%',
+          series(function (c) { return gdpSeries(c, economy); }), false, '%'), true);
+      }
+      balance.setOption(fanOption('Europe: NATO / Russian combat power (' + state.scenario + ', ' + which + ')', 'ratio',
+        series(balanceSeries), true, ''), true);
       if (holding) {
-        stocks.setOption(fanOption('Munitions stock ' + holding + ' (' + state.scenario + ')', 'rounds',
-          ts.map(function (t) { return {name: t, points: stockSeries(s[t], holding), quartiles: quartiles(t)}; })), true);
+        stocks.setOption(fanOption('Munitions stock ' + holding + ' (' + state.scenario + ', ' + which + ')', 'rounds',
+          series(function (c) { return stockSeries(c, holding); }), false, 'rounds'), true);
       }
     }
     if (economies.length) {
@@ -667,11 +694,11 @@
     sec.appendChild(wrap);
     function draw() {
       wrap.innerHTML = '';
-      var t = el('table', {'class': 'numbers', id: 'war-risk-table'});
+      var t = el('table', {'class': 'numbers cards', id: 'war-risk-table'});
       var h = el('tr');
-      ['treatment', 'war', 'P(war), conditional [95%]', 'share [Wilson 95%]', 'change, conditional (pts)', 'MDE (pts)',
-        'hazard ratio [95%]', 'change of share (pts, exact)', 'McNemar p']
-        .forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
+      var heads = ['treatment', 'war', 'P(war), conditional [95%]', 'share [Wilson 95%]', 'change, conditional (pts)', 'MDE (pts)',
+        'hazard ratio [95%]', 'change of share (pts, exact)', 'McNemar p'];
+      heads.forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
       t.appendChild(el('thead')).appendChild(h);
       var body = el('tbody');
       doc.warRisk.levels.filter(function (l) { return l.scenario === state.scenario; }).forEach(function (l) {
@@ -685,7 +712,7 @@
           e ? change(e.conditional) : '–', e && e.conditional ? fmt(100 * e.conditional.mde) : '–',
           e && e.hazardRatio !== undefined ? (e.sameHazards ? '1 (same hazards)' : e.hazardRatio.toFixed(3) + ' [' + e.hazardRatioLow.toFixed(3) + ', ' + e.hazardRatioHigh.toFixed(3) + ']') : '–',
           e ? change(e.share) : '–', e && e.share.mcnemarP !== undefined ? e.share.mcnemarP.toPrecision(3) : '–']
-          .forEach(function (x) { tr.appendChild(el('td', {}, x)); });
+          .forEach(function (x, i) { tr.appendChild(el('td', {'data-label': heads[i + 1]}, x)); });
         body.appendChild(tr);
       });
       t.appendChild(body);
@@ -716,7 +743,15 @@
         tableWrap.appendChild(el('p', {'class': 'note'}, cmp.baseline + ' is the reference: choose a lever in the Treatment list to see its change against ' + cmp.baseline + '.'));
         return;
       }
-      var diffs = cmp.differences.filter(function (d) { return COMPARED.test(d.metric); });
+      // Largest effects first (by the size of the change against its interval), numerically.
+      var diffs = cmp.differences.filter(function (d) { return COMPARED.test(d.metric); }).sort(function (x, y) {
+        function size(d) { var h = d.high !== null && d.low !== null ? (d.high - d.low) / 2 : 0; return h > 0 ? Math.abs(d.difference) / h : (d.difference !== 0 ? Infinity : 0); }
+        return size(y) - size(x) || (x.metric < y.metric ? -1 : 1);
+      });
+      if (!diffs.some(function (d) { return d.significant; })) {
+        tableWrap.appendChild(el('p', {'class': 'ok'}, 'No metric changed: no interval of ' + cmp.treatment + ' − ' + cmp.baseline +
+          ' in ' + cmp.scenario + ' excludes 0.'));
+      }
       var rel = diffs.filter(function (d) { return CHARTED.test(d.metric) && d.baselineMean !== 0 && d.low !== null; });
       var opt = baseOption(cmp.treatment + ' − ' + cmp.baseline + ', % of baseline mean (' + cmp.scenario + ')');
       opt.tooltip = {trigger: 'item'};
@@ -730,10 +765,10 @@
           return [d.low / b, d.low / b, d.difference / b, d.high / b, d.high / b];
         })}];
       chart.setOption(opt, true);
-      var t = el('table', {'class': 'numbers'});
+      var t = el('table', {'class': 'numbers cards'});
       var h = el('tr');
-      ['metric', cmp.baseline + ' mean', cmp.treatment + ' mean', 'difference', '95% interval', 'method', 'MDE', 'n', 'per US$ bn']
-        .forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
+      var heads = ['metric', cmp.baseline + ' mean', cmp.treatment + ' mean', 'difference', '95% interval', 'method', 'MDE', 'n', 'per US$ bn'];
+      heads.forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
       t.appendChild(el('thead')).appendChild(h);
       var body = el('tbody');
       diffs.forEach(function (d) {
@@ -743,7 +778,7 @@
           d.constant ? (d.difference === 0 ? 'no replication differs' : 'the same in every replication')
             : '[' + fmt(d.low) + ', ' + fmt(d.high) + ']', d.method || '', fmt(d.mde), String(d.n),
           d.perBillionUsd !== undefined ? fmt(d.perBillionUsd) : '–']
-          .forEach(function (x) { tr.appendChild(el('td', {}, x)); });
+          .forEach(function (x, i) { tr.appendChild(el('td', {'data-label': heads[i + 1]}, x)); });
         body.appendChild(tr);
       });
       t.appendChild(body);
