@@ -74,6 +74,13 @@
     parent.appendChild(box);
     var chart = global.echarts.init(box, null, {renderer: 'svg'});
     global.addEventListener('resize', function () { chart.resize(); });
+    // A viewBox lets the print stylesheet scale the drawn SVG to the page instead of cutting it.
+    chart.on('finished', function () {
+      var svg = box.querySelector('svg');
+      if (svg && svg.getAttribute('width')) {
+        svg.setAttribute('viewBox', '0 0 ' + parseFloat(svg.getAttribute('width')) + ' ' + parseFloat(svg.getAttribute('height')));
+      }
+    });
     return chart;
   }
 
@@ -365,7 +372,7 @@
       body.appendChild(row);
     });
     t.appendChild(body);
-    var wrap = el('div', {'class': 'scroll-x'});
+    var wrap = el('div', {'class': 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Policy scorecard'});
     wrap.appendChild(t);
     sec.appendChild(wrap);
     // The numbers behind the small multiples, one table per scenario.
@@ -376,7 +383,7 @@
       var rows = levers.map(function (tr) {
         return [tr].concat(SCORE_COLUMNS.map(function (col) { return scoreText(scoreOf(doc, s, tr, col, cost), col); }));
       });
-      var w = el('div', {'class': 'scroll-x'});
+      var w = el('div', {'class': 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Scorecard numbers for ' + s});
       w.appendChild(cardTable('scorecard-' + s, 'Each lever against ' + ref + ' in ' + s,
         ['lever'].concat(SCORE_COLUMNS.map(function (c) { return c.label + ' (' + (c.cost ? costLabel.split(',')[0] : c.unit) + ')'; })), rows));
       details.appendChild(w);
@@ -690,7 +697,7 @@
       'replication: conditional change (paired-t 95%) with its minimum detectable effect (80% power, 5% two-sided), ' +
       'the hazard ratio (mean cumulative hazard with the policy over without it), and the change of the share with ' +
       'its exact McNemar interval. Wars the scenario forces or forbids have no conditional estimate. docs/analysis.md.');
-    var wrap = el('div', {'class': 'scroll'});
+    var wrap = el('div', {'class': 'scroll', tabindex: '0', role: 'region', 'aria-label': 'War risk table'});
     sec.appendChild(wrap);
     function draw() {
       wrap.innerHTML = '';
@@ -731,7 +738,7 @@
       'change per US$ billion of added policy cost. * marks an interval that excludes zero; an interval of a ' +
       'difference that is the same in every replication is not shown as an interval.');
     var chart = chartBox(sec, 'comparison-chart', 'Paired differences of the treatment against the baseline with 95 percent intervals', 360);
-    var tableWrap = el('div', {'class': 'scroll'});
+    var tableWrap = el('div', {'class': 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Policy comparison table'});
     sec.appendChild(tableWrap);
     function draw() {
       var cmp = doc.comparisons.filter(function (c) { return c.scenario === state.scenario && c.treatment === state.treatment; })[0]

@@ -116,6 +116,7 @@
   }
 
   function openRun(runId) {
+    var started = performance.now();
     var view = $('run-view');
     view.innerHTML = '';
     view.appendChild(text('p', 'Loading run ' + runId + '…'));
@@ -128,6 +129,7 @@
       view.appendChild(h);
       view.appendChild(root);
       Indivisible.render(root, x[0], topo);
+      view.setAttribute('data-open-ms', String(Math.round(performance.now() - started)));
       view.setAttribute('data-run', runId);
       h.focus();
     }).catch(function (e) { view.innerHTML = ''; view.appendChild(text('p', 'Cannot open ' + runId + ': ' + e.message, {'class': 'problems'})); });
