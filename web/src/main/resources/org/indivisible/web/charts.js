@@ -675,7 +675,7 @@
   }
 
   /* ---------------- policy comparison ---------------- */
-  var COMPARED = /^(p_war_cond\.|p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_|policy_cost_usd$|balance_ratio_min\.|munitions_days_of_supply_min\.)/;
+  var COMPARED = /^(p_war_cond\.|p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_|policy_cost_[a-z_]+$|balance_ratio_min\.|munitions_days_of_supply_min\.)/;
 
   var CHARTED = /^(p_war_cond\.|p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_(balance_ratio_min|gap_usd|gap_years|dip_weeks)$|balance_ratio_min\.)/;
 

@@ -155,7 +155,14 @@ public final class ReportData {
                 ObjectNode t = s.putObject(treatment.getKey());
                 treatment.getValue().properties().forEach(metric -> {
                     if (reported(metric.getKey())) {
-                        t.set(metric.getKey(), metric.getValue());
+                        // The charts read the mean and the 5th, 50th and 95th percentiles; the headline
+                        // table's intervals come precomputed (HeadlineIntervals). sd and n stay in summary.json.
+                        ObjectNode m = t.putObject(metric.getKey());
+                        for (String f : SUMMARY_FIELDS) {
+                            if (metric.getValue().has(f)) {
+                                m.set(f, metric.getValue().get(f));
+                            }
+                        }
                     }
                 });
             });
@@ -183,6 +190,18 @@ public final class ReportData {
     /** The yearly trajectories the fan charts draw: GDP change, Europe's balance, munitions stocks. */
     static final java.util.regex.Pattern TRAJECTORY = java.util.regex.Pattern.compile(
             "gdp_change_pct_\\d{4}\\.[A-Z0-9_]+|europe_balance_ratio_(start|y\\d+)|munitions_stock_\\d{4}\\..*");
+
+    /** The statistics of each metric the document keeps from summary.json. */
+    static final List<String> SUMMARY_FIELDS = List.of("mean", "p05", "p50", "p95");
+
+    /**
+     * The differences the document carries (the comparison table, chart and scorecard show these;
+     * every difference is in the store and {@code indivisible compare --all}): war risk, headline
+     * GDP, Europe's balance and gap, cost, the balance by location and munitions' days of supply.
+     */
+    static final java.util.regex.Pattern SHOWN_DIFFERENCES = java.util.regex.Pattern.compile(
+            "p_war_cond\\..*|p_conflict\\..*|gdp_change_pct_y1\\.(WORLD|EU27|NATO_EUROPE|USA|CHN)|europe_.*|policy_cost_[a-z_]+"
+            + "|balance_ratio_min\\..*|munitions_days_of_supply_min\\..*");
 
     static boolean reported(String metric) {
         return REPORTED.matcher(metric).matches();
@@ -260,6 +279,9 @@ public final class ReportData {
                 cmp.costDifferenceUsd().ifPresent(x -> o.put("costDifferenceUsd", x));
                 ArrayNode diffs = o.putArray("differences");
                 for (Difference d : cmp.differences()) {
+                    if (!SHOWN_DIFFERENCES.matcher(d.metric()).matches()) {
+                        continue;
+                    }
                     ObjectNode x = diffs.addObject();
                     x.put("metric", d.metric());
                     x.put("baselineMean", d.baselineMean());
