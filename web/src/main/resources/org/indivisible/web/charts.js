@@ -2,15 +2,20 @@
  * indivisible: draws a run's report document (format indivisible.report/1, docs/web.md) into a
  * page. Used by report.html (inlined) and by the dashboard (served). Needs echarts and topojson
  * (topojson-client) loaded first, and the Natural Earth countries TopoJSON passed in.
- * Colours: Okabe-Ito for categories and a blue-orange diverging scale for the map, both readable
- * by colour-blind readers. Every chart is an SVG with an aria-label; every control is labelled.
+ * Colours: each treatment one fixed colour of at least 3:1 against white, binned sequential oranges
+ * for the map's losses, both readable by colour-blind readers. Every chart is an SVG with an aria-label; every control is labelled.
  */
 (function (global) {
   'use strict';
 
   var CATEGORY = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
   var STATUS_COLOURS = {observed: '#0072B2', derived: '#56B4E9', estimate: '#E69F00', assumption: '#D55E00'};
-  var DIVERGING = ['#b35806', '#f1a340', '#fee0b6', '#f7f7f7', '#d8daeb', '#998ec3', '#2166ac'];
+  // The map's bins of the first-year GDP change, %: one for gains, ColorBrewer's sequential Oranges for losses.
+  var LOSS_BINS = [
+    {gt: 0, label: 'gain', color: '#4393c3'}, {gt: -1, lte: 0, label: '0 to \u22121%', color: '#fee6ce'},
+    {gt: -2, lte: -1, label: '\u22121 to \u22122%', color: '#fdd0a2'}, {gt: -5, lte: -2, label: '\u22122 to \u22125%', color: '#fdae6b'},
+    {gt: -10, lte: -5, label: '\u22125 to \u221210%', color: '#fd8d3c'}, {gt: -20, lte: -10, label: '\u221210 to \u221220%', color: '#e6550d'},
+    {lte: -20, label: 'below \u221220%', color: '#a63603'}];
   // Named places for the US redeployment arrow (display only): Ramstein Air Base and Guam.
   var US_EUROPE = [7.60, 49.44];
   var US_PACIFIC = [144.79, 13.44];
@@ -84,10 +89,12 @@
     return chart;
   }
 
+  // aria: one sentence (the chart's title) instead of ECharts' generated dump of every value; the
+  // numbers are in the tables beside the charts.
   function baseOption(title) {
     return {
-      aria: {enabled: true},
-      color: CATEGORY,
+      aria: {enabled: true, label: {description: (title || 'Chart') + '.'}},
+      color: TREATMENT_COLOURS,
       animation: false,
       title: {text: title, left: 'center', textStyle: {fontSize: 14}},
       tooltip: {trigger: 'axis'},
@@ -635,7 +642,10 @@
       var ids = Object.keys(c).filter(function (m) { return /^gdp_change_pct_y1\.[A-Z0-9_]+$/.test(m); });
       ids.sort(function (a, b) { return c[a].p50 - c[b].p50; });
       var opt = baseOption('GDP change y1, % (' + state.scenario + ', ' + state.treatment + ')');
-      opt.tooltip = {trigger: 'item'};
+      opt.tooltip = {trigger: 'item', formatter: function (p) {
+        var x = c[ids[p.dataIndex]];
+        return ids[p.dataIndex].split('.')[1] + ': median ' + fmt(x.p50) + '% (5–95%: ' + fmt(x.p05) + ' to ' + fmt(x.p95) + '%)';
+      }};
       opt.xAxis = {type: 'category', data: ids.map(function (m) { return m.split('.')[1]; }), axisLabel: {rotate: 60, fontSize: 10}};
       opt.yAxis = {type: 'value', name: '%'};
       opt.series = [{name: 'GDP change y1 %', type: 'boxplot', itemStyle: {color: '#d8daeb', borderColor: '#2166ac'},
@@ -761,7 +771,12 @@
       }
       var rel = diffs.filter(function (d) { return CHARTED.test(d.metric) && d.baselineMean !== 0 && d.low !== null; });
       var opt = baseOption(cmp.treatment + ' − ' + cmp.baseline + ', % of baseline mean (' + cmp.scenario + ')');
-      opt.tooltip = {trigger: 'item'};
+      opt.tooltip = {trigger: 'item', formatter: function (p) {
+        var d = rel[p.dataIndex];
+        var b = Math.abs(d.baselineMean) / 100;
+        return d.metric + ': ' + fmt(d.difference / b) + '% of the ' + cmp.baseline + ' mean (95% interval ' + fmt(d.low / b) + ' to ' +
+          fmt(d.high / b) + '%); difference ' + fmt(d.difference) + ' (' + fmt(d.low) + ' to ' + fmt(d.high) + ')';
+      }};
       opt.grid.left = 230;
       opt.yAxis = {type: 'category', data: rel.map(function (d) { return d.metric; }), axisLabel: {fontSize: 10}};
       opt.xAxis = {type: 'value', name: '%'};
@@ -818,7 +833,7 @@
   /* ---------------- map ---------------- */
   function worldMap(root, doc, state, topo) {
     var sec = section(root, 'map', 'Map: GDP change and the flows',
-      'Countries coloured by the mean first-year GDP change (blue: gain, orange: loss, the darkest at the 90th percentile of the changes or beyond; grey: not modelled). ' +
+      'Countries coloured by the mean first-year GDP change in bins (blue: a gain; oranges, darker for larger losses: 0-1, 1-2, 2-5, 5-10, 10-20 and over 20%; grey: not modelled). ' +
       'Arrows: munitions from North Korea and China to Russia (width: their share of Russia\'s supply) and US ' +
       'forces leaving Europe for the Pacific (label: weeks of Europe\'s dip). Drag to pan, scroll to zoom.');
     var chart = chartBox(sec, 'world-map', 'World map of GDP change by actor with flows to Russia and US forces to the Pacific', 540);
@@ -855,10 +870,6 @@
       var c = doc.summary[state.scenario][state.treatment] || {};
       var data = doc.actors.filter(function (a) { return a.isoNumeric && c['gdp_change_pct_y1.' + a.id]; })
         .map(function (a) { return {name: a.id, value: c['gdp_change_pct_y1.' + a.id].mean, actor: a.name}; });
-      // Scale to the 90th percentile of the absolute changes, so that one extreme actor (Taiwan in a
-      // blockade) does not wash out the others; beyond it, the end colours.
-      var abs = data.map(function (d) { return Math.abs(d.value); }).sort(function (a, b) { return a - b; });
-      var extent = Math.max(0.01, abs.length ? abs[Math.floor(0.9 * (abs.length - 1))] : 0);
       function share(partner) { var m = c['munitions_supply_share.RUS.' + partner]; return m ? m.mean : 0; }
       function cap(id) { var a = byId[id]; return [a.lon, a.lat]; }
       var dip = c['europe_dip_weeks'];
@@ -870,16 +881,16 @@
           lineStyle: {width: 3, type: 'dashed', opacity: dip && dip.mean > 0 ? 0.8 : 0.25}}
       ];
       chart.setOption({
-        aria: {enabled: true},
+        aria: {enabled: true, label: {description: 'World map of the first-year GDP change by country, with the flows to Russia and US forces to the Pacific; the figures are in the text under the map.'}},
         animation: false,
         title: {text: 'GDP change y1, % (' + state.scenario + ', ' + state.treatment + ')', left: 'center', textStyle: {fontSize: 14}},
         tooltip: {trigger: 'item', formatter: function (p) {
           if (p.seriesType === 'lines') { return p.name + (p.data.name.indexOf('US') === 0 ? ': dip ' + fmt(p.value) + ' weeks' : ': ' + fmt(100 * p.value) + '% of supply'); }
           return (p.data && p.data.actor ? p.data.actor : p.name) + ': ' + (isFinite(p.value) ? fmt(p.value) + ' %' : 'not modelled');
         }},
-        visualMap: {type: 'continuous', min: -extent, max: extent, inRange: {color: DIVERGING}, text: ['gain %', 'loss %'],
-          formatter: function (v) { return fmt(v); },
-          calculable: true, left: 10, bottom: 20, seriesIndex: 0},
+        // Binned: a 6% and an 8% loss read apart from a 45% one (a continuous scale saturated at the 90th percentile).
+        visualMap: {type: 'piecewise', pieces: LOSS_BINS, left: 10, bottom: 20, seriesIndex: 0, itemWidth: 14, itemHeight: 10,
+          textStyle: {fontSize: 11}},
         geo: {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 80], [180, -58]],
           top: 40, bottom: 10, left: 110, right: 10, itemStyle: {areaColor: '#bdbdbd', borderColor: '#777', borderWidth: 0.4},
           emphasis: {label: {show: false}}},
