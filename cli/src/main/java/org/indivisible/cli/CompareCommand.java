@@ -130,6 +130,9 @@ final class CompareCommand implements Callable<Integer> {
                     + "of 5%% (Benjamini-Hochberg; %d intervals exclude 0 before the adjustment); %d at floating-point rounding "
                     + "(within 1e-9 of the mean) are shown as 0. Headline metrics first, then by p-value.%n", pairing,
                     runComparison.tests(), runComparison.marked(), runComparison.unadjusted(), runComparison.roundingZeros());
+            if (runComparison.marked() == 0) {
+                out.println("No metric changed beyond what chance explains: none of the " + runComparison.tests() + " differences is marked.");
+            }
             if (!all) {
                 out.println("Only headline metrics and marked differences are shown; --all shows every metric.");
             }

@@ -228,7 +228,10 @@
     {metric: 'gdp_change_pct_y1.WORLD', label: 'World GDP, first year', unit: 'points of %', scale: 1},
     {cost: true, label: 'Added cost', unit: 'bn', scale: 1e-9}
   ];
-  var COST_METRICS = ['policy_cost_pv_eur', 'policy_cost_eur', 'policy_cost_usd'];
+  // The first cost the run records: issue 16's present value, its constant-price total, the nominal outlay.
+  var COST_METRICS = ['policy_cost_eur_pv', 'policy_cost_eur_const', 'policy_cost_eur', 'policy_cost_usd'];
+  var COST_LABELS = {policy_cost_eur_pv: 'EUR bn, present value', policy_cost_eur_const: 'EUR bn, constant 2025 prices over the horizon',
+    policy_cost_eur: 'EUR bn, nominal over the horizon', policy_cost_usd: 'US$ bn, nominal over the horizon'};
 
   function costMetric(doc) {
     var cmp = (doc.comparisons || [])[0];
@@ -311,13 +314,12 @@
     var levers = treatments.slice(1);
     var scenarios = Object.keys(doc.summary);
     var cost = costMetric(doc);
-    var costLabel = cost === 'policy_cost_pv_eur' ? 'EUR bn, present value' : cost === 'policy_cost_eur' ? 'EUR bn, nominal over the horizon'
-      : 'US$ bn, nominal over the horizon';
+    var costLabel = COST_LABELS[cost] || 'bn';
     var sec = section(root, 'scorecard', 'Policy scorecard: each lever against ' + ref + ', in every scenario',
       'Each cell: one line per scenario, in the order of the key (' + scenarios.join(', ') + '): the lever\'s paired change against ' + ref +
       ' in the same replications, dot at the mean, whisker its 95% interval (war risk: conditional estimator, paired-t). A filled dot ' +
       '(and \u25c6 in the numbers) marks an interval that excludes 0. The scale is shared down each column. Cost: ' + (cost || 'none recorded') +
-      ' (' + costLabel + (cost === 'policy_cost_pv_eur' ? '' : '; constant-price and present-value costs are not in this run') + '). ' +
+      ' (' + costLabel + (cost === 'policy_cost_eur_pv' ? '' : '; no present value in this run') + '). ' +
       '"none": no modelled effect (no replication changed); "set": the scenario forces or forbids that war.');
     var legend = el('p', {'class': 'note scenario-order'});
     legend.textContent = 'Lines in each cell, top to bottom: ' + scenarios.map(function (s, i) { return (i + 1) + ' ' + scenarioName(doc, s); }).join(' \u00b7 ');
@@ -416,10 +418,9 @@
 
   function headlineTable(root, doc) {
     var h = doc.headline || {};
-    var costId = ['policy_cost_pv_eur', 'policy_cost_eur', 'policy_cost_usd'].filter(function (m) {
+    var costId = COST_METRICS.filter(function (m) {
       var s = Object.keys(h)[0]; var t = s && Object.keys(h[s])[0]; return t && h[s][t][m]; })[0];
-    var costHeader = costId === 'policy_cost_pv_eur' ? 'Policy cost, EUR bn (present value)'
-      : costId === 'policy_cost_eur' ? 'Policy cost, EUR bn (nominal, horizon)' : 'Policy cost, US$ bn (nominal, horizon)';
+    var costHeader = 'Policy cost, ' + (COST_LABELS[costId] || '');
     var sec = section(root, 'headline', 'Headline numbers',
       'Means over replications with the 95% interval of the mean in brackets (a probability: t interval of the conditional ' +
       'estimator; where the scenario sets the war, the share of replications with Wilson\'s interval, marked "set"). ' +

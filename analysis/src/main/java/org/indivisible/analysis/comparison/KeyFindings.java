@@ -34,8 +34,12 @@ public final class KeyFindings {
         THEATERS.put("nato_europe", "on NATO's eastern flank");
     }
 
-    /** Cost metrics, the first present is used: issue 16's present value if the run has it, else the nominal outlay. */
-    public static final List<String> COST_METRICS = List.of("policy_cost_pv_eur", "policy_cost_eur", "policy_cost_usd");
+    /**
+     * Cost metrics, the first the run has is used: issue 16's present value in constant euros, its
+     * constant-price total, else the nominal outlay (euros, then US$).
+     */
+    public static final List<String> COST_METRICS = List.of("policy_cost_eur_pv", "policy_cost_eur_const", "policy_cost_eur",
+            "policy_cost_usd");
 
     private KeyFindings() {
     }

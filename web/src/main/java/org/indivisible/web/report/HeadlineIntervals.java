@@ -22,8 +22,8 @@ final class HeadlineIntervals {
     /** The headline table's metrics (docs/web.md). */
     static final List<String> METRICS = List.of("p_war_cond.CHN.taiwan", "p_war_cond.PRK.korea", "p_war_cond.RUS.nato_europe",
             "p_conflict.taiwan", "p_conflict.korea", "p_conflict.nato_europe", "gdp_change_pct_y1.WORLD", "gdp_change_pct_y1.EU27",
-            "europe_balance_flank_d30_min", "europe_replace_us_usd_25y", "europe_gap_usd", "policy_cost_pv_eur", "policy_cost_eur",
-            "policy_cost_usd");
+            "europe_balance_flank_d30_min", "europe_replace_us_usd_25y", "europe_gap_usd", "policy_cost_eur_pv",
+            "policy_cost_eur_const", "policy_cost_eur", "policy_cost_usd");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
