@@ -952,6 +952,47 @@
     sec.appendChild(el('pre', {'class': 'manifest', tabindex: '0'}, JSON.stringify(m, null, 2)));
   }
 
+  /* ---------------- state in the URL, and the wide CSV ---------------- */
+  function hashGet() {
+    var out = {};
+    (global.location.hash || '').replace(/^#/, '').split('&').forEach(function (kv) {
+      var i = kv.indexOf('=');
+      if (i > 0) { out[decodeURIComponent(kv.substring(0, i))] = decodeURIComponent(kv.substring(i + 1)); }
+    });
+    return out;
+  }
+  function hashSet(values) {
+    var h = hashGet();
+    Object.keys(values).forEach(function (k) { h[k] = values[k]; });
+    var text = Object.keys(h).map(function (k) { return encodeURIComponent(k) + '=' + encodeURIComponent(h[k]); }).join('&');
+    try { global.history.replaceState(null, '', '#' + text); } catch (e) { global.location.hash = text; }
+  }
+
+  /**
+   * The headline metrics as a wide CSV, one row per scenario and treatment (mean, and the 95%
+   * interval of the mean), named after the run: <run-id>-headline.csv.
+   */
+  function headlineCsv(doc) {
+    var h = doc.headline || {};
+    var metrics = [];
+    Object.keys(h).forEach(function (s) { Object.keys(h[s]).forEach(function (t) {
+      Object.keys(h[s][t]).forEach(function (m) { if (metrics.indexOf(m) < 0) { metrics.push(m); } }); }); });
+    var head = ['scenario', 'treatment'];
+    metrics.forEach(function (m) { head.push(m, m + '_low95', m + '_high95'); });
+    var lines = [head.join(',')];
+    Object.keys(h).forEach(function (s) { Object.keys(h[s]).forEach(function (t) {
+      var row = [s, t];
+      metrics.forEach(function (m) { var v = h[s][t][m]; row.push(v ? v[0] : '', v ? v[1] : '', v ? v[2] : ''); });
+      lines.push(row.join(','));
+    }); });
+    return lines.join('\n') + '\n';
+  }
+  function downloadLink(doc) {
+    var a = el('a', {id: 'download-headline', download: (doc.manifest.runId || 'run') + '-headline.csv',
+      href: 'data:text/csv;charset=utf-8,' + encodeURIComponent(headlineCsv(doc))}, 'Headline numbers as CSV');
+    return a;
+  }
+
   /**
    * Draws the whole report into root. doc: the report document; topo: the countries TopoJSON.
    * Returns {state, charts} (state: scenario and treatment shown).
@@ -967,14 +1008,24 @@
     var state = {scenario: cells[0].scenario, treatment: cells[0].treatment, listeners: []};
     var controls = el('div', {'class': 'controls sticky', role: 'group', 'aria-label': 'What the charts show'});
     root.appendChild(controls);
-    function changed() { state.listeners.forEach(function (f) { f(); }); }
-    select(controls, 'Scenario', Object.keys(doc.summary).map(function (s) { var n = scenarioName(doc, s); return {value: s, label: n === s ? s : s + ': ' + n}; }),
+    // The view lives in the URL (#scenario=...&treatment=...): a link reopens it.
+    function changed() {
+      hashSet({scenario: state.scenario, treatment: state.treatment});
+      ssel.value = state.scenario;
+      tsel.value = state.treatment;
+      state.listeners.forEach(function (f) { f(); });
+    }
+    var ssel = select(controls, 'Scenario', Object.keys(doc.summary).map(function (s) { var n = scenarioName(doc, s); return {value: s, label: n === s ? s : s + ': ' + n}; }),
       function (v) { state.scenario = v; if (!doc.summary[v][state.treatment]) { state.treatment = Object.keys(doc.summary[v])[0]; } changed(); });
     var treatments = [];
     cells.forEach(function (c) { if (treatments.indexOf(c.treatment) < 0) { treatments.push(c.treatment); } });
     var tsel = select(controls, 'Treatment', treatments.map(function (t) { return {value: t, label: t}; }),
       function (v) { state.treatment = v; changed(); });
     if (treatments.length > 1) { tsel.value = treatments[1]; state.treatment = treatments[1]; }
+    var wanted = hashGet();
+    if (wanted.scenario && doc.summary[wanted.scenario]) { state.scenario = wanted.scenario; ssel.value = wanted.scenario; }
+    if (wanted.treatment && doc.summary[state.scenario][wanted.treatment]) { state.treatment = wanted.treatment; tsel.value = wanted.treatment; }
+    controls.appendChild(downloadLink(doc));
     worldMap(root, doc, state, topo);
     fanCharts(root, doc, state);
     warRisk(root, doc, state);
@@ -987,5 +1038,5 @@
     return state;
   }
 
-  global.Indivisible = {render: render, format: fmt};
+  global.Indivisible = {render: render, format: fmt, hashGet: hashGet, hashSet: hashSet};
 })(window);

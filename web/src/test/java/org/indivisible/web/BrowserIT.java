@@ -360,6 +360,15 @@ class BrowserIT {
                     + d.findElement(By.tagName("body")).getAttribute("data-render-ms") + " ms after navigation");
             readerView(d);
             accessibility(d, "report");
+            // The view lives in the URL: a link with the scenario and treatment reopens that view.
+            d.get(copy.toUri() + "#scenario=baseline&treatment=P0");
+            d.navigate().refresh();
+            new WebDriverWait(d, Duration.ofSeconds(30))
+                    .until(x -> "true".equals(x.findElement(By.tagName("body")).getAttribute("data-rendered")));
+            assertTrue(((String) js(d, "return echarts.getInstanceByDom(document.getElementById('world-map')).getOption().title[0].text"))
+                    .contains("P0"), "the treatment named in the link");
+            // The wide CSV of the headline numbers is named after the run.
+            assertEquals(runId + "-headline.csv", d.findElement(By.id("download-headline")).getAttribute("download"));
         } finally {
             d.quit();
         }

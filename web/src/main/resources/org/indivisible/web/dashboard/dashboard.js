@@ -129,6 +129,7 @@
       view.appendChild(h);
       view.appendChild(root);
       Indivisible.render(root, x[0], topo);
+      Indivisible.hashSet({run: runId});
       view.setAttribute('data-open-ms', String(Math.round(performance.now() - started)));
       view.setAttribute('data-run', runId);
       h.focus();
@@ -251,5 +252,10 @@
   $('edit-file').addEventListener('change', loadEditor);
   $('validate-button').addEventListener('click', validate);
   $('save-button').addEventListener('click', save);
-  Promise.all([loadScenarios(), loadRuns()]).then(function () { document.body.setAttribute('data-ready', 'true'); });
+  Promise.all([loadScenarios(), loadRuns()]).then(function () {
+    document.body.setAttribute('data-ready', 'true');
+    // A link with #run=<id> (and the view's scenario and treatment) reopens that run as it was shown.
+    var run = Indivisible.hashGet().run;
+    if (run && document.querySelector('button.open-run[data-run="' + run.replace(/"/g, '') + '"]')) { openRun(run); }
+  });
 })();
