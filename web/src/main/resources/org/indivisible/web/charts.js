@@ -460,11 +460,18 @@
   /* ---------------- fan charts ---------------- */
   // Yearly trajectories the summary holds: europe_balance_ratio_start, _y1.._yk, and
   // munitions_stock_<YYYY>.<ISO3>.<munition>.
+  // Calendar years: year k of the horizon is labelled by the calendar year it starts in (the first
+  // year of the GDP trajectory, the horizon's first); 'start' is the horizon's first step.
   function balanceSeries(cell) {
     var pts = [];
-    if (cell['europe_balance_ratio_start']) { pts.push(['start', cell['europe_balance_ratio_start'], 'europe_balance_ratio_start']); }
+    var first = Infinity;
+    Object.keys(cell).forEach(function (m) { var r = /^gdp_change_pct_(\d{4})\./.exec(m); if (r) { first = Math.min(first, +r[1]); } });
+    function label(k) { return isFinite(first) ? String(first + k - 1) : 'year ' + k; }
+    if (cell['europe_balance_ratio_start']) {
+      pts.push([isFinite(first) ? 'start ' + first : 'start', cell['europe_balance_ratio_start'], 'europe_balance_ratio_start']);
+    }
     for (var k = 1; cell['europe_balance_ratio_y' + k]; k++) {
-      pts.push(['year ' + k, cell['europe_balance_ratio_y' + k], 'europe_balance_ratio_y' + k]);
+      pts.push([label(k), cell['europe_balance_ratio_y' + k], 'europe_balance_ratio_y' + k]);
     }
     return pts;
   }
