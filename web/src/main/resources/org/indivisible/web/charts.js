@@ -91,9 +91,13 @@
 
   // aria: one sentence (the chart's title) instead of ECharts' generated dump of every value; the
   // numbers are in the tables beside the charts.
+  var RUN_ID = '';
   function baseOption(title) {
     return {
       aria: {enabled: true, label: {description: (title || 'Chart') + '.'}},
+      // Each chart downloads as SVG (the renderer's format), named after the run and the chart.
+      toolbox: {right: 10, top: 0, feature: {saveAsImage: {title: 'Download SVG', name: (RUN_ID ? RUN_ID + '-' : '') +
+        String(title || 'chart').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}}},
       color: TREATMENT_COLOURS,
       animation: false,
       title: {text: title, left: 'center', textStyle: {fontSize: 14}},
@@ -1006,6 +1010,7 @@
    */
   function render(root, doc, topo) {
     root.innerHTML = '';
+    RUN_ID = doc.manifest && doc.manifest.runId || '';
     studyHeader(root, doc);
     findings(root, doc);
     scorecard(root, doc);

@@ -369,6 +369,9 @@ class BrowserIT {
                     .contains("P0"), "the treatment named in the link");
             // The wide CSV of the headline numbers is named after the run.
             assertEquals(runId + "-headline.csv", d.findElement(By.id("download-headline")).getAttribute("download"));
+            // Each chart downloads as SVG under a name that carries the run id.
+            assertTrue(String.valueOf(js(d, "return echarts.getInstanceByDom(document.getElementById('fan-gdp')).getOption()"
+                    + ".toolbox[0].feature.saveAsImage.name")).startsWith(runId + "-gdp-change"), "the fan chart's download name");
         } finally {
             d.quit();
         }
