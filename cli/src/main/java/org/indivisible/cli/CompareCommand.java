@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.indivisible.analysis.comparison.Comparison;
 import org.indivisible.analysis.comparison.Difference;
+import org.indivisible.analysis.comparison.RunComparison;
 import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunManifest;
 import org.indivisible.store.RunResults;
@@ -24,9 +25,9 @@ import picocli.CommandLine.Spec;
             "Compares treatments with confidence. With one run: every treatment against the baseline",
             "treatment in each scenario. With two runs: each (scenario, treatment) of RUN_B against the",
             "same of RUN_A. Differences are paired by replication when both sides share random numbers",
-            "(the same run, or two runs with the same seed): a paired-t 95% interval, or the exact McNemar",
+            "(the same run, or two runs with the same seed): a paired-t 95%% interval, or the exact McNemar",
             "interval for 0/1 outcomes (p_conflict.*, decision_war.*). Otherwise Welch's unpaired interval.",
-            "MDE: the smallest difference the replications detect with 80% power at 5% (two-sided).",
+            "MDE: the smallest difference the replications detect with 80%% power at 5%% (two-sided).",
             "For war risk, p_war_cond.<pair> is the conditional estimate (docs/analysis.md). 'per US$ bn'",
             "is the metric's change per billion current US$ of added policy cost (policy_cost_usd).",
             "Reads results.duckdb in the run folders.",
@@ -80,6 +81,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         List<Comparison> comparisons = new ArrayList<>();
+        RunComparison runComparison = null;
         String pairing;
         try (RunResults ra = RunResults.open(a)) {
             List<String[]> cellsA = ra.cells();
@@ -102,21 +104,39 @@ final class CompareCommand implements Callable<Integer> {
                 RunManifest ma = RunFolder.readManifest(a.resolve("manifest.json"));
                 RunManifest mb = RunFolder.readManifest(b.resolve("manifest.json"));
                 boolean paired = ma.seed() == mb.seed();
+                List<RunComparison.Cell> cells = new ArrayList<>();
                 try (RunResults rb = RunResults.open(b)) {
                     for (String[] c : rb.cells()) {
                         if (cellsA.stream().anyMatch(x -> x[0].equals(c[0]) && x[1].equals(c[1]))) {
-                            comparisons.add(Comparison.of(c[0], "A:" + c[1], "B:" + c[1], ra.values(c[0], c[1]),
-                                    rb.values(c[0], c[1]), paired));
+                            var va = ra.values(c[0], c[1]);
+                            var vb = rb.values(c[0], c[1]);
+                            cells.add(new RunComparison.Cell(c[0], c[1], Comparison.of(c[0], "A:" + c[1], "B:" + c[1], va, vb, paired),
+                                    va, vb));
                         }
                     }
                 }
-                if (comparisons.isEmpty()) {
+                if (cells.isEmpty()) {
                     err.println("indivisible compare: the two runs share no (scenario, treatment)");
                     return ExitCodes.INVALID_INPUT;
                 }
+                runComparison = RunComparison.of(cells);
                 pairing = paired ? "same seed " + ma.seed() + ": paired by replication, paired-t 95% intervals (exact McNemar for 0/1 outcomes)"
                         : "seeds differ (" + ma.seed() + ", " + mb.seed() + "): unpaired, Welch 95% intervals";
             }
+        }
+        if (runComparison != null) {
+            out.print(render(runComparison));
+            out.printf("%nB - A differences: %s. %d differences tested; %d marked '*' as discoveries at a false discovery rate "
+                    + "of 5%% (Benjamini-Hochberg; %d intervals exclude 0 before the adjustment); %d at floating-point rounding "
+                    + "(within 1e-9 of the mean) are shown as 0. Headline metrics first, then by p-value.%n", pairing,
+                    runComparison.tests(), runComparison.marked(), runComparison.unadjusted(), runComparison.roundingZeros());
+            if (runComparison.marked() == 0) {
+                out.println("No metric changed beyond what chance explains: none of the " + runComparison.tests() + " differences is marked.");
+            }
+            if (!all) {
+                out.println("Only headline metrics and marked differences are shown; --all shows every metric.");
+            }
+            return ExitCodes.OK;
         }
         out.print(render(comparisons));
         out.printf("%nB - A differences: %s.%n", pairing);
@@ -125,6 +145,26 @@ final class CompareCommand implements Callable<Integer> {
             out.println("Only differences whose interval excludes zero are shown; --all shows every metric.");
         }
         return ExitCodes.OK;
+    }
+
+    /** The two-run table: headline metrics and discoveries (every difference with --all), in the comparison's order. */
+    private String render(RunComparison rc) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"scenario", "treatment", "metric", "A mean", "B mean", "B - A", "95% interval", "p", "method", "MDE", "n"});
+        for (RunComparison.Row r : rc.rows()) {
+            Difference d = r.difference();
+            boolean wanted = metricPrefixes.isEmpty() || metricPrefixes.stream().anyMatch(p -> d.metric().startsWith(p));
+            if (!wanted || (!all && !r.headline() && !r.markedAfterAdjustment())) {
+                continue;
+            }
+            rows.add(new String[] {r.scenario(), r.treatment(), d.metric(), number(d.baselineMean()), number(d.treatmentMean()),
+                number(r.shownDifference()) + (r.markedAfterAdjustment() ? "*" : ""),
+                r.roundingZero() ? "rounding (0)" : d.constant() ? (d.difference() == 0 ? "none differs" : "same in every replication")
+                        : interval(d.low(), d.high()),
+                String.format(Locale.ROOT, r.pValue() < 1e-4 ? "%.1e" : "%.4f", r.pValue()), d.method().label(),
+                Double.isFinite(d.mde()) ? number(d.mde()) : "-", Long.toString(d.n())});
+        }
+        return TextTable.render(rows, 3);
     }
 
     private String render(List<Comparison> comparisons) {

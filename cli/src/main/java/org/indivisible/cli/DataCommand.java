@@ -126,11 +126,11 @@ final class DataCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             if (!Files.isRegularFile(from.resolve("SOURCES.md"))) {
                 spec.commandLine().getErr().printf("indivisible data build: %s is not a research data folder "
-                        + "(no SOURCES.md there); give it with --from DIR%n", from.toAbsolutePath().normalize());
+                        + "(no SOURCES.md there); give it with --from DIR%n", org.indivisible.analysis.run.ProjectPaths.display(from.toAbsolutePath()));
                 return ExitCodes.INVALID_INPUT;
             }
             SnapshotBuilder.build(from, into);
-            spec.commandLine().getOut().printf("Snapshot written to %s%n", into.toAbsolutePath().normalize());
+            spec.commandLine().getOut().printf("Snapshot written to %s%n", org.indivisible.analysis.run.ProjectPaths.display(into.toAbsolutePath()));
             return ExitCodes.OK;
         }
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.indivisible.analysis.ensemble.ReplicationFailure;
 import org.indivisible.analysis.run.InterruptedRun;
+import org.indivisible.analysis.run.ProjectPaths;
 import org.indivisible.analysis.run.RunLock;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.analysis.run.SummaryJson;
@@ -65,6 +66,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Folder for run folders. Default: ${DEFAULT-VALUE}.")
     Path outRoot;
 
+    @Option(names = "--scenarios", paramLabel = "ID[,ID...]", split = ",",
+            description = "Run only these scenarios of the study (ids, in any order; the study's order is kept). Default: all.")
+    List<String> scenarioIds = List.of();
+
+    @Option(names = "--treatments", paramLabel = "ID[,ID...]", split = ",",
+            description = "Run only these treatments, e.g. --treatments P0,P3. Each cell draws the same random numbers as in the whole study.")
+    List<String> treatmentIds = List.of();
+
     @Option(names = "--json", description = "Print summary.json to standard output and nothing else there.")
     boolean json;
 
@@ -82,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--precision", paramLabel = "POINTS", description = {
         "Add replications until every headline difference (each policy's change in the chance of each decided",
-        "war, conditional estimator, paired-t 95% half-width) is within POINTS percentage points: runs -n N, 2N,",
+        "war, conditional estimator, paired-t 95%% half-width) is within POINTS percentage points: runs -n N, 2N,",
         "4N, ... replications of the same seed up to --max-replications and keeps the last run. The same on any",
         "thread count (docs/analysis.md, \"Precision on demand\")."})
     Double precision;
@@ -125,7 +134,15 @@ final class RunCommand implements Callable<Integer> {
                     loaded.problems().size() == 1 ? "" : "s", input);
             return ExitCodes.INVALID_INPUT;
         }
-        Study study = loaded.orElseThrow();
+        Study whole = loaded.orElseThrow();
+        Study study;
+        try {
+            study = whole.restrictedTo(scenarioIds, treatmentIds);
+        } catch (IllegalArgumentException e) {
+            err.println("indivisible run: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        selection = study.selectionOptions(whole);
         int reps = replications != null ? replications : study.replications();
         if (!Bounds.check("run", err, "the study's replications", (long) reps, null, seed != null ? seed : study.seed())
                 || !Bounds.checkTotal("run", err, study.cells().size(), reps)) {
@@ -168,7 +185,7 @@ final class RunCommand implements Callable<Integer> {
             long started = System.nanoTime();
             while (true) {
                 result = StudyRun.run(study, snapshot, new StudyRun.Options(stage, seed, threads, check, outRoot, resume),
-                        new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + input,
+                        new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + ProjectPaths.display(input) + selection,
                         opened.session() == null ? List.of(new ResultsStore()) : List.of(), opened.runner());
                 if (precision == null) {
                     break;
@@ -262,6 +279,7 @@ final class RunCommand implements Callable<Integer> {
                 + "the starting ratio (docs/forces-and-combat.md 4, docs/metrics.md, docs/analysis.md).%n");
         if (java.nio.file.Files.exists(result.folder().resolve("results.duckdb"))) {
             try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
+                out.print(keyFindings(result, stored));
                 out.print(PolicyBrief.render(result.summary(), stored));
                 out.println();
             }
@@ -274,6 +292,30 @@ final class RunCommand implements Callable<Integer> {
                 result.manifest().reproduce(), result.manifest().dataSnapshot(), result.manifest().code());
         out.printf("Report (opens offline): %s%n", report);
         return ExitCodes.OK;
+    }
+
+    /** The key findings (the report's first box), one sentence a paragraph, wrapped at 110 columns. */
+    static String keyFindings(StudyRun.Result result, org.indivisible.store.RunResults stored) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        if (result.manifest().labels() != null) {
+            result.manifest().labels().scenarios().forEach(l -> names.put(l.id(), l.name()));
+        }
+        List<String> sentences = org.indivisible.analysis.comparison.KeyFindings.of(result.manifest().scenarios(),
+                result.manifest().treatments(), (s, t) -> {
+                    try {
+                        return stored.values(s, t);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, names);
+        if (sentences.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("\nKey findings\n");
+        for (String s : sentences) {
+            b.append(TextWrap.wrap("- " + s, 110, "  ")).append('\n');
+        }
+        return b.toString();
     }
 
     /** Writes report.html into the finished run folder; a failure is reported, the run stands. */
@@ -303,6 +345,9 @@ final class RunCommand implements Callable<Integer> {
     /** Heap the report needs per byte of summary.json: a 34 MB summary failed with -Xmx300m and passed with -Xmx500m. */
     static final long REPORT_HEAP_PER_BYTE = 15;
 
+    /** The --scenarios and --treatments of this run as options, for the reproduce and resume commands. */
+    private String selection = "";
+
     private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
 
     /**
@@ -321,7 +366,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The command that finishes this run: the same file, -n, --seed and -o. */
     private String resumeCommand(Path input) {
-        return "indivisible run " + input + (replications != null ? " -n " + replications : "")
+        return "indivisible run " + ProjectPaths.display(input) + selection + (replications != null ? " -n " + replications : "")
                 + (seed != null ? " --seed " + seed : "") + (outRoot.equals(Path.of("out")) ? "" : " -o " + outRoot)
                 + " --resume";
     }

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Varies a scenario's uncertain parameters (its 'parameters', each over its own range and",
             "distribution) by an experiment design and measures a metric's response: sobol (first-order",
-            "and total indices with 95% bootstrap intervals; n (k + 2) points), morris (mu*, mu, sigma of",
+            "and total indices with 95%% bootstrap intervals; n (k + 2) points), morris (mu*, mu, sigma of",
             "elementary effects; r (k + 1) points), lhs (Latin hypercube) or grid (every combination of",
             "L levels; 'sweep' is this command). Prints a table and writes out/<id>/sensitivity.json and",
             "points.csv (parameter values and the metric's mean at every point).",

@@ -2,15 +2,20 @@
  * indivisible: draws a run's report document (format indivisible.report/1, docs/web.md) into a
  * page. Used by report.html (inlined) and by the dashboard (served). Needs echarts and topojson
  * (topojson-client) loaded first, and the Natural Earth countries TopoJSON passed in.
- * Colours: Okabe-Ito for categories and a blue-orange diverging scale for the map, both readable
- * by colour-blind readers. Every chart is an SVG with an aria-label; every control is labelled.
+ * Colours: each treatment one fixed colour of at least 3:1 against white, binned sequential oranges
+ * for the map's losses, both readable by colour-blind readers. Every chart is an SVG with an aria-label; every control is labelled.
  */
 (function (global) {
   'use strict';
 
   var CATEGORY = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
   var STATUS_COLOURS = {observed: '#0072B2', derived: '#56B4E9', estimate: '#E69F00', assumption: '#D55E00'};
-  var DIVERGING = ['#b35806', '#f1a340', '#fee0b6', '#f7f7f7', '#d8daeb', '#998ec3', '#2166ac'];
+  // The map's bins of the first-year GDP change, %: one for gains, ColorBrewer's sequential Oranges for losses.
+  var LOSS_BINS = [
+    {gt: 0, label: 'gain', color: '#4393c3'}, {gt: -1, lte: 0, label: '0 to \u22121%', color: '#fee6ce'},
+    {gt: -2, lte: -1, label: '\u22121 to \u22122%', color: '#fdd0a2'}, {gt: -5, lte: -2, label: '\u22122 to \u22125%', color: '#fdae6b'},
+    {gt: -10, lte: -5, label: '\u22125 to \u221210%', color: '#fd8d3c'}, {gt: -20, lte: -10, label: '\u221210 to \u221220%', color: '#e6550d'},
+    {lte: -20, label: 'below \u221220%', color: '#a63603'}];
   // Named places for the US redeployment arrow (display only): Ramstein Air Base and Guam.
   var US_EUROPE = [7.60, 49.44];
   var US_PACIFIC = [144.79, 13.44];
@@ -74,13 +79,26 @@
     parent.appendChild(box);
     var chart = global.echarts.init(box, null, {renderer: 'svg'});
     global.addEventListener('resize', function () { chart.resize(); });
+    // A viewBox lets the print stylesheet scale the drawn SVG to the page instead of cutting it.
+    chart.on('finished', function () {
+      var svg = box.querySelector('svg');
+      if (svg && svg.getAttribute('width')) {
+        svg.setAttribute('viewBox', '0 0 ' + parseFloat(svg.getAttribute('width')) + ' ' + parseFloat(svg.getAttribute('height')));
+      }
+    });
     return chart;
   }
 
+  // aria: one sentence (the chart's title) instead of ECharts' generated dump of every value; the
+  // numbers are in the tables beside the charts.
+  var RUN_ID = '';
   function baseOption(title) {
     return {
-      aria: {enabled: true},
-      color: CATEGORY,
+      aria: {enabled: true, label: {description: (title || 'Chart') + '.'}},
+      // Each chart downloads as SVG (the renderer's format), named after the run and the chart.
+      toolbox: {right: 10, top: 0, feature: {saveAsImage: {title: 'Download SVG', name: (RUN_ID ? RUN_ID + '-' : '') +
+        String(title || 'chart').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}}},
+      color: TREATMENT_COLOURS,
       animation: false,
       title: {text: title, left: 'center', textStyle: {fontSize: 14}},
       tooltip: {trigger: 'axis'},
@@ -88,38 +106,357 @@
     };
   }
 
-  /* ---------------- headline table ---------------- */
-  var HEADLINE = [
-    ['p_war_cond.CHN.taiwan', 'P(war) Taiwan, conditional'], ['p_war_cond.PRK.korea', 'P(war) Korea, conditional'],
-    ['p_war_cond.RUS.nato_europe', 'P(war) NATO flank, conditional'],
-    ['p_conflict.taiwan', 'P(war) Taiwan, share'], ['p_conflict.korea', 'P(war) Korea, share'],
-    ['gdp_change_pct_y1.WORLD', 'World GDP y1 %'], ['gdp_change_pct_y1.EU27', 'EU27 GDP y1 %'],
-    ['europe_balance_ratio_min', 'Europe balance min'], ['europe_gap_usd', 'Europe gap US$'],
-    ['policy_cost_usd', 'Policy cost US$']
-  ];
+  /* ---------------- numbers as a reader wants them ---------------- */
+  // Decimals that show two significant digits of a half-width (0 to 3).
+  function decimals(half) {
+    if (!(half > 0) || !isFinite(half)) { return 1; }
+    return Math.max(0, Math.min(3, Math.ceil(-Math.log10(half)) + 1));
+  }
+  function minus(s) { return s.replace(/^-/, '\u2212'); }
+  function fixed(x, dec) { return minus(x.toFixed(dec)); }
+  function signed(x, dec) { return (x > 0 ? '+' : '') + fixed(x, dec); }
 
-  function headlineTable(root, doc) {
-    var sec = section(root, 'headline', 'Headline numbers',
-      'Means over replications; in brackets the 5th to 95th percentile. docs/metrics.md defines every metric.');
-    var table = el('table', {'class': 'numbers'});
+  // "30% (13–47)": a probability with the 95% interval of its mean, to the precision the interval supports.
+  function probability(m) {
+    var dec = 100 * (m[2] - m[1]) / 2 >= 1 ? 0 : 1;
+    return fixed(100 * m[0], dec) + '% (' + fixed(100 * m[1], dec) + '\u2013' + fixed(100 * m[2], dec) + ')';
+  }
+  // "-1.9 (-2.1 to -1.7)": a value with its interval, scaled.
+  function valueWithInterval(m, scale) {
+    var dec = Math.min(decimals(scale * (m[2] - m[1]) / 2), 2);
+    var joiner = m[1] < 0 ? ' to ' : '\u2013';
+    return fixed(scale * m[0], dec) + ' (' + fixed(scale * m[1], dec) + joiner + fixed(scale * m[2], dec) + ')';
+  }
+
+  function labelsOf(doc) {
+    var l = (doc.manifest && doc.manifest.labels) || {};
+    var scenarios = {};
+    var treatments = {};
+    (l.scenarios || []).forEach(function (x) { scenarios[x.id] = x; });
+    (l.treatments || []).forEach(function (x) { treatments[x.id] = x; });
+    return {name: l.name, description: l.description, scenarios: scenarios, treatments: treatments};
+  }
+  function scenarioName(doc, id) { var x = labelsOf(doc).scenarios[id]; return x && x.name ? x.name : id; }
+
+  // A table that becomes one card per row under 600 px: each cell carries its column's name.
+  function cardTable(id, caption, headers, rows) {
+    var t = el('table', {'class': 'numbers cards', id: id});
+    if (caption) { t.appendChild(el('caption', {'class': 'visually-hidden'}, caption)); }
     var head = el('tr');
-    head.appendChild(el('th', {scope: 'col'}, 'scenario'));
-    head.appendChild(el('th', {scope: 'col'}, 'treatment'));
-    HEADLINE.forEach(function (h) { head.appendChild(el('th', {scope: 'col'}, h[1])); });
-    table.appendChild(el('thead')).appendChild(head);
+    headers.forEach(function (h) { head.appendChild(el('th', {scope: 'col'}, h)); });
+    t.appendChild(el('thead')).appendChild(head);
     var body = el('tbody');
-    cellsOf(doc.summary).forEach(function (c) {
+    rows.forEach(function (r) {
       var tr = el('tr');
-      tr.appendChild(el('th', {scope: 'row'}, c.scenario));
-      tr.appendChild(el('td', {}, c.treatment));
-      HEADLINE.forEach(function (h) {
-        var m = stat(doc.summary, c.scenario, c.treatment, h[0]);
-        tr.appendChild(el('td', {}, m ? fmt(m.mean) + ' [' + fmt(m.p05) + ', ' + fmt(m.p95) + ']' : '–'));
+      r.forEach(function (c, i) {
+        var cell = i === 0 ? el('th', {scope: 'row'}) : el('td', {'data-label': headers[i]});
+        if (c && c.nodeType) { cell.appendChild(c); } else { cell.textContent = c; }
+        tr.appendChild(cell);
       });
       body.appendChild(tr);
     });
-    table.appendChild(body);
-    var wrap = el('div', {'class': 'scroll', tabindex: '0', 'aria-label': 'Headline numbers table'});
+    t.appendChild(body);
+    return t;
+  }
+
+  /* ---------------- study, findings and key ---------------- */
+  function studyHeader(root, doc) {
+    var l = labelsOf(doc);
+    var m = doc.manifest;
+    var header = el('div', {'class': 'run-header', id: 'study'});
+    header.appendChild(el('h2', {id: 'study-name'}, l.name || m.study));
+    if (l.description) { header.appendChild(el('p', {'class': 'lead'}, l.description)); }
+    header.appendChild(el('p', {'class': 'note'}, 'Run ' + m.runId + ' \u00b7 study ' + m.study + ' \u00b7 seed ' + m.seed + ' \u00b7 ' +
+      m.replications + ' replications per scenario and treatment \u00b7 data ' + m.dataSnapshot + ' \u00b7 finished ' + m.createdUtc));
+    root.appendChild(header);
+  }
+
+  function findings(root, doc) {
+    if (!doc.findings || !doc.findings.length) { return; }
+    var sec = section(root, 'findings', 'Key findings',
+      'Generated from this run (the same sentences open the command line\'s brief). Probabilities: the mean chance of war ' +
+      'with its 95% interval; a lever "changes" a war\'s chance only where the 95% interval of its paired change excludes 0.');
+    sec.className = 'findings';
+    var list = el('ul');
+    doc.findings.forEach(function (f) { list.appendChild(el('li', {}, f)); });
+    sec.appendChild(list);
+  }
+
+  function key(root, doc) {
+    var l = labelsOf(doc);
+    var ids = Object.keys(doc.summary);
+    var sec = section(root, 'key', 'Key: scenarios and levers',
+      (doc.manifest.treatments || [])[0] ? (doc.manifest.treatments[0] + ' is the reference: every change below is a lever against it, ' +
+        'in the same replications (common random numbers).') : '');
+    var grid = el('div', {'class': 'key-grid'});
+    var sl = el('dl', {'class': 'key'});
+    ids.forEach(function (id) {
+      var x = l.scenarios[id] || {};
+      sl.appendChild(el('dt', {}, id + (x.name ? ': ' + x.name : '')));
+      if (x.description) { sl.appendChild(el('dd', {}, x.description)); }
+    });
+    var tl = el('dl', {'class': 'key'});
+    treatmentsOf(doc).forEach(function (id, i) {
+      var x = l.treatments[id] || {};
+      var dt = el('dt', {});
+      var sw = el('span', {'class': 'swatch', 'aria-hidden': 'true'});
+      sw.style.background = treatmentColour(doc, id);
+      dt.appendChild(sw);
+      dt.appendChild(document.createTextNode(id + (i === 0 ? ' (reference)' : '')));
+      tl.appendChild(dt);
+      if (x.description) { tl.appendChild(el('dd', {}, x.description)); }
+    });
+    var a = el('div'); a.appendChild(el('h3', {}, 'Scenarios')); a.appendChild(sl);
+    var b = el('div'); b.appendChild(el('h3', {}, 'Levers (treatments)')); b.appendChild(tl);
+    grid.appendChild(a); grid.appendChild(b);
+    sec.appendChild(grid);
+  }
+
+  function treatmentsOf(doc) {
+    var out = [];
+    cellsOf(doc.summary).forEach(function (c) { if (out.indexOf(c.treatment) < 0) { out.push(c.treatment); } });
+    return out;
+  }
+  // Each treatment keeps one colour everywhere, each at least 3:1 against white (WCAG 1.4.11).
+  var TREATMENT_COLOURS = ['#000000', '#0072B2', '#B35806', '#007A5A', '#AA3377', '#6A3D9A', '#8C6D00', '#555555'];
+  function treatmentColour(doc, id) { var i = treatmentsOf(doc).indexOf(id); return TREATMENT_COLOURS[(i < 0 ? 0 : i) % TREATMENT_COLOURS.length]; }
+
+  /* ---------------- policy scorecard ---------------- */
+  // Columns: the metric's id (a war's theater for war risk), header, scale from the metric's unit, unit.
+  var SCORE_COLUMNS = [
+    {war: 'taiwan', label: 'P(war) Taiwan Strait', unit: 'points', scale: 100},
+    {war: 'korea', label: 'P(war) Korean Peninsula', unit: 'points', scale: 100},
+    {war: 'nato_europe', label: 'P(war) NATO\'s eastern flank', unit: 'points', scale: 100},
+    {metric: 'europe_balance_flank_d30_min', label: 'Flank ratio NATO:RUS, lowest', unit: 'ratio', scale: 1},
+    {metric: 'europe_gap_usd', label: 'Europe\'s swing gap', unit: 'US$ bn', scale: 1e-9},
+    {metric: 'gdp_change_pct_y1.WORLD', label: 'World GDP, first year', unit: 'points of %', scale: 1},
+    {cost: true, label: 'Added cost', unit: 'bn', scale: 1e-9}
+  ];
+  // The first cost the run records: issue 16's present value, its constant-price total, the nominal outlay.
+  var COST_METRICS = ['policy_cost_eur_pv', 'policy_cost_eur_const', 'policy_cost_eur', 'policy_cost_usd'];
+  var COST_LABELS = {policy_cost_eur_pv: 'EUR bn, present value', policy_cost_eur_const: 'EUR bn, constant 2025 prices over the horizon',
+    policy_cost_eur: 'EUR bn, nominal over the horizon', policy_cost_usd: 'US$ bn, nominal over the horizon'};
+
+  function costMetric(doc) {
+    var cmp = (doc.comparisons || [])[0];
+    if (!cmp) { return null; }
+    for (var i = 0; i < COST_METRICS.length; i++) {
+      if (cmp.differences.some(function (d) { return d.metric === COST_METRICS[i]; })) { return COST_METRICS[i]; }
+    }
+    return null;
+  }
+
+  // One lever's change of one column in one scenario: {d (difference), none (no replication differs), undecided}.
+  function scoreOf(doc, scenario, treatment, col, cost) {
+    if (col.war) {
+      var e = (doc.warRisk && doc.warRisk.effects || []).filter(function (x) {
+        return x.scenario === scenario && x.treatment === treatment && x.theater === col.war; })[0];
+      if (!e) { return null; }
+      if (!e.conditional) { return {undecided: true}; }
+      return {d: e.conditional, none: e.conditional.constant && e.conditional.difference === 0};
+    }
+    var metric = col.cost ? cost : col.metric;
+    var c = (doc.comparisons || []).filter(function (x) { return x.scenario === scenario && x.treatment === treatment; })[0];
+    var d = c && c.differences.filter(function (x) { return x.metric === metric; })[0];
+    if (!d) { return null; }
+    return {d: d, none: d.constant && d.difference === 0};
+  }
+
+  function scoreText(s, col) {
+    if (!s) { return '\u2013'; }
+    if (s.undecided) { return 'not decided (the scenario sets this war)'; }
+    if (s.none) { return col.war ? 'no modelled effect on war risk' : 'no replication differs'; }
+    var d = s.d;
+    var k = col.scale;
+    if (d.constant || d.low === null || d.high === null) { return signed(k * d.difference, 2) + ' in every replication'; }
+    var dec = decimals(k * (d.high - d.low) / 2);
+    return signed(k * d.difference, dec) + ' (' + fixed(k * d.low, dec) + ' to ' + fixed(k * d.high, dec) + ')' + (d.significant ? ' \u25c6' : '');
+  }
+
+  // A small dot-and-whisker per scenario on the column's shared scale; filled where the interval excludes 0.
+  function whiskers(items, extent, colour) {
+    var NS = 'http://www.w3.org/2000/svg';
+    var w = 150, rowH = 11, h = rowH * items.length + 4;
+    var svg = document.createElementNS(NS, 'svg');
+    svg.setAttribute('width', w); svg.setAttribute('height', h); svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
+    svg.setAttribute('aria-hidden', 'true');
+    function x(v) { return 6 + (w - 12) * (v + extent) / (2 * extent); }
+    function line(x1, y1, x2, y2, stroke, width) {
+      var l = document.createElementNS(NS, 'line');
+      l.setAttribute('x1', x1); l.setAttribute('y1', y1); l.setAttribute('x2', x2); l.setAttribute('y2', y2);
+      l.setAttribute('stroke', stroke); l.setAttribute('stroke-width', width || 1);
+      svg.appendChild(l);
+    }
+    line(x(0), 0, x(0), h, '#767676');
+    items.forEach(function (it, i) {
+      var y = 6 + i * rowH;
+      var t = document.createElementNS(NS, 'title');
+      t.textContent = it.title;
+      if (it.value === null) {
+        var q = document.createElementNS(NS, 'text');
+        q.setAttribute('x', x(0) + 4); q.setAttribute('y', y + 3); q.setAttribute('font-size', '8'); q.setAttribute('fill', '#595959');
+        q.textContent = it.tag;
+        q.appendChild(t);
+        svg.appendChild(q);
+        return;
+      }
+      if (it.low !== null) { line(x(it.low), y, x(it.high), y, colour, 1.5); }
+      var c = document.createElementNS(NS, 'circle');
+      c.setAttribute('cx', x(it.value)); c.setAttribute('cy', y); c.setAttribute('r', 3.2);
+      c.setAttribute('stroke', colour); c.setAttribute('stroke-width', 1.3);
+      c.setAttribute('fill', it.significant ? colour : '#ffffff');
+      c.appendChild(t);
+      svg.appendChild(c);
+    });
+    return svg;
+  }
+
+  function scorecard(root, doc) {
+    var treatments = treatmentsOf(doc);
+    if (treatments.length < 2 || !doc.comparisons || !doc.comparisons.length) { return; }
+    var ref = treatments[0];
+    var levers = treatments.slice(1);
+    var scenarios = Object.keys(doc.summary);
+    var cost = costMetric(doc);
+    var costLabel = COST_LABELS[cost] || 'bn';
+    var sec = section(root, 'scorecard', 'Policy scorecard: each lever against ' + ref + ', in every scenario',
+      'Each cell: one line per scenario, in the order of the key (' + scenarios.join(', ') + '): the lever\'s paired change against ' + ref +
+      ' in the same replications, dot at the mean, whisker its 95% interval (war risk: conditional estimator, paired-t). A filled dot ' +
+      '(and \u25c6 in the numbers) marks an interval that excludes 0. The scale is shared down each column. Cost: ' + (cost || 'none recorded') +
+      ' (' + costLabel + (cost === 'policy_cost_eur_pv' ? '' : '; no present value in this run') + '). ' +
+      '"none": no modelled effect (no replication changed); "set": the scenario forces or forbids that war.');
+    var legend = el('p', {'class': 'note scenario-order'});
+    legend.textContent = 'Lines in each cell, top to bottom: ' + scenarios.map(function (s, i) { return (i + 1) + ' ' + scenarioName(doc, s); }).join(' \u00b7 ');
+    sec.appendChild(legend);
+    var extents = SCORE_COLUMNS.map(function (col) {
+      var m = 0;
+      levers.forEach(function (t) {
+        scenarios.forEach(function (s) {
+          var r = scoreOf(doc, s, t, col, cost);
+          if (r && r.d && !r.none) {
+            [r.d.difference, r.d.low, r.d.high].forEach(function (v) { if (v !== null && isFinite(v)) { m = Math.max(m, Math.abs(col.scale * v)); } });
+          }
+        });
+      });
+      return m > 0 ? m * 1.05 : 1;
+    });
+    var t = el('table', {'class': 'numbers scorecard', id: 'scorecard-table'});
+    t.appendChild(el('caption', {'class': 'visually-hidden'}, 'Each lever\'s change against ' + ref + ' per outcome and scenario'));
+    var head = el('tr');
+    head.appendChild(el('th', {scope: 'col'}, 'lever'));
+    SCORE_COLUMNS.forEach(function (col, i) {
+      var th = el('th', {scope: 'col'});
+      th.appendChild(document.createTextNode(col.label));
+      th.appendChild(el('br'));
+      th.appendChild(el('span', {'class': 'unit'}, (col.cost ? costLabel.split(',')[0] : col.unit) + ', \u00b1' + fmtAxis(extents[i])));
+      head.appendChild(th);
+    });
+    t.appendChild(el('thead')).appendChild(head);
+    var body = el('tbody');
+    var numbers = [];
+    levers.forEach(function (tr) {
+      var row = el('tr');
+      var th = el('th', {scope: 'row'});
+      var sw = el('span', {'class': 'swatch', 'aria-hidden': 'true'});
+      sw.style.background = treatmentColour(doc, tr);
+      th.appendChild(sw);
+      th.appendChild(document.createTextNode(tr));
+      row.appendChild(th);
+      SCORE_COLUMNS.forEach(function (col, ci) {
+        var items = [];
+        var sentences = [];
+        scenarios.forEach(function (s) {
+          var r = scoreOf(doc, s, tr, col, cost);
+          var text = scoreText(r, col);
+          sentences.push(scenarioName(doc, s) + ': ' + text);
+          numbers.push([tr, s, col, text]);
+          if (!r || r.undecided || r.none) {
+            items.push({value: null, tag: !r ? '\u2013' : r.undecided ? 'set' : 'none', title: s + ': ' + text});
+          } else {
+            var d = r.d;
+            items.push({value: col.scale * d.difference, low: d.low === null || d.constant ? null : col.scale * d.low,
+              high: d.high === null ? null : col.scale * d.high, significant: d.significant, title: s + ': ' + text});
+          }
+        });
+        var td = el('td', {'data-label': col.label, 'aria-label': tr + ', ' + col.label + ' (' + col.unit + '): ' + sentences.join('; ')});
+        td.appendChild(whiskers(items, extents[ci], treatmentColour(doc, tr)));
+        row.appendChild(td);
+      });
+      body.appendChild(row);
+    });
+    t.appendChild(body);
+    var wrap = el('div', {'class': 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Policy scorecard'});
+    wrap.appendChild(t);
+    sec.appendChild(wrap);
+    // The numbers behind the small multiples, one table per scenario.
+    var details = el('details', {id: 'scorecard-numbers'});
+    details.appendChild(el('summary', {}, 'The numbers (each change with its 95% interval; \u25c6 excludes 0)'));
+    scenarios.forEach(function (s) {
+      details.appendChild(el('h3', {}, scenarioName(doc, s) + ' (' + s + ')'));
+      var rows = levers.map(function (tr) {
+        return [tr].concat(SCORE_COLUMNS.map(function (col) { return scoreText(scoreOf(doc, s, tr, col, cost), col); }));
+      });
+      var w = el('div', {'class': 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Scorecard numbers for ' + s});
+      w.appendChild(cardTable('scorecard-' + s, 'Each lever against ' + ref + ' in ' + s,
+        ['lever'].concat(SCORE_COLUMNS.map(function (c) { return c.label + ' (' + (c.cost ? costLabel.split(',')[0] : c.unit) + ')'; })), rows));
+      details.appendChild(w);
+    });
+    sec.appendChild(details);
+  }
+
+  function fmtAxis(x) { return x >= 100 ? x.toFixed(0) : x >= 1 ? x.toPrecision(2) : x.toPrecision(1); }
+
+  /* ---------------- headline table ---------------- */
+  // metric, header, kind: p (probability, with the share metric for wars the scenario sets), v (value, scale).
+  var HEADLINE = [
+    {metric: 'p_war_cond.CHN.taiwan', share: 'p_conflict.taiwan', label: 'P(war) Taiwan Strait, %', kind: 'p'},
+    {metric: 'p_war_cond.PRK.korea', share: 'p_conflict.korea', label: 'P(war) Korean Peninsula, %', kind: 'p'},
+    {metric: 'p_war_cond.RUS.nato_europe', share: 'p_conflict.nato_europe', label: 'P(war) NATO\'s eastern flank, %', kind: 'p'},
+    {metric: 'gdp_change_pct_y1.WORLD', label: 'World GDP, first year, %', kind: 'v', scale: 1},
+    {metric: 'gdp_change_pct_y1.EU27', label: 'EU27 GDP, first year, %', kind: 'v', scale: 1},
+    {metric: 'europe_balance_flank_d30_min', label: 'Flank ratio NATO:RUS, lowest', kind: 'v', scale: 1},
+    {metric: 'europe_gap_usd', label: 'Europe\'s swing gap, US$ bn', kind: 'v', scale: 1e-9},
+    {metric: 'europe_replace_us_usd_25y', label: 'Replace the US, 25 years, US$ bn', kind: 'v', scale: 1},
+    {cost: true, label: 'Policy cost', kind: 'v', scale: 1e-9}
+  ];
+
+  function headlineTable(root, doc) {
+    var h = doc.headline || {};
+    var costId = COST_METRICS.filter(function (m) {
+      var s = Object.keys(h)[0]; var t = s && Object.keys(h[s])[0]; return t && h[s][t][m]; })[0];
+    var costHeader = 'Policy cost, ' + (COST_LABELS[costId] || '');
+    var sec = section(root, 'headline', 'Headline numbers',
+      'Means over replications with the 95% interval of the mean in brackets (a probability: t interval of the conditional ' +
+      'estimator; where the scenario sets the war, the share of replications with Wilson\'s interval, marked "set"). ' +
+      'GDP: change in the 52 weeks after the first conflict against the same replication without it. docs/metrics.md defines every metric.');
+    var cols = HEADLINE.filter(function (c) { return c.cost ? !!costId : true; });
+    var headers = ['scenario', 'lever'].concat(cols.map(function (c) { return c.cost ? costHeader : c.label; }));
+    var rows = cellsOf(doc.summary).map(function (c) {
+      var cell = (h[c.scenario] || {})[c.treatment] || {};
+      return [c.scenario, c.treatment].concat(cols.map(function (col) {
+        var id = col.cost ? costId : col.metric;
+        if (col.kind === 'p') {
+          if (cell[id]) { return probability(cell[id]); }
+          if (col.share && cell[col.share]) { return probability(cell[col.share]) + ' set'; }
+          return '\u2013';
+        }
+        return cell[id] ? valueWithInterval(cell[id], col.scale) : '\u2013';
+      }));
+    });
+    // The interval under its value, smaller: the table fits 1400 px without scrolling sideways.
+    rows = rows.map(function (r) {
+      return r.map(function (c, i) {
+        var k = typeof c === 'string' ? c.indexOf(' (') : -1;
+        if (i < 2 || k < 0) { return c; }
+        var span = el('span', {'class': 'v'}, c.substring(0, k));
+        var wrap = el('span');
+        wrap.appendChild(span);
+        wrap.appendChild(el('span', {'class': 'ci'}, c.substring(k + 1)));
+        return wrap;
+      });
+    });
+    var table = cardTable('headline-table', 'Headline numbers per scenario and lever', headers, rows);
+    var wrap = el('div', {'class': 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Headline numbers table'});
     wrap.appendChild(table);
     sec.appendChild(wrap);
   }
@@ -127,11 +464,18 @@
   /* ---------------- fan charts ---------------- */
   // Yearly trajectories the summary holds: europe_balance_ratio_start, _y1.._yk, and
   // munitions_stock_<YYYY>.<ISO3>.<munition>.
+  // Calendar years: year k of the horizon is labelled by the calendar year it starts in (the first
+  // year of the GDP trajectory, the horizon's first); 'start' is the horizon's first step.
   function balanceSeries(cell) {
     var pts = [];
-    if (cell['europe_balance_ratio_start']) { pts.push(['start', cell['europe_balance_ratio_start'], 'europe_balance_ratio_start']); }
+    var first = Infinity;
+    Object.keys(cell).forEach(function (m) { var r = /^gdp_change_pct_(\d{4})\./.exec(m); if (r) { first = Math.min(first, +r[1]); } });
+    function label(k) { return isFinite(first) ? String(first + k - 1) : 'year ' + k; }
+    if (cell['europe_balance_ratio_start']) {
+      pts.push([isFinite(first) ? 'start ' + first : 'start', cell['europe_balance_ratio_start'], 'europe_balance_ratio_start']);
+    }
     for (var k = 1; cell['europe_balance_ratio_y' + k]; k++) {
-      pts.push(['year ' + k, cell['europe_balance_ratio_y' + k], 'europe_balance_ratio_y' + k]);
+      pts.push([label(k), cell['europe_balance_ratio_y' + k], 'europe_balance_ratio_y' + k]);
     }
     return pts;
   }
@@ -182,8 +526,27 @@
 
   // points: [x, summary statistics, metric id]; quartiles: the document's {metric: [p25, p75]} of
   // the cell (optional): with them, a darker 25–75% band inside the 5–95% one.
-  function fanOption(title, yName, byTreatment, log) {
+  // unit: what a value is ('%', 'ratio', 'rounds'); each treatment may carry its colour.
+  function fanOption(title, yName, byTreatment, log, unit) {
     var opt = baseOption(title);
+    // The tooltip of a year: each treatment's median with its 25-75% and 5-95% bands, in the chart's unit.
+    var bands = byTreatment.map(function (t) {
+      var at = {};
+      t.points.forEach(function (p) { at[p[0]] = {s: p[1], q: p[2] && t.quartiles ? t.quartiles[p[2]] : null}; });
+      return {name: t.name, at: at};
+    });
+    function v(x) { return fmt(x) + (unit ? ' ' + unit : ''); }
+    opt.tooltip = {trigger: 'axis', formatter: function (params) {
+      var x = params[0] ? params[0].axisValue : '';
+      var lines = [String(x)];
+      bands.forEach(function (b) {
+        var p = b.at[x];
+        if (!p) { return; }
+        lines.push(b.name + ': median ' + v(p.s.p50) + (p.q ? '; 25–75%: ' + fmt(p.q[0]) + ' to ' + fmt(p.q[1]) : '') +
+          '; 5–95%: ' + fmt(p.s.p05) + ' to ' + fmt(p.s.p95));
+      });
+      return lines.join('<br>');
+    }};
     var xs = [];
     byTreatment.forEach(function (t) { t.points.forEach(function (p) { if (xs.indexOf(p[0]) < 0) { xs.push(p[0]); } }); });
     opt.xAxis = {type: 'category', data: xs, boundaryGap: false};
@@ -191,7 +554,7 @@
     opt.legend = {bottom: 0};
     opt.series = [];
     byTreatment.forEach(function (t, i) {
-      var colour = CATEGORY[i % CATEGORY.length];
+      var colour = t.colour || CATEGORY[i % CATEGORY.length];
       var at = {};
       var q = {};
       t.points.forEach(function (p) {
@@ -229,8 +592,9 @@
 
   function fanCharts(root, doc, state) {
     var sec = section(root, 'fans', 'Trajectories with their uncertainty',
-      'Median (line), 25th to 75th percentile (dark band) and 5th to 95th percentile (light band) over ' +
-      'replications, per treatment. GDP: change by calendar year against the same replication without the conflict.');
+      'The reference treatment against the lever chosen at the top (Treatment): median (line), 25th to 75th percentile ' +
+      '(dark band) and 5th to 95th percentile (light band) over replications, by calendar year. GDP: change against the same ' +
+      'replication without the conflict.');
     var controls = el('div', {'class': 'controls'});
     sec.appendChild(controls);
     var scenarios = Object.keys(doc.summary);
@@ -247,18 +611,25 @@
       var q = doc.quartiles && doc.quartiles[state.scenario];
       return q ? q[t] : undefined;
     }
+    // The reference against the lever chosen at the top: two fans that read, not six that blur.
     function draw() {
       var s = doc.summary[state.scenario];
-      var ts = Object.keys(s);
-      if (gdp) {
-        gdp.setOption(fanOption('GDP change ' + economy + ', % (' + state.scenario + ')', '%',
-          ts.map(function (t) { return {name: t, points: gdpSeries(s[t], economy), quartiles: quartiles(t)}; })), true);
+      var all = Object.keys(s);
+      var ts = [all[0]];
+      if (state.treatment !== all[0] && s[state.treatment]) { ts.push(state.treatment); }
+      function series(points) {
+        return ts.map(function (t) { return {name: t, points: points(s[t]), quartiles: quartiles(t), colour: treatmentColour(doc, t)}; });
       }
-      balance.setOption(fanOption('Europe: NATO / Russian combat power (' + state.scenario + ')', 'ratio',
-        ts.map(function (t) { return {name: t, points: balanceSeries(s[t]), quartiles: quartiles(t)}; }), true), true);
+      var which = ts.join(' against ');
+      if (gdp) {
+        gdp.setOption(fanOption('GDP change ' + economy + ', % (' + state.scenario + ', ' + which + ')', '%',
+          series(function (c) { return gdpSeries(c, economy); }), false, '%'), true);
+      }
+      balance.setOption(fanOption('Europe: NATO / Russian combat power (' + state.scenario + ', ' + which + ')', 'ratio',
+        series(balanceSeries), true, ''), true);
       if (holding) {
-        stocks.setOption(fanOption('Munitions stock ' + holding + ' (' + state.scenario + ')', 'rounds',
-          ts.map(function (t) { return {name: t, points: stockSeries(s[t], holding), quartiles: quartiles(t)}; })), true);
+        stocks.setOption(fanOption('Munitions stock ' + holding + ' (' + state.scenario + ', ' + which + ')', 'rounds',
+          series(function (c) { return stockSeries(c, holding); }), false, 'rounds'), true);
       }
     }
     if (economies.length) {
@@ -283,7 +654,10 @@
       var ids = Object.keys(c).filter(function (m) { return /^gdp_change_pct_y1\.[A-Z0-9_]+$/.test(m); });
       ids.sort(function (a, b) { return c[a].p50 - c[b].p50; });
       var opt = baseOption('GDP change y1, % (' + state.scenario + ', ' + state.treatment + ')');
-      opt.tooltip = {trigger: 'item'};
+      opt.tooltip = {trigger: 'item', formatter: function (p) {
+        var x = c[ids[p.dataIndex]];
+        return ids[p.dataIndex].split('.')[1] + ': median ' + fmt(x.p50) + '% (5–95%: ' + fmt(x.p05) + ' to ' + fmt(x.p95) + '%)';
+      }};
       opt.xAxis = {type: 'category', data: ids.map(function (m) { return m.split('.')[1]; }), axisLabel: {rotate: 60, fontSize: 10}};
       opt.yAxis = {type: 'value', name: '%'};
       opt.series = [{name: 'GDP change y1 %', type: 'boxplot', itemStyle: {color: '#d8daeb', borderColor: '#2166ac'},
@@ -323,7 +697,7 @@
   }
 
   /* ---------------- policy comparison ---------------- */
-  var COMPARED = /^(p_war_cond\.|p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_|policy_cost_usd$|balance_ratio_min\.|munitions_days_of_supply_min\.)/;
+  var COMPARED = /^(p_war_cond\.|p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_|policy_cost_[a-z_]+$|balance_ratio_min\.|munitions_days_of_supply_min\.)/;
 
   var CHARTED = /^(p_war_cond\.|p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_(balance_ratio_min|gap_usd|gap_years|dip_weeks)$|balance_ratio_min\.)/;
 
@@ -345,15 +719,15 @@
       'replication: conditional change (paired-t 95%) with its minimum detectable effect (80% power, 5% two-sided), ' +
       'the hazard ratio (mean cumulative hazard with the policy over without it), and the change of the share with ' +
       'its exact McNemar interval. Wars the scenario forces or forbids have no conditional estimate. docs/analysis.md.');
-    var wrap = el('div', {'class': 'scroll'});
+    var wrap = el('div', {'class': 'scroll', tabindex: '0', role: 'region', 'aria-label': 'War risk table'});
     sec.appendChild(wrap);
     function draw() {
       wrap.innerHTML = '';
-      var t = el('table', {'class': 'numbers', id: 'war-risk-table'});
+      var t = el('table', {'class': 'numbers cards', id: 'war-risk-table'});
       var h = el('tr');
-      ['treatment', 'war', 'P(war), conditional [95%]', 'share [Wilson 95%]', 'change, conditional (pts)', 'MDE (pts)',
-        'hazard ratio [95%]', 'change of share (pts, exact)', 'McNemar p']
-        .forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
+      var heads = ['treatment', 'war', 'P(war), conditional [95%]', 'share [Wilson 95%]', 'change, conditional (pts)', 'MDE (pts)',
+        'hazard ratio [95%]', 'change of share (pts, exact)', 'McNemar p'];
+      heads.forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
       t.appendChild(el('thead')).appendChild(h);
       var body = el('tbody');
       doc.warRisk.levels.filter(function (l) { return l.scenario === state.scenario; }).forEach(function (l) {
@@ -367,7 +741,7 @@
           e ? change(e.conditional) : '–', e && e.conditional ? fmt(100 * e.conditional.mde) : '–',
           e && e.hazardRatio !== undefined ? (e.sameHazards ? '1 (same hazards)' : e.hazardRatio.toFixed(3) + ' [' + e.hazardRatioLow.toFixed(3) + ', ' + e.hazardRatioHigh.toFixed(3) + ']') : '–',
           e ? change(e.share) : '–', e && e.share.mcnemarP !== undefined ? e.share.mcnemarP.toPrecision(3) : '–']
-          .forEach(function (x) { tr.appendChild(el('td', {}, x)); });
+          .forEach(function (x, i) { tr.appendChild(el('td', {'data-label': heads[i + 1]}, x)); });
         body.appendChild(tr);
       });
       t.appendChild(body);
@@ -386,17 +760,35 @@
       'change per US$ billion of added policy cost. * marks an interval that excludes zero; an interval of a ' +
       'difference that is the same in every replication is not shown as an interval.');
     var chart = chartBox(sec, 'comparison-chart', 'Paired differences of the treatment against the baseline with 95 percent intervals', 360);
-    var tableWrap = el('div', {'class': 'scroll'});
+    var tableWrap = el('div', {'class': 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Policy comparison table'});
     sec.appendChild(tableWrap);
     function draw() {
       var cmp = doc.comparisons.filter(function (c) { return c.scenario === state.scenario && c.treatment === state.treatment; })[0]
         || doc.comparisons.filter(function (c) { return c.scenario === state.scenario; })[0];
       tableWrap.innerHTML = '';
       if (!cmp) { chart.clear(); return; }
-      var diffs = cmp.differences.filter(function (d) { return COMPARED.test(d.metric); });
+      if (state.treatment === cmp.baseline) {
+        chart.clear();
+        tableWrap.appendChild(el('p', {'class': 'note'}, cmp.baseline + ' is the reference: choose a lever in the Treatment list to see its change against ' + cmp.baseline + '.'));
+        return;
+      }
+      // Largest effects first (by the size of the change against its interval), numerically.
+      var diffs = cmp.differences.filter(function (d) { return COMPARED.test(d.metric); }).sort(function (x, y) {
+        function size(d) { var h = d.high !== null && d.low !== null ? (d.high - d.low) / 2 : 0; return h > 0 ? Math.abs(d.difference) / h : (d.difference !== 0 ? Infinity : 0); }
+        return size(y) - size(x) || (x.metric < y.metric ? -1 : 1);
+      });
+      if (!diffs.some(function (d) { return d.significant; })) {
+        tableWrap.appendChild(el('p', {'class': 'ok'}, 'No metric changed: no interval of ' + cmp.treatment + ' − ' + cmp.baseline +
+          ' in ' + cmp.scenario + ' excludes 0.'));
+      }
       var rel = diffs.filter(function (d) { return CHARTED.test(d.metric) && d.baselineMean !== 0 && d.low !== null; });
       var opt = baseOption(cmp.treatment + ' − ' + cmp.baseline + ', % of baseline mean (' + cmp.scenario + ')');
-      opt.tooltip = {trigger: 'item'};
+      opt.tooltip = {trigger: 'item', formatter: function (p) {
+        var d = rel[p.dataIndex];
+        var b = Math.abs(d.baselineMean) / 100;
+        return d.metric + ': ' + fmt(d.difference / b) + '% of the ' + cmp.baseline + ' mean (95% interval ' + fmt(d.low / b) + ' to ' +
+          fmt(d.high / b) + '%); difference ' + fmt(d.difference) + ' (' + fmt(d.low) + ' to ' + fmt(d.high) + ')';
+      }};
       opt.grid.left = 230;
       opt.yAxis = {type: 'category', data: rel.map(function (d) { return d.metric; }), axisLabel: {fontSize: 10}};
       opt.xAxis = {type: 'value', name: '%'};
@@ -407,10 +799,10 @@
           return [d.low / b, d.low / b, d.difference / b, d.high / b, d.high / b];
         })}];
       chart.setOption(opt, true);
-      var t = el('table', {'class': 'numbers'});
+      var t = el('table', {'class': 'numbers cards'});
       var h = el('tr');
-      ['metric', cmp.baseline + ' mean', cmp.treatment + ' mean', 'difference', '95% interval', 'method', 'MDE', 'n', 'per US$ bn']
-        .forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
+      var heads = ['metric', cmp.baseline + ' mean', cmp.treatment + ' mean', 'difference', '95% interval', 'method', 'MDE', 'n', 'per US$ bn'];
+      heads.forEach(function (x) { h.appendChild(el('th', {scope: 'col'}, x)); });
       t.appendChild(el('thead')).appendChild(h);
       var body = el('tbody');
       diffs.forEach(function (d) {
@@ -420,7 +812,7 @@
           d.constant ? (d.difference === 0 ? 'no replication differs' : 'the same in every replication')
             : '[' + fmt(d.low) + ', ' + fmt(d.high) + ']', d.method || '', fmt(d.mde), String(d.n),
           d.perBillionUsd !== undefined ? fmt(d.perBillionUsd) : '–']
-          .forEach(function (x) { tr.appendChild(el('td', {}, x)); });
+          .forEach(function (x, i) { tr.appendChild(el('td', {'data-label': heads[i + 1]}, x)); });
         body.appendChild(tr);
       });
       t.appendChild(body);
@@ -453,7 +845,7 @@
   /* ---------------- map ---------------- */
   function worldMap(root, doc, state, topo) {
     var sec = section(root, 'map', 'Map: GDP change and the flows',
-      'Countries coloured by the mean first-year GDP change (blue: gain, orange: loss, the darkest at the 90th percentile of the changes or beyond; grey: not modelled). ' +
+      'Countries coloured by the mean first-year GDP change in bins (blue: a gain; oranges, darker for larger losses: 0-1, 1-2, 2-5, 5-10, 10-20 and over 20%; grey: not modelled). ' +
       'Arrows: munitions from North Korea and China to Russia (width: their share of Russia\'s supply) and US ' +
       'forces leaving Europe for the Pacific (label: weeks of Europe\'s dip). Drag to pan, scroll to zoom.');
     var chart = chartBox(sec, 'world-map', 'World map of GDP change by actor with flows to Russia and US forces to the Pacific', 540);
@@ -490,10 +882,6 @@
       var c = doc.summary[state.scenario][state.treatment] || {};
       var data = doc.actors.filter(function (a) { return a.isoNumeric && c['gdp_change_pct_y1.' + a.id]; })
         .map(function (a) { return {name: a.id, value: c['gdp_change_pct_y1.' + a.id].mean, actor: a.name}; });
-      // Scale to the 90th percentile of the absolute changes, so that one extreme actor (Taiwan in a
-      // blockade) does not wash out the others; beyond it, the end colours.
-      var abs = data.map(function (d) { return Math.abs(d.value); }).sort(function (a, b) { return a - b; });
-      var extent = Math.max(0.01, abs.length ? abs[Math.floor(0.9 * (abs.length - 1))] : 0);
       function share(partner) { var m = c['munitions_supply_share.RUS.' + partner]; return m ? m.mean : 0; }
       function cap(id) { var a = byId[id]; return [a.lon, a.lat]; }
       var dip = c['europe_dip_weeks'];
@@ -505,16 +893,16 @@
           lineStyle: {width: 3, type: 'dashed', opacity: dip && dip.mean > 0 ? 0.8 : 0.25}}
       ];
       chart.setOption({
-        aria: {enabled: true},
+        aria: {enabled: true, label: {description: 'World map of the first-year GDP change by country, with the flows to Russia and US forces to the Pacific; the figures are in the text under the map.'}},
         animation: false,
         title: {text: 'GDP change y1, % (' + state.scenario + ', ' + state.treatment + ')', left: 'center', textStyle: {fontSize: 14}},
         tooltip: {trigger: 'item', formatter: function (p) {
           if (p.seriesType === 'lines') { return p.name + (p.data.name.indexOf('US') === 0 ? ': dip ' + fmt(p.value) + ' weeks' : ': ' + fmt(100 * p.value) + '% of supply'); }
           return (p.data && p.data.actor ? p.data.actor : p.name) + ': ' + (isFinite(p.value) ? fmt(p.value) + ' %' : 'not modelled');
         }},
-        visualMap: {type: 'continuous', min: -extent, max: extent, inRange: {color: DIVERGING}, text: ['gain %', 'loss %'],
-          formatter: function (v) { return fmt(v); },
-          calculable: true, left: 10, bottom: 20, seriesIndex: 0},
+        // Binned: a 6% and an 8% loss read apart from a 45% one (a continuous scale saturated at the 90th percentile).
+        visualMap: {type: 'piecewise', pieces: LOSS_BINS, left: 10, bottom: 20, seriesIndex: 0, itemWidth: 14, itemHeight: 10,
+          textStyle: {fontSize: 11}},
         geo: {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 80], [180, -58]],
           top: 40, bottom: 10, left: 110, right: 10, itemStyle: {areaColor: '#bdbdbd', borderColor: '#777', borderWidth: 0.4},
           emphasis: {label: {show: false}}},
@@ -575,30 +963,81 @@
     sec.appendChild(el('pre', {'class': 'manifest', tabindex: '0'}, JSON.stringify(m, null, 2)));
   }
 
+  /* ---------------- state in the URL, and the wide CSV ---------------- */
+  function hashGet() {
+    var out = {};
+    (global.location.hash || '').replace(/^#/, '').split('&').forEach(function (kv) {
+      var i = kv.indexOf('=');
+      if (i > 0) { out[decodeURIComponent(kv.substring(0, i))] = decodeURIComponent(kv.substring(i + 1)); }
+    });
+    return out;
+  }
+  function hashSet(values) {
+    var h = hashGet();
+    Object.keys(values).forEach(function (k) { h[k] = values[k]; });
+    var text = Object.keys(h).map(function (k) { return encodeURIComponent(k) + '=' + encodeURIComponent(h[k]); }).join('&');
+    try { global.history.replaceState(null, '', '#' + text); } catch (e) { global.location.hash = text; }
+  }
+
+  /**
+   * The headline metrics as a wide CSV, one row per scenario and treatment (mean, and the 95%
+   * interval of the mean), named after the run: <run-id>-headline.csv.
+   */
+  function headlineCsv(doc) {
+    var h = doc.headline || {};
+    var metrics = [];
+    Object.keys(h).forEach(function (s) { Object.keys(h[s]).forEach(function (t) {
+      Object.keys(h[s][t]).forEach(function (m) { if (metrics.indexOf(m) < 0) { metrics.push(m); } }); }); });
+    var head = ['scenario', 'treatment'];
+    metrics.forEach(function (m) { head.push(m, m + '_low95', m + '_high95'); });
+    var lines = [head.join(',')];
+    Object.keys(h).forEach(function (s) { Object.keys(h[s]).forEach(function (t) {
+      var row = [s, t];
+      metrics.forEach(function (m) { var v = h[s][t][m]; row.push(v ? v[0] : '', v ? v[1] : '', v ? v[2] : ''); });
+      lines.push(row.join(','));
+    }); });
+    return lines.join('\n') + '\n';
+  }
+  function downloadLink(doc) {
+    var a = el('a', {id: 'download-headline', download: (doc.manifest.runId || 'run') + '-headline.csv',
+      href: 'data:text/csv;charset=utf-8,' + encodeURIComponent(headlineCsv(doc))}, 'Headline numbers as CSV');
+    return a;
+  }
+
   /**
    * Draws the whole report into root. doc: the report document; topo: the countries TopoJSON.
    * Returns {state, charts} (state: scenario and treatment shown).
    */
   function render(root, doc, topo) {
     root.innerHTML = '';
-    var m = doc.manifest;
-    var header = el('div', {'class': 'run-header'});
-    header.appendChild(el('p', {}, 'Run ' + m.runId + ' · study ' + m.study + ' · seed ' + m.seed + ' · ' + m.replications +
-      ' replications per cell · data ' + m.dataSnapshot + ' · finished ' + m.createdUtc));
-    root.appendChild(header);
+    RUN_ID = doc.manifest && doc.manifest.runId || '';
+    studyHeader(root, doc);
+    findings(root, doc);
+    scorecard(root, doc);
+    key(root, doc);
+    headlineTable(root, doc);
     var cells = cellsOf(doc.summary);
     var state = {scenario: cells[0].scenario, treatment: cells[0].treatment, listeners: []};
     var controls = el('div', {'class': 'controls sticky', role: 'group', 'aria-label': 'What the charts show'});
     root.appendChild(controls);
-    function changed() { state.listeners.forEach(function (f) { f(); }); }
-    select(controls, 'Scenario', Object.keys(doc.summary).map(function (s) { return {value: s, label: s}; }),
+    // The view lives in the URL (#scenario=...&treatment=...): a link reopens it.
+    function changed() {
+      hashSet({scenario: state.scenario, treatment: state.treatment});
+      ssel.value = state.scenario;
+      tsel.value = state.treatment;
+      state.listeners.forEach(function (f) { f(); });
+    }
+    var ssel = select(controls, 'Scenario', Object.keys(doc.summary).map(function (s) { var n = scenarioName(doc, s); return {value: s, label: n === s ? s : s + ': ' + n}; }),
       function (v) { state.scenario = v; if (!doc.summary[v][state.treatment]) { state.treatment = Object.keys(doc.summary[v])[0]; } changed(); });
     var treatments = [];
     cells.forEach(function (c) { if (treatments.indexOf(c.treatment) < 0) { treatments.push(c.treatment); } });
     var tsel = select(controls, 'Treatment', treatments.map(function (t) { return {value: t, label: t}; }),
       function (v) { state.treatment = v; changed(); });
     if (treatments.length > 1) { tsel.value = treatments[1]; state.treatment = treatments[1]; }
-    headlineTable(root, doc);
+    var wanted = hashGet();
+    if (wanted.scenario && doc.summary[wanted.scenario]) { state.scenario = wanted.scenario; ssel.value = wanted.scenario; }
+    if (wanted.treatment && doc.summary[state.scenario][wanted.treatment]) { state.treatment = wanted.treatment; tsel.value = wanted.treatment; }
+    controls.appendChild(downloadLink(doc));
     worldMap(root, doc, state, topo);
     fanCharts(root, doc, state);
     warRisk(root, doc, state);
@@ -611,5 +1050,5 @@
     return state;
   }
 
-  global.Indivisible = {render: render, format: fmt};
+  global.Indivisible = {render: render, format: fmt, hashGet: hashGet, hashSet: hashSet};
 })(window);

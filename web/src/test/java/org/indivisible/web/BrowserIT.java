@@ -1,6 +1,7 @@
 package org.indivisible.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -188,6 +189,71 @@ class BrowserIT {
         ((List<?>) gdp.get("median")).forEach(v -> assertTrue(v instanceof Number && Double.isFinite(((Number) v).doubleValue()), gdp.toString()));
     }
 
+    /**
+     * What a first-time reader sees: the study's name, the key findings and the scorecard on the
+     * first screen at 1400 px, no table wider than the page, the same as cards at 390 px, and a
+     * printed A4 page. Screenshots and the PDF go to target/screenshots/.
+     */
+    static void readerView(WebDriver d) throws Exception {
+        d.manage().window().setSize(new Dimension(1400, 900));
+        js(d, "window.scrollTo(0, 0)");
+        assertFalse(d.findElement(By.id("study-name")).getText().isBlank());
+        assertTrue(d.findElements(By.cssSelector("#findings li")).size() >= 1, "key findings");
+        assertTrue(d.findElements(By.cssSelector("#scorecard-table tbody tr")).size() >= 1, "scorecard rows");
+        assertTrue(d.findElement(By.id("headline-table")).getText().contains("NATO's eastern flank"), "the NATO-flank column");
+        // No column off-screen at 1400 px: the headline table fits its section.
+        assertEquals(Boolean.TRUE, js(d, "var t = document.getElementById('headline-table');"
+                + "return t.scrollWidth <= t.parentElement.clientWidth + 1;"), "the headline table is wider than the page at 1400 px");
+        Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("report-first-screen-1400.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        for (String[] e : new String[][] {{"scorecard", "report-scorecard-1400"}, {"headline", "report-headline-1400"},
+            {"fans", "report-fan-1400"}, {"map", "report-map-1400"}}) {
+            WebElement el = d.findElement(By.id(e[0]));
+            js(d, "arguments[0].scrollIntoView(true);", el);
+            Files.copy(el.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(e[1] + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        d.manage().window().setSize(new Dimension(390, 844));
+        js(d, "window.scrollTo(0, 0)");
+        Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("report-first-screen-390.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        // Phones: the headline table is one card per row, each value under its column's name.
+        assertEquals("none", js(d, "return getComputedStyle(document.querySelector('#headline-table thead')).display"));
+        js(d, "arguments[0].scrollIntoView(true);", d.findElement(By.id("headline")));
+        Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("report-headline-390.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        d.manage().window().setSize(new Dimension(1400, 900));
+        org.openqa.selenium.print.PrintOptions print = new org.openqa.selenium.print.PrintOptions();
+        print.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        print.setBackground(true);
+        org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) d).print(print);
+        Files.write(SHOTS.resolve("report-print-a4.pdf"), java.util.Base64.getDecoder().decode(pdf.getContent()));
+    }
+
+    /**
+     * axe-core (web/node_modules, a development dependency) over the page: the violations by rule,
+     * written to target/screenshots/axe-NAME.json and asserted to be none.
+     */
+    @SuppressWarnings("unchecked")
+    static void accessibility(WebDriver d, String name) throws Exception {
+        Path axe = Path.of("node_modules/axe-core/axe.min.js");
+        assumeTrue(Files.isRegularFile(axe), "needs axe-core in web/node_modules (npm ci)");
+        js(d, Files.readString(axe));
+        Object result = ((JavascriptExecutor) d).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(function (r) {
+                  done(r.violations.map(function (v) {
+                    return {id: v.id, impact: v.impact, nodes: v.nodes.length,
+                      targets: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); })};
+                  }));
+                }).catch(function (e) { done([{id: 'axe failed: ' + e}]); });
+                """);
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
+        Files.writeString(SHOTS.resolve("axe-" + name + ".json"), violations.toString());
+        System.out.println("axe-core on the " + name + ": " + violations.size() + " violations " + violations);
+        assertEquals(List.of(), violations, "axe-core violations on the " + name);
+    }
+
+
     @Test
     @Order(1)
     void startASmallStudyAndSeeItsCharts() throws Exception {
@@ -196,7 +262,23 @@ class BrowserIT {
             d.get(url);
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
             wait.until(x -> "true".equals(x.findElement(By.tagName("body")).getAttribute("data-ready")));
-            new Select(d.findElement(By.id("file"))).selectByValue("default-study.yaml");
+            // The default study opens with its reference and the combination ticked, and its own replications.
+            assertEquals("default-study.yaml", new Select(d.findElement(By.id("file"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(List.of("P0", "ALL"), d.findElements(By.cssSelector("input[name=treatment]:checked")).stream()
+                    .map(b -> b.getAttribute("value")).toList());
+            assertEquals("100", d.findElement(By.id("replications")).getAttribute("value"));
+            // At least one tick per list: with none, Run is disabled and says why.
+            for (WebElement box : d.findElements(By.cssSelector("input[name=treatment]:checked"))) {
+                box.click();
+            }
+            assertFalse(d.findElement(By.id("run-button")).isEnabled(), "Run with no treatment ticked");
+            assertTrue(d.findElement(By.id("choice-status")).getText().contains("a treatment"));
+            for (WebElement box : d.findElements(By.cssSelector("input[name=treatment]"))) {
+                if (List.of("P0", "P1", "ALL").contains(box.getAttribute("value"))) {
+                    box.click();
+                }
+            }
+            assertTrue(d.findElement(By.id("run-button")).isEnabled());
             for (WebElement box : d.findElements(By.cssSelector("input[name=scenario]"))) {
                 if (!box.getAttribute("value").equals("baseline") && box.isSelected()) {
                     box.click();
@@ -238,6 +320,7 @@ class BrowserIT {
             d.findElement(By.cssSelector("button.open-run[data-run='" + runId + "']")).click();
             new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> runId.equals(x.findElement(By.id("run-view")).getAttribute("data-run")));
             assertChartsDrawn(d);
+            System.out.println("dashboard: run opened and drawn in " + d.findElement(By.id("run-view")).getAttribute("data-open-ms") + " ms");
             // Keyboard: the scenario and treatment controls are labelled selects reachable by Tab.
             List<WebElement> labels = d.findElements(By.cssSelector("#run-view label"));
             assertTrue(labels.stream().anyMatch(l -> l.getText().startsWith("Scenario")), "no Scenario label");
@@ -246,6 +329,7 @@ class BrowserIT {
                     .contains("P0"));
             elementShot(d, "map", "dashboard-past-run-map");
             elementShot(d, "comparison", "dashboard-past-run-comparison");
+            accessibility(d, "dashboard");
         } finally {
             d.quit();
         }
@@ -272,6 +356,22 @@ class BrowserIT {
                     "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
             assertEquals(List.of(), requested, "the report asked the network for something");
             screenshot(d, "report-offline", true);
+            System.out.println("report.html: " + Files.size(copy) + " bytes, all charts drawn "
+                    + d.findElement(By.tagName("body")).getAttribute("data-render-ms") + " ms after navigation");
+            readerView(d);
+            accessibility(d, "report");
+            // The view lives in the URL: a link with the scenario and treatment reopens that view.
+            d.get(copy.toUri() + "#scenario=baseline&treatment=P0");
+            d.navigate().refresh();
+            new WebDriverWait(d, Duration.ofSeconds(30))
+                    .until(x -> "true".equals(x.findElement(By.tagName("body")).getAttribute("data-rendered")));
+            assertTrue(((String) js(d, "return echarts.getInstanceByDom(document.getElementById('world-map')).getOption().title[0].text"))
+                    .contains("P0"), "the treatment named in the link");
+            // The wide CSV of the headline numbers is named after the run.
+            assertEquals(runId + "-headline.csv", d.findElement(By.id("download-headline")).getAttribute("download"));
+            // Each chart downloads as SVG under a name that carries the run id.
+            assertTrue(String.valueOf(js(d, "return echarts.getInstanceByDom(document.getElementById('fan-gdp')).getOption()"
+                    + ".toolbox[0].feature.saveAsImage.name")).startsWith(runId + "-gdp-change"), "the fan chart's download name");
         } finally {
             d.quit();
         }

@@ -23,11 +23,32 @@ import java.util.SortedMap;
  * @param treatments treatment ids, in study order
  * @param random the generator and the seed derivation
  * @param reproduce the command that repeats this run
+ * @param labels the study's, scenarios' and treatments' names and descriptions, for reports (null in
+ *               manifests written before they were recorded)
  */
 public record RunManifest(String runId, String createdUtc, String study, String studyFile,
                           SortedMap<String, String> inputFiles, String dataSnapshot, CodeVersion code,
                           long seed, int replications, int threads, boolean check, List<String> scenarios,
-                          List<String> treatments, String random, String reproduce) {
+                          List<String> treatments, String random, String reproduce, Labels labels) {
+
+    /** What a reader sees instead of ids: the study's name and description, each scenario's and treatment's. */
+    public record Labels(String name, String description, List<Label> scenarios, List<Label> treatments) {
+
+        public Labels {
+            scenarios = List.copyOf(scenarios);
+            treatments = List.copyOf(treatments);
+        }
+    }
+
+    /** One scenario's or treatment's id, name (a treatment's is its id) and description. */
+    public record Label(String id, String name, String description) {
+    }
+
+    /** A manifest with the same fields and another run id. */
+    public RunManifest withRunId(String id) {
+        return new RunManifest(id, createdUtc, study, studyFile, inputFiles, dataSnapshot, code, seed, replications, threads, check,
+                scenarios, treatments, random, reproduce, labels);
+    }
 
     public RunManifest {
         inputFiles = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(inputFiles));

@@ -144,11 +144,11 @@ public final class StudyRun {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         RunManifest planned = new RunManifest(
                 RunFolder.newRunId(options.outRoot(), study.id(), now), now.toString(), study.id(),
-                study.file().toString(), study.sourceHashes(), snapshot.version(), CodeVersion.current(), seed,
+                ProjectPaths.display(study.file()), study.sourceHashes(), snapshot.version(), CodeVersion.current(), seed,
                 replications, options.threads(), options.check(), study.scenarioIds(),
                 study.treatments().stream().map(Treatment::id).toList(),
                 RandomStreams.ALGORITHM + " per named stream, seeded by SeedMixer(masterSeed, replication, streamName)",
-                reproduceCommand + " --seed " + seed + " --replications " + replications);
+                reproduceCommand + " --seed " + seed + " --replications " + replications, labels(study));
         Path partial;
         RunLock lock;
         if (options.resume()) {
@@ -221,7 +221,7 @@ public final class StudyRun {
         Instant finished = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         RunManifest manifest = new RunManifest(planned.runId(), finished.toString(), planned.study(), planned.studyFile(),
                 planned.inputFiles(), planned.dataSnapshot(), planned.code(), spec.seed(), spec.replications(), options.threads(),
-                options.check(), planned.scenarios(), planned.treatments(), planned.random(), planned.reproduce());
+                options.check(), planned.scenarios(), planned.treatments(), planned.random(), planned.reproduce(), planned.labels());
         try {
             for (RunWriter writer : writers) {
                 writer.write(partial, manifest, cells, journalFile);
@@ -299,7 +299,18 @@ public final class StudyRun {
     }
 
     private static RunManifest withRunId(RunManifest m, String runId) {
-        return new RunManifest(runId, m.createdUtc(), m.study(), m.studyFile(), m.inputFiles(), m.dataSnapshot(), m.code(),
-                m.seed(), m.replications(), m.threads(), m.check(), m.scenarios(), m.treatments(), m.random(), m.reproduce());
+        return m.withRunId(runId);
+    }
+
+    /** The names and descriptions of the study, its scenarios (from the scenario files) and treatments. */
+    static RunManifest.Labels labels(Study study) {
+        List<RunManifest.Label> scenarios = new ArrayList<>();
+        for (String id : study.scenarioIds()) {
+            study.cells().stream().filter(c -> c.scenarioId().equals(id)).findFirst().ifPresent(c ->
+                    scenarios.add(new RunManifest.Label(id, c.scenario().name(), c.scenario().description())));
+        }
+        List<RunManifest.Label> treatments = study.treatments().stream()
+                .map(t -> new RunManifest.Label(t.id(), t.id(), t.description())).toList();
+        return new RunManifest.Labels(study.name(), study.description(), scenarios, treatments);
     }
 }

@@ -21,7 +21,7 @@ class ResumeMatchTest {
     static RunManifest manifest(String runId, long seed, int replications, String hash, String commit) {
         return new RunManifest(runId, "2026-11-28T00:00:00Z", "study", "study.yaml", new TreeMap<>(Map.of("study.yaml", hash)),
                 "data1", new CodeVersion("0.1.0", commit), seed, replications, 2, false, List.of("s"), List.of("P0", "P1"),
-                "random", "indivisible run study.yaml");
+                "random", "indivisible run study.yaml", null);
     }
 
     @Test

@@ -46,4 +46,47 @@ public record Study(String id, String name, String description, Path file, int r
                 .findFirst().orElseThrow(() -> new IllegalArgumentException(
                         "no cell " + scenarioId + " x " + treatmentId + " in study " + id));
     }
+
+    /**
+     * The study restricted to the chosen scenarios and treatments, in the study's order (all of a
+     * list when it is empty). The cells keep their random numbers: replication k of a cell draws the
+     * same in the subset as in the whole study, so a subset run repeats the whole run's cells.
+     *
+     * @throws IllegalArgumentException naming an id the study does not have, and the ids it has
+     */
+    public Study restrictedTo(List<String> scenarioIds, List<String> treatmentIds) {
+        for (String s : scenarioIds) {
+            if (!this.scenarioIds.contains(s)) {
+                throw new IllegalArgumentException("study " + id + " has no scenario " + s + "; it has " + this.scenarioIds);
+            }
+        }
+        List<String> known = treatments.stream().map(Treatment::id).toList();
+        for (String t : treatmentIds) {
+            if (!known.contains(t)) {
+                throw new IllegalArgumentException("study " + id + " has no treatment " + t + "; it has " + known);
+            }
+        }
+        List<String> sc = scenarioIds.isEmpty() ? this.scenarioIds : this.scenarioIds.stream().filter(scenarioIds::contains).toList();
+        List<Treatment> tr = treatmentIds.isEmpty() ? treatments : treatments.stream().filter(t -> treatmentIds.contains(t.id())).toList();
+        List<Cell> kept = cells.stream().filter(c -> sc.contains(c.scenarioId()) && tr.stream().anyMatch(t -> t.id().equals(c.treatmentId())))
+                .toList();
+        return new Study(id, name, description, file, replications, seed, sc, tr, kept, sourceHashes);
+    }
+
+    /**
+     * The options of {@code indivisible run} that select these scenarios and treatments out of the
+     * whole study's, e.g. {@code " --scenarios baseline,taiwan-invasion --treatments P0,P3"}; empty
+     * for a list that is the whole study's.
+     */
+    public String selectionOptions(Study whole) {
+        StringBuilder b = new StringBuilder();
+        if (!scenarioIds.equals(whole.scenarioIds())) {
+            b.append(" --scenarios ").append(String.join(",", scenarioIds));
+        }
+        List<String> mine = treatments.stream().map(Treatment::id).toList();
+        if (!mine.equals(whole.treatments().stream().map(Treatment::id).toList())) {
+            b.append(" --treatments ").append(String.join(",", mine));
+        }
+        return b.toString();
+    }
 }

@@ -22,6 +22,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.indivisible.analysis.comparison.Comparison;
 import org.indivisible.analysis.comparison.Difference;
+import org.indivisible.analysis.comparison.KeyFindings;
 import org.indivisible.analysis.comparison.WarRisk;
 import org.indivisible.data.snapshot.CsvTable;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
@@ -94,20 +95,55 @@ public final class ReportData {
         root.set("summary", reportedOnly(summary.path("results")));
         ArrayNode comparisons = root.putArray("comparisons");
         ObjectNode distributions = root.putObject("distributions");
+        Map<String, SortedMap<String, SortedMap<Integer, Double>>> values = new LinkedHashMap<>();
         if (Files.isRegularFile(runFolder.resolve(ResultsStore.DUCKDB_FILE))) {
-            Map<String, SortedMap<String, SortedMap<Integer, Double>>> values = comparedValues(runFolder);
+            values = comparedValues(runFolder);
             addComparisons(values, comparisons);
             root.set("warRisk", warRisk(values));
             addDistributions(values, distributions);
             root.set("quartiles", quartiles(runFolder));
+            root.set("findings", findings(values, root.path("manifest")));
         }
+        root.set("headline", HeadlineIntervals.of(root.path("summary"), values));
         Path sensitivity = runFolder.resolve("sensitivity.json");
         if (Files.isRegularFile(sensitivity)) {
             root.set("sensitivity", JSON.readTree(sensitivity.toFile()));
         }
         root.set("actors", actors());
         root.set("provenance", provenance(snapshot));
-        return root;
+        return Compact.round(root, SIGNIFICANT_DIGITS);
+    }
+
+    /**
+     * Significant digits kept of every number in the document: four, far beyond what a few hundred
+     * replications resolve (a mean's 95% interval is rarely narrower than 1% of it), and half the
+     * size of the 17 digits a double prints. summary.json keeps every digit.
+     */
+    static final int SIGNIFICANT_DIGITS = 4;
+
+    /**
+     * The key findings ({@link KeyFindings}, the sentences the CLI's brief opens with), in the
+     * run's scenario and treatment order, scenarios called by the names their files give.
+     */
+    static ArrayNode findings(Map<String, SortedMap<String, SortedMap<Integer, Double>>> values, JsonNode manifest) {
+        List<String> scenarios = new ArrayList<>();
+        List<String> treatments = new ArrayList<>();
+        for (String cell : values.keySet()) {
+            String[] c = cell.split("/", 2);
+            if (!scenarios.contains(c[0])) {
+                scenarios.add(c[0]);
+            }
+            if (!treatments.contains(c[1])) {
+                treatments.add(c[1]);
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (JsonNode l : manifest.path("labels").path("scenarios")) {
+            names.put(l.path("id").asText(), l.path("name").asText(l.path("id").asText()));
+        }
+        ArrayNode out = JSON.createArrayNode();
+        KeyFindings.of(scenarios, treatments, (s, t) -> values.get(s + "/" + t), names).forEach(out::add);
+        return out;
     }
 
     /** summary.json's results restricted to {@link #REPORTED}. */
@@ -119,7 +155,14 @@ public final class ReportData {
                 ObjectNode t = s.putObject(treatment.getKey());
                 treatment.getValue().properties().forEach(metric -> {
                     if (reported(metric.getKey())) {
-                        t.set(metric.getKey(), metric.getValue());
+                        // The charts read the mean and the 5th, 50th and 95th percentiles; the headline
+                        // table's intervals come precomputed (HeadlineIntervals). sd and n stay in summary.json.
+                        ObjectNode m = t.putObject(metric.getKey());
+                        for (String f : SUMMARY_FIELDS) {
+                            if (metric.getValue().has(f)) {
+                                m.set(f, metric.getValue().get(f));
+                            }
+                        }
                     }
                 });
             });
@@ -134,19 +177,31 @@ public final class ReportData {
      */
     static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
             "(p_conflict|p_war_cond|p_decision|decision_war|conflict_start_week|war_weeks|campaign_holds|campaign_falls"
-            + "|campaign_stalemate)\\..*|gdp_change_pct_(y1|cum|\\d{4})\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
+            + "|campaign_stalemate)\\..*|gdp_change_pct_(y1|cum|\\d{4})\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_[a-z_]+"
             + "|munitions_stock_\\d{4}\\..*|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*"
             + "|defence_spending_pct_gdp_final\\..*");
 
     /** The metrics compared between treatments: those reported, less the yearly munitions stocks. */
     static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
             "(p_conflict|p_war_cond|p_decision|decision_war|conflict_start_week|war_weeks|campaign_holds|campaign_falls"
-            + "|campaign_stalemate)\\..*|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_usd"
+            + "|campaign_stalemate)\\..*|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_[a-z_]+"
             + "|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*|defence_spending_pct_gdp_final\\..*");
 
     /** The yearly trajectories the fan charts draw: GDP change, Europe's balance, munitions stocks. */
     static final java.util.regex.Pattern TRAJECTORY = java.util.regex.Pattern.compile(
             "gdp_change_pct_\\d{4}\\.[A-Z0-9_]+|europe_balance_ratio_(start|y\\d+)|munitions_stock_\\d{4}\\..*");
+
+    /** The statistics of each metric the document keeps from summary.json. */
+    static final List<String> SUMMARY_FIELDS = List.of("mean", "p05", "p50", "p95");
+
+    /**
+     * The differences the document carries (the comparison table, chart and scorecard show these;
+     * every difference is in the store and {@code indivisible compare --all}): war risk, headline
+     * GDP, Europe's balance and gap, cost, the balance by location and munitions' days of supply.
+     */
+    static final java.util.regex.Pattern SHOWN_DIFFERENCES = java.util.regex.Pattern.compile(
+            "p_war_cond\\..*|p_conflict\\..*|gdp_change_pct_y1\\.(WORLD|EU27|NATO_EUROPE|USA|CHN)|europe_.*|policy_cost_[a-z_]+"
+            + "|balance_ratio_min\\..*|munitions_days_of_supply_min\\..*");
 
     static boolean reported(String metric) {
         return REPORTED.matcher(metric).matches();
@@ -224,6 +279,9 @@ public final class ReportData {
                 cmp.costDifferenceUsd().ifPresent(x -> o.put("costDifferenceUsd", x));
                 ArrayNode diffs = o.putArray("differences");
                 for (Difference d : cmp.differences()) {
+                    if (!SHOWN_DIFFERENCES.matcher(d.metric()).matches()) {
+                        continue;
+                    }
                     ObjectNode x = diffs.addObject();
                     x.put("metric", d.metric());
                     x.put("baselineMean", d.baselineMean());

@@ -31,8 +31,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.indivisible.analysis.comparison.Comparison;
 import org.indivisible.analysis.comparison.Difference;
+import org.indivisible.analysis.comparison.RunComparison;
 import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunManifest;
+import org.indivisible.analysis.run.ProjectPaths;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.Problem;
@@ -513,13 +515,16 @@ public final class WebServer implements AutoCloseable {
         if (!loaded.ok()) {
             throw new ApiError(422, name + " has problems; nothing was run:\n" + loaded.report());
         }
-        Study study = subset(loaded.orElseThrow(), strings(b, "scenarios"), strings(b, "treatments"));
+        Study whole = loaded.orElseThrow();
+        Study study = subset(whole, strings(b, "scenarios"), strings(b, "treatments"));
+        // The command that repeats exactly this run: the file as the project names it, the subset chosen.
+        String reproduce = "indivisible run " + ProjectPaths.display(file) + study.selectionOptions(whole);
         RunQueue.Job job;
         try {
             job = queue.submit(name + " x " + replications, progress -> {
                 StudyRun.Result r = StudyRun.run(study, snapshot,
                         new StudyRun.Options(replications, seed, settings.threads(), false, settings.outRoot()),
-                        progress, "indivisible run " + file, List.of(new ResultsStore()));
+                        progress, reproduce, List.of(new ResultsStore()));
                 ReportPage.write(r.folder(), snapshot);
                 return r.manifest().runId();
             });
@@ -535,6 +540,9 @@ public final class WebServer implements AutoCloseable {
         List<String> out = new ArrayList<>();
         if (n == null || n.isNull()) {
             return out;
+        }
+        if (n.isArray() && n.isEmpty()) {
+            throw new ApiError(400, "'" + field + "' is empty: choose at least one, or leave the field out for all");
         }
         if (!n.isArray()) {
             throw new ApiError(400, "'" + field + "' must be a list of ids, e.g. \"" + field + "\": [\"" + (field.equals("treatments")
@@ -553,25 +561,13 @@ public final class WebServer implements AutoCloseable {
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 
-    /** The study restricted to the chosen scenarios and treatments (all when a list is empty). */
+    /** The study restricted to the chosen scenarios and treatments ({@link Study#restrictedTo}); an unknown id is a 400. */
     public static Study subset(Study s, List<String> scenarioIds, List<String> treatmentIds) {
-        for (String id : scenarioIds) {
-            if (!s.scenarioIds().contains(id)) {
-                throw new ApiError(400, "study " + s.id() + " has no scenario " + id + "; it has " + s.scenarioIds());
-            }
+        try {
+            return s.restrictedTo(scenarioIds, treatmentIds);
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, e.getMessage());
         }
-        List<String> known = s.treatments().stream().map(Treatment::id).toList();
-        for (String id : treatmentIds) {
-            if (!known.contains(id)) {
-                throw new ApiError(400, "study " + s.id() + " has no treatment " + id + "; it has " + known);
-            }
-        }
-        List<String> sc = scenarioIds.isEmpty() ? s.scenarioIds() : s.scenarioIds().stream().filter(scenarioIds::contains).toList();
-        List<Treatment> tr = treatmentIds.isEmpty() ? s.treatments()
-                : s.treatments().stream().filter(t -> treatmentIds.contains(t.id())).toList();
-        var cells = s.cells().stream().filter(c -> sc.contains(c.scenarioId()) && tr.stream().anyMatch(t -> t.id().equals(c.treatmentId())))
-                .toList();
-        return new Study(s.id(), s.name(), s.description(), s.file(), s.replications(), s.seed(), sc, tr, cells, s.sourceHashes());
     }
 
     private ObjectNode job(RunQueue.Job j) {
@@ -690,38 +686,57 @@ public final class WebServer implements AutoCloseable {
         out.put("b", b);
         out.put("pairing", paired ? "same seed " + ma.seed() + ": paired by replication, paired-t 95% intervals"
                 : "seeds differ (" + ma.seed() + ", " + mb.seed() + "): unpaired, Welch 95% intervals");
-        ArrayNode cmp = out.putArray("comparisons");
+        List<RunComparison.Cell> cells = new ArrayList<>();
         try (RunResults ra = RunResults.open(fa); RunResults rb = RunResults.open(fb)) {
             List<String[]> cellsA = ra.cells();
             for (String[] c : rb.cells()) {
                 if (cellsA.stream().noneMatch(x -> x[0].equals(c[0]) && x[1].equals(c[1]))) {
                     continue;
                 }
-                Comparison k = Comparison.of(c[0], "A:" + c[1], "B:" + c[1], ra.values(c[0], c[1]), rb.values(c[0], c[1]), paired);
-                ObjectNode o = cmp.addObject();
-                o.put("scenario", c[0]);
-                o.put("treatment", c[1]);
-                ArrayNode diffs = o.putArray("differences");
-                for (Difference d : k.differences()) {
-                    if (d.metric().startsWith("gdp_change_") && d.metric().split("\\.").length > 2) {
-                        continue;
-                    }
-                    ObjectNode x = diffs.addObject();
-                    x.put("metric", d.metric());
-                    x.put("a", d.baselineMean());
-                    x.put("b", d.treatmentMean());
-                    x.put("difference", d.difference());
-                    x.put("low", Double.isFinite(d.low()) ? d.low() : 0);
-                    x.put("high", Double.isFinite(d.high()) ? d.high() : 0);
-                    x.put("n", d.n());
-                    x.put("significant", d.significant());
-                    x.put("method", d.method().label());
-                    if (Double.isFinite(d.mde())) {
-                        x.put("mde", d.mde());
-                    }
-                    x.put("constant", d.constant());
-                }
+                var va = ra.values(c[0], c[1]);
+                var vb = rb.values(c[0], c[1]);
+                // The yearly channel splits of GDP (gdp_change_*.<ID>.<channel>) stay in summary.json.
+                va.keySet().removeIf(m -> m.startsWith("gdp_change_") && m.split("\\.").length > 2);
+                vb.keySet().removeIf(m -> m.startsWith("gdp_change_") && m.split("\\.").length > 2);
+                cells.add(new RunComparison.Cell(c[0], c[1], Comparison.of(c[0], "A:" + c[1], "B:" + c[1], va, vb, paired), va, vb));
             }
+        }
+        RunComparison rc = RunComparison.of(cells);
+        out.put("fdr", RunComparison.FDR);
+        out.put("tests", rc.tests());
+        out.put("marked", rc.marked());
+        out.put("markedBeforeAdjustment", rc.unadjusted());
+        out.put("roundingZeros", rc.roundingZeros());
+        out.put("rule", "B - A per metric and cell; marked: a discovery at a false discovery rate of 5% over all " + rc.tests()
+                + " differences (Benjamini-Hochberg); differences within 1e-9 of the mean (floating-point rounding) are 0");
+        ArrayNode cmp = out.putArray("comparisons");
+        java.util.Map<String, ArrayNode> byCell = new java.util.LinkedHashMap<>();
+        for (RunComparison.Row r : rc.rows()) {
+            ArrayNode diffs = byCell.computeIfAbsent(r.scenario() + "/" + r.treatment(), k -> {
+                ObjectNode o = cmp.addObject();
+                o.put("scenario", r.scenario());
+                o.put("treatment", r.treatment());
+                return o.putArray("differences");
+            });
+            Difference d = r.difference();
+            ObjectNode x = diffs.addObject();
+            x.put("metric", d.metric());
+            x.put("a", d.baselineMean());
+            x.put("b", d.treatmentMean());
+            x.put("difference", r.shownDifference());
+            x.put("low", r.roundingZero() || !Double.isFinite(d.low()) ? 0 : d.low());
+            x.put("high", r.roundingZero() || !Double.isFinite(d.high()) ? 0 : d.high());
+            x.put("n", d.n());
+            x.put("significant", !r.roundingZero() && d.significant());
+            x.put("marked", r.markedAfterAdjustment());
+            x.put("p", r.pValue());
+            x.put("roundingZero", r.roundingZero());
+            x.put("headline", r.headline());
+            x.put("method", d.method().label());
+            if (Double.isFinite(d.mde())) {
+                x.put("mde", d.mde());
+            }
+            x.put("constant", d.constant() || r.roundingZero());
         }
         if (cmp.isEmpty()) {
             throw new ApiError(422, "runs " + a + " and " + b + " share no (scenario, treatment)");

@@ -27,11 +27,15 @@
     return e;
   }
 
-  function checkboxes(fieldset, name, items) {
+  // ticked: the ids ticked at first (all when absent).
+  function checkboxes(fieldset, name, items, ticked) {
     Array.prototype.slice.call(fieldset.querySelectorAll('label')).forEach(function (l) { l.remove(); });
     items.forEach(function (it) {
       var l = text('label');
-      var c = text('input', undefined, {type: 'checkbox', name: name, value: it.id, checked: 'checked'});
+      var attrs = {type: 'checkbox', name: name, value: it.id};
+      if (!ticked || ticked.indexOf(it.id) >= 0) { attrs.checked = 'checked'; }
+      var c = text('input', undefined, attrs);
+      c.addEventListener('change', checkChoice);
       l.appendChild(c);
       l.appendChild(document.createTextNode(' ' + it.id + (it.description ? ': ' + it.description : '')));
       fieldset.appendChild(l);
@@ -42,12 +46,26 @@
     return Array.prototype.slice.call(document.querySelectorAll('input[name=' + name + ']:checked')).map(function (c) { return c.value; });
   }
 
+  // A run needs at least one scenario and one treatment: the Run button waits until each list has a tick.
+  function checkChoice() {
+    var missing = [];
+    if (!chosen('scenario').length) { missing.push('a scenario'); }
+    if (!chosen('treatment').length) { missing.push('a treatment'); }
+    $('run-button').disabled = missing.length > 0;
+    $('choice-status').textContent = missing.length ? 'Tick at least ' + missing.join(' and ') + ' to run.' : '';
+  }
+
   function fileChanged() {
     var f = scenarios.filter(function (s) { return s.file === $('file').value; })[0];
     if (!f) { return; }
+    var ids = (f.treatments || []).map(function (t) { return t.id; });
+    // A study opens with its reference (P0) and the combination (ALL) ticked: the policy comparison at a glance.
+    var ticked = ids.length > 2 && ids.indexOf('P0') >= 0 && ids.indexOf('ALL') >= 0 ? ['P0', 'ALL'] : null;
     checkboxes($('scenario-choice'), 'scenario', (f.scenarios || []).map(function (s) { return {id: s}; }));
-    checkboxes($('treatment-choice'), 'treatment', f.treatments || []);
+    checkboxes($('treatment-choice'), 'treatment', f.treatments || [], ticked);
     $('seed').value = f.seed;
+    if (f.replications) { $('replications').value = f.replications; }
+    checkChoice();
   }
 
   function loadScenarios() {
@@ -58,8 +76,8 @@
         $('file').appendChild(text('option', s.file + ' (' + s.name + ')', {value: s.file}));
       });
       list.forEach(function (s) { $('edit-file').appendChild(text('option', s.file, {value: s.file})); });
-      var light = scenarios.filter(function (s) { return s.file === 'baseline.yaml'; })[0];
-      if (light) { $('file').value = light.file; }
+      var study = scenarios.filter(function (s) { return s.file === 'default-study.yaml'; })[0];
+      if (study) { $('file').value = study.file; }
       fileChanged();
       loadEditor();
     });
@@ -98,6 +116,7 @@
   }
 
   function openRun(runId) {
+    var started = performance.now();
     var view = $('run-view');
     view.innerHTML = '';
     view.appendChild(text('p', 'Loading run ' + runId + '…'));
@@ -110,6 +129,8 @@
       view.appendChild(h);
       view.appendChild(root);
       Indivisible.render(root, x[0], topo);
+      Indivisible.hashSet({run: runId});
+      view.setAttribute('data-open-ms', String(Math.round(performance.now() - started)));
       view.setAttribute('data-run', runId);
       h.focus();
     }).catch(function (e) { view.innerHTML = ''; view.appendChild(text('p', 'Cannot open ' + runId + ': ' + e.message, {'class': 'problems'})); });
@@ -136,6 +157,7 @@
 
   function startRun(ev) {
     ev.preventDefault();
+    if (!chosen('scenario').length || !chosen('treatment').length) { checkChoice(); return; }
     var body = {file: $('file').value, replications: parseInt($('replications').value, 10),
       scenarios: chosen('scenario'), treatments: chosen('treatment')};
     if ($('seed').value !== '') { body.seed = parseInt($('seed').value, 10); }
@@ -147,29 +169,49 @@
     });
   }
 
+  // The two ticked runs as A (reference) and B; "Swap A and B" turns them round.
+  var swapped = false;
   function compare() {
     var picks = Array.prototype.slice.call(document.querySelectorAll('.compare-pick:checked')).map(function (c) { return c.value; });
+    var a = swapped ? picks[0] : picks[1];
+    var b = swapped ? picks[1] : picks[0];
     var out = $('compare-result');
     out.innerHTML = '';
-    api('GET', '/api/compare?a=' + encodeURIComponent(picks[1]) + '&b=' + encodeURIComponent(picks[0])).then(function (r) {
-      out.appendChild(text('p', 'B = ' + r.b + ' minus A = ' + r.a + ': ' + r.pairing + '. * marks an interval that excludes zero.'));
-      var t = text('table', undefined, {'class': 'numbers', id: 'compare-table'});
+    api('GET', '/api/compare?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b)).then(function (r) {
+      var head = text('p', 'A = ' + r.a + ' (reference), B = ' + r.b + ': B − A, ' + r.pairing + '. ');
+      var swap = text('button', 'Swap A and B', {type: 'button', id: 'swap-button'});
+      swap.addEventListener('click', function () { swapped = !swapped; compare(); });
+      head.appendChild(swap);
+      out.appendChild(head);
+      out.appendChild(text('p', r.marked + ' of ' + r.tests + ' differences are marked ◆: discoveries at a false discovery rate of 5% ' +
+        '(Benjamini-Hochberg; ' + r.markedBeforeAdjustment + ' intervals excluded 0 before the adjustment). ' + r.roundingZeros +
+        ' differences at floating-point rounding are shown as 0. Headline metrics first, then the marked ones by p-value.',
+        {'class': 'note', id: 'compare-summary'}));
+      if (r.marked === 0) {
+        out.appendChild(text('p', 'No metric changed beyond what chance explains.', {'class': 'ok', id: 'compare-none'}));
+      }
+      var rows = [];
+      r.comparisons.forEach(function (c) {
+        c.differences.filter(function (d) { return d.headline || d.marked; })
+          .forEach(function (d) { rows.push({c: c, d: d}); });
+      });
+      rows.sort(function (x, y) { return (x.d.headline === y.d.headline ? 0 : x.d.headline ? -1 : 1) || x.d.p - y.d.p; });
+      var t = text('table', undefined, {'class': 'numbers cards', id: 'compare-table'});
       var h = text('tr');
-      ['scenario', 'treatment', 'metric', 'A mean', 'B mean', 'B − A', '95% interval', 'method', 'MDE'].forEach(function (x) { h.appendChild(text('th', x, {scope: 'col'})); });
+      var cols = ['metric', 'scenario', 'treatment', 'A mean', 'B mean', 'B − A', '95% interval', 'p', 'method'];
+      cols.forEach(function (x) { h.appendChild(text('th', x, {scope: 'col'})); });
       t.appendChild(text('thead')).appendChild(h);
       var body = text('tbody');
-      r.comparisons.forEach(function (c) {
-        c.differences.filter(function (d) { return d.significant || /^(p_war_cond|p_conflict|gdp_change_pct_y1\.WORLD|europe_balance_ratio_min|policy_cost_usd)/.test(d.metric); })
-          .forEach(function (d) {
-            var tr = text('tr');
-            [c.scenario, c.treatment, d.metric, Indivisible.format(d.a), Indivisible.format(d.b),
-              Indivisible.format(d.difference) + (d.significant ? ' *' : ''),
-              d.constant ? (d.difference === 0 ? 'no replication differs' : 'the same in every replication')
-                : '[' + Indivisible.format(d.low) + ', ' + Indivisible.format(d.high) + ']',
-              d.method || '', d.mde !== undefined ? Indivisible.format(d.mde) : '–']
-              .forEach(function (x, i) { tr.appendChild(text(i === 2 ? 'th' : 'td', x, i === 2 ? {scope: 'row'} : {})); });
-            body.appendChild(tr);
-          });
+      rows.forEach(function (x) {
+        var d = x.d;
+        var tr = text('tr', undefined, d.marked ? {'class': 'marked'} : {});
+        [d.metric, x.c.scenario, x.c.treatment, Indivisible.format(d.a), Indivisible.format(d.b),
+          Indivisible.format(d.difference) + (d.marked ? ' ◆' : ''),
+          d.roundingZero ? 'rounding (0)' : d.constant ? (d.difference === 0 ? 'no replication differs' : 'the same in every replication')
+            : '[' + Indivisible.format(d.low) + ', ' + Indivisible.format(d.high) + ']',
+          d.p < 1e-4 ? d.p.toExponential(1) : d.p.toFixed(4), d.method || '']
+          .forEach(function (v, i) { tr.appendChild(text(i === 0 ? 'th' : 'td', v, i === 0 ? {scope: 'row'} : {'data-label': cols[i]})); });
+        body.appendChild(tr);
       });
       t.appendChild(body);
       out.appendChild(t);
@@ -210,5 +252,10 @@
   $('edit-file').addEventListener('change', loadEditor);
   $('validate-button').addEventListener('click', validate);
   $('save-button').addEventListener('click', save);
-  Promise.all([loadScenarios(), loadRuns()]).then(function () { document.body.setAttribute('data-ready', 'true'); });
+  Promise.all([loadScenarios(), loadRuns()]).then(function () {
+    document.body.setAttribute('data-ready', 'true');
+    // A link with #run=<id> (and the view's scenario and treatment) reopens that run as it was shown.
+    var run = Indivisible.hashGet().run;
+    if (run && document.querySelector('button.open-run[data-run="' + run.replace(/"/g, '') + '"]')) { openRun(run); }
+  });
 })();
