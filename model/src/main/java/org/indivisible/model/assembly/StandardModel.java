@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.indivisible.model.budget.DefenceBudgets;
 import org.indivisible.model.budget.SpendingObserver;
 import org.indivisible.model.combat.CombatObserver;
+import org.indivisible.model.combat.campaign.CampaignObserver;
+import org.indivisible.model.combat.campaign.CampaignProcess;
 import org.indivisible.model.combat.TheaterCombat;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.decision.DecisionObserver;
@@ -101,10 +103,12 @@ public final class StandardModel {
                             new ForceGeneration(forces),
                             new Reconstitution(forces, config),
                             new IndustryProcess(industry),
+                            new CampaignProcess(forces),
                             new TheaterCombat(forces)));
             List<Observer> observers = new ArrayList<>(
                     List.of(new ConflictObserver(config), new SpendingObserver(config),
-                            new ForcesObserver(), new FlankObserver(), new CombatObserver(), new MunitionsObserver(config, industry),
+                            new ForcesObserver(), new FlankObserver(), new CombatObserver(), new CampaignObserver(),
+                            new MunitionsObserver(config, industry),
                             new DecisionObserver(config)));
             List<Invariant> invariants = new ArrayList<>(
                     List.of(new StandardInvariants(config), new ForceInvariants(), new IndustryInvariants()));

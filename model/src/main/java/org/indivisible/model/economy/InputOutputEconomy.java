@@ -1,5 +1,6 @@
 package org.indivisible.model.economy;
 
+import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.economy.inputoutput.DynamicEconomy;
 import org.indivisible.model.economy.inputoutput.Shocks;
@@ -21,7 +22,9 @@ public final class InputOutputEconomy implements Process {
 
     @Override
     public Ports ports() {
-        return Ports.provides(EconomyState.class);
+        return Ports.provides(EconomyState.class)
+                .andOptional(org.indivisible.model.combat.campaign.CampaignState.class, Port.Timing.THIS_STEP,
+                        "the campaigns' severity for the direct, chips and trade channels (theater states alone without it)");
     }
 
     private final EconomyPlan plan;

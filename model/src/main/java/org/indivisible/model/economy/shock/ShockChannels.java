@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.indivisible.model.actor.Group;
+import org.indivisible.model.combat.campaign.CampaignState;
 import org.indivisible.model.economy.inputoutput.Shocks;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.config.ScheduledEvent;
@@ -66,6 +67,10 @@ public final class ShockChannels {
     private final int[] sanctionTarget;
     private final int taiwanTheater;
     private final int koreaTheater;
+    /** The campaigns' severities (combat.campaign), or null: then theater states alone decide. */
+    private CampaignState campaigns;
+    private double tradeLanes = -1, tradeOwn = -1;
+    private static final int DAMAGE = 0, CHIPS = 1, LANES = 2, OWN_TRADE = 3;
 
     /**
      * @param sectorGroups the agg11 group of each sector of the table
@@ -200,6 +205,27 @@ public final class ShockChannels {
         Arrays.fill(confidence, 0);
         tradeKey = -1;
         sanctionKey = null;
+        campaigns = w.hasPart(CampaignState.class) ? w.part(CampaignState.class) : null;
+    }
+
+    /**
+     * The weight of theater t's war in a channel this week: the campaign's severity where one is
+     * fought (CampaignState: how long it lasts, whether the island holds, whether shipping
+     * resumes), else 1 during a new war and 0 otherwise.
+     */
+    private double war(int t, int channel) {
+        if (campaigns != null && campaigns.governs(t)) {
+            double s = switch (channel) {
+                case DAMAGE -> campaigns.damageSeverity(t);
+                case CHIPS -> campaigns.chipSeverity(t);
+                case LANES -> campaigns.laneSeverity(t);
+                default -> campaigns.ownTradeSeverity(t);
+            };
+            if (!Double.isNaN(s)) {
+                return s;
+            }
+        }
+        return newWar[t] ? 1 : 0;
     }
 
     private static double optional(World w, String id) {
@@ -234,14 +260,15 @@ public final class ShockChannels {
         Shocks s = byChannel[Channel.DIRECT.ordinal()];
         boolean anyWar = false;
         for (int t = 0; t < theaters; t++) {
-            anyWar |= newWar[t];
+            anyWar |= war(t, DAMAGE) > 0;
         }
         boolean any = false;
         for (int a = 0; a < regions; a++) {
             double kept = 1;
             for (int t = 0; anyWar && t < theaters; t++) {
-                if (newWar[t]) {
-                    kept *= hostOf[t][a] ? 1 - hostLoss : participantOf[t][a] ? 1 - participantLoss : 1;
+                double weight = war(t, DAMAGE);
+                if (weight > 0) {
+                    kept *= hostOf[t][a] ? 1 - hostLoss * weight : participantOf[t][a] ? 1 - participantLoss * weight : 1;
                 }
             }
             double before = damage[a];
@@ -264,8 +291,8 @@ public final class ShockChannels {
         double twnTarget = 0;
         double korTarget = 0;
         for (int t = 0; t < theaters; t++) {
-            if (newWar[t] && twn >= 0 && hostOf[t][twn]) {
-                twnTarget = twnChipLoss;
+            if (twn >= 0 && hostOf[t][twn]) {
+                twnTarget = Math.max(twnTarget, twnChipLoss * war(t, CHIPS));
             }
             if (newWar[t] && kor >= 0 && hostOf[t][kor]) {
                 korTarget = korChipLoss;
@@ -314,16 +341,21 @@ public final class ShockChannels {
         boolean taiwanWar = taiwanTheater >= 0 && newWar[taiwanTheater];
         boolean taiwanBlockade = taiwanTheater >= 0 && blockade[taiwanTheater];
         boolean koreaWar = koreaTheater >= 0 && newWar[koreaTheater];
+        double lanes = taiwanTheater >= 0 ? war(taiwanTheater, LANES) : 0;
+        double own = taiwanTheater >= 0 ? war(taiwanTheater, OWN_TRADE) : 0;
         int key = (taiwanWar ? 1 : 0) | (taiwanBlockade ? 2 : 0) | (koreaWar ? 4 : 0);
-        if (key == tradeKey) {
+        if (key == tradeKey && lanes == tradeLanes && own == tradeOwn) {
             return;
         }
         tradeKey = key;
+        tradeLanes = lanes;
+        tradeOwn = own;
         Shocks s = byChannel[Channel.TRADE.ordinal()];
         s.resetTrade();
-        double ts = taiwanWar ? tsWar : taiwanBlockade ? tsBlockade : 0;
-        double twnCut = taiwanWar ? twnWarCut : taiwanBlockade ? twnBlockadeCut : 0;
-        double scsClosure = taiwanWar ? scsWar : 0;
+        boolean blockadeOnly = taiwanBlockade && lanes == 0 && own == 0;
+        double ts = blockadeOnly ? tsBlockade : tsWar * lanes;
+        double twnCut = blockadeOnly ? twnBlockadeCut : twnWarCut * own;
+        double scsClosure = scsWar * lanes;
         double ksClosure = koreaWar ? ksWar : 0;
         boolean any = ts > 0 || twnCut > 0 || scsClosure > 0 || ksClosure > 0;
         if (any) {
