@@ -116,7 +116,10 @@ public final class TaiwanCampaign {
         plaAscm = new Magazine("ascm", p.ascmStock, p.ascmPerYear);
         harpoon.referenceUse(p.harpoonLaunchers * p.harpoonsPerLauncherPerTurn / TURN_DAYS);
         plaAscm.referenceUse(p.ascmPerTurn / TURN_DAYS);
-        japanAscm.referenceUse(p.japanAscmPerTurn / TURN_DAYS);
+        if (basing) {
+            // Without basing Japan fires nothing: no yardstick, no days of supply to report.
+            japanAscm.referenceUse(p.japanAscmPerTurn / TURN_DAYS);
+        }
     }
 
     /** Sets the magazines that depend on the forces at the war's start (escort and US ship interceptors). */
