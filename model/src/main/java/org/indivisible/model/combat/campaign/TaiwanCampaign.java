@@ -232,7 +232,7 @@ public final class TaiwanCampaign {
         escortsSunk = Math.min(escorts, escortsSunk);
         lose(Side.USA, Loss.SUBMARINES, subs * p.ssnLossPerTurn);
         lose(Side.USA, Loss.PERSONNEL, subs * p.ssnLossPerTurn * p.usCrewPerSubmarine);
-        double loadPerShip = p.troopsPerTurn * p.offloadFactor / liftStart;
+        double loadPerShip = liftStart > 0 ? p.troopsPerTurn * p.offloadFactor / liftStart : 0;
         lose(Side.CHN, Loss.LIFT_SHIPS, liftSunk);
         lose(Side.CHN, Loss.SHIPS, liftSunk + escortsSunk);
         lose(Side.CHN, Loss.PERSONNEL, liftSunk * (loadPerShip + p.crewPerLiftShip) + escortsSunk * p.crewPerEscort);
@@ -251,7 +251,7 @@ public final class TaiwanCampaign {
     }
 
     private void land() {
-        double capacity = p.troopsPerTurn * p.offloadFactor * lift / liftStart;
+        double capacity = liftStart > 0 ? p.troopsPerTurn * p.offloadFactor * lift / liftStart : 0;
         double need = ashore * p.troopsPerBattalion / p.sustainedPerLiftTroop;
         supply = need > 0 ? Math.min(1, capacity / need) : 1;
         double fresh = Math.max(0, capacity - need);
