@@ -78,6 +78,8 @@ public final class TaiwanCampaign {
     private double reserves;
     private double launchers;
     private double airShare = 0.5;
+    /** Share of the lodgement's supply the last turn's lift delivered, 0 to 1. */
+    private double supply = 1;
     private CampaignOutcome outcome;
     private double outcomeWeek = Double.NaN;
 
@@ -259,8 +261,6 @@ public final class TaiwanCampaign {
         landedTroops += fresh;
         peakAshore = Math.max(peakAshore, ashore);
     }
-
-    private double supply = 1;
 
     private void ground(double usAirSupport) {
         if (turn == 1 || turn == 2) {
