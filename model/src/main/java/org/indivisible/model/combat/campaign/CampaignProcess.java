@@ -101,10 +101,18 @@ public final class CampaignProcess implements Process {
 
     @Override
     public void step(World world) {
-        if (theater < 0 || finished) {
+        if (theater < 0) {
             return;
         }
         boolean war = world.theaterState(theater) == TheaterState.WAR;
+        if (finished) {
+            if (war) {
+                // One campaign a run: a later war over Taiwan reaches the economy through the theater
+                // state again (its combat is not modelled; docs/forces-and-combat.md 7).
+                state.damage[theater] = state.lanes[theater] = state.chips[theater] = state.ownTrade[theater] = Double.NaN;
+            }
+            return;
+        }
         if (campaign == null) {
             if (!war) {
                 return;
@@ -143,6 +151,7 @@ public final class CampaignProcess implements Process {
             state.lanes[t] = 0;
             state.chips[t] = parameters.fallChipShare;
             state.ownTrade[t] = parameters.fallTradeShare;
+            finished = !war;
         } else if (!war) {
             state.damage[t] = state.lanes[t] = state.chips[t] = state.ownTrade[t] = 0;
             finished = true;
