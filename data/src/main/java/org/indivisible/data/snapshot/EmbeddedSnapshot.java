@@ -246,6 +246,7 @@ public final class EmbeddedSnapshot implements Snapshot {
         List<UncertainParameter> list = new ArrayList<>(others);
         list.addAll(ForceTables.parameters(table(ForceTables.NAME)));
         list.addAll(ForceTables.parameters(table(FlankTables.NAME)));
+        list.addAll(ForceTables.parameters(table(CampaignTables.NAME)));
         list.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(list);
     }

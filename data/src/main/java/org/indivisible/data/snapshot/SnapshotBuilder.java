@@ -101,6 +101,7 @@ public final class SnapshotBuilder {
         builder.citedAnchors();
         builder.forces();
         builder.flank();
+        builder.campaign();
         builder.munitions();
         builder.sources();
         // Write into a scratch folder beside the output and move the files into place only when all
@@ -730,6 +731,30 @@ public final class SnapshotBuilder {
                         + "checks cited fig_ids against forces/cited_force_figures.csv and COW personnel against the NMC "
                         + "file. No commercial ranking is used.",
                 ForceTables.HEADER));
+    }
+
+    /**
+     * campaign.csv: the Taiwan campaign ({@link CampaignTables}). Every fig_id a locator names must
+     * be a row of shared/data forces/cited_force_figures.csv of the row's source.
+     */
+    private void campaign() {
+        Map<String, String> figureSource = new HashMap<>();
+        read("forces/cited_force_figures.csv").rows().forEach(r -> figureSource.put(r.get("fig_id"), r.get("source_id")));
+        for (List<String> row : CampaignTables.rows()) {
+            for (String f : ForceTables.citedFigures(row.get(7))) {
+                if (!row.get(6).equals(figureSource.get(f))) {
+                    throw new IllegalStateException(row.get(0) + ": locator names " + f + ", which is not a figure of "
+                            + row.get(6) + " in cited_force_figures.csv");
+                }
+            }
+        }
+        CampaignTables.write(table(CampaignTables.NAME, "Taiwan campaign parameters: PLA amphibious lift, sea denial "
+                        + "(anti-ship missiles, interceptors, submarines), ground forces ashore, US and Japanese intervention, "
+                        + "precision munition magazines, and the campaign's severity for the economy",
+                "Hand-entered in CampaignTables: each row one uncertain parameter with its range, unit, source, a locator "
+                        + "and a status; figures read in shared/data/forces/cited_force_figures.csv are cited by fig_id (the "
+                        + "builder checks each against its source). Inputs and rules of the CSIS 2023 wargame, never its outcomes.",
+                CampaignTables.HEADER));
     }
 
     /** flank.csv: Europe without the US, the flank balance and force generation ({@link FlankTables}). */

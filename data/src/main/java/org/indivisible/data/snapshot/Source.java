@@ -29,7 +29,8 @@ public record Source(String id, String title, String publisher, String citation,
 
     /** Every source the snapshot cites, sorted by id. */
     public static final List<Source> ALL = java.util.stream.Stream.of(Core.SOURCES, ForceTables.sources(),
-            FlankTables.sources(), CampaignSources.sources()).flatMap(List::stream).sorted(java.util.Comparator.comparing(Source::id)).toList();
+            FlankTables.sources(), BlockadeKoreaSources.sources(), CampaignTables.sources()).flatMap(List::stream)
+            .sorted(java.util.Comparator.comparing(Source::id)).toList();
 
     /** The sources of the core tables (actors, economy, spending, treaties, statements). */
     private static final class Core {

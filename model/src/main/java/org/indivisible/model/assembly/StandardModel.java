@@ -9,6 +9,8 @@ import org.indivisible.model.blockade.BlockadeProcess;
 import org.indivisible.model.budget.DefenceBudgets;
 import org.indivisible.model.budget.SpendingObserver;
 import org.indivisible.model.combat.CombatObserver;
+import org.indivisible.model.combat.campaign.CampaignObserver;
+import org.indivisible.model.combat.campaign.CampaignProcess;
 import org.indivisible.model.combat.TheaterCombat;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.decision.DecisionObserver;
@@ -111,10 +113,12 @@ public final class StandardModel {
                             new IndustryProcess(industry),
                             new BlockadeProcess(),
                             new KoreaCampaign(forces),
+                            new CampaignProcess(forces),
                             new TheaterCombat(forces)));
             List<Observer> observers = new ArrayList<>(
                     List.of(new ConflictObserver(config), new SpendingObserver(config),
-                            new ForcesObserver(), new FlankObserver(), new CombatObserver(), new MunitionsObserver(config, industry),
+                            new ForcesObserver(), new FlankObserver(), new CombatObserver(), new CampaignObserver(),
+                            new MunitionsObserver(config, industry),
                             new DecisionObserver(config), new BlockadeObserver(), new KoreaObserver()));
             List<Invariant> invariants = new ArrayList<>(
                     List.of(new StandardInvariants(config), new ForceInvariants(), new IndustryInvariants()));

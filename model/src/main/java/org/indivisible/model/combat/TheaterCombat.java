@@ -1,5 +1,6 @@
 package org.indivisible.model.combat;
 
+import org.indivisible.model.combat.campaign.CampaignState;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Process;
@@ -30,7 +31,8 @@ public final class TheaterCombat implements Process {
     @Override
     public Ports ports() {
         return Ports.provides(CombatRecord.class)
-                .andRequires(Forces.class, Port.Timing.THIS_STEP, "the forces that fight in each theater at war");
+                .andRequires(Forces.class, Port.Timing.THIS_STEP, "the forces that fight in each theater at war")
+                .andOptional(CampaignState.class, Port.Timing.ANY, "theaters a campaign fights instead (none without it)");
     }
 
     public static final String ATTACKER_LOSS = "combat.attackerLossPerDayAtParity";
@@ -61,6 +63,8 @@ public final class TheaterCombat implements Process {
             stayingPowerHits;
     private double[] readyDefenders;
     private double[] readyAttackers;
+    /** Theaters a campaign fights (combat.campaign): the aggregate law leaves them alone. */
+    private boolean[] byCampaign;
 
     public TheaterCombat(ForcePlan plan) {
         this.plan = plan;
@@ -108,6 +112,12 @@ public final class TheaterCombat implements Process {
             readyDefenders = new double[plan.actors()];
             readyAttackers = new double[plan.actors()];
         }
+        byCampaign = new boolean[theaters];
+        if (world.hasPart(CampaignState.class)) {
+            for (int t = 0; t < theaters; t++) {
+                byCampaign[t] = world.part(CampaignState.class).governs(t);
+            }
+        }
         streamNames = new String[theaters];
         for (int t = 0; t < theaters; t++) {
             streamNames[t] = "combat." + world.config().theaters().get(t).id();
@@ -122,7 +132,7 @@ public final class TheaterCombat implements Process {
         double days = world.config().horizon().stepDays();
         for (int t = 0; t < record.fought.length; t++) {
             int location = plan.theaterLocation(t);
-            if (location < 0) {
+            if (location < 0 || byCampaign[t]) {
                 continue;
             }
             if (world.theaterState(t) != TheaterState.WAR) {

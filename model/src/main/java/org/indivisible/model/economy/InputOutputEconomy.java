@@ -27,7 +27,9 @@ public final class InputOutputEconomy implements Process {
                         "the share of Taiwan-bound shipping arriving and Taiwan's output lost to energy shortfall under a "
                                 + "blockade fought as operations; the fixed blockade cuts without it")
                 .andOptional(org.indivisible.model.korea.KoreaStrikes.class, Port.Timing.THIS_STEP,
-                        "the intensity of the strikes on South Korea, which its direct damage follows; the full host loss without it");
+                        "the intensity of the strikes on South Korea, which its direct damage follows; the full host loss without it")
+                .andOptional(org.indivisible.model.combat.campaign.CampaignState.class, Port.Timing.THIS_STEP,
+                        "the campaigns' severity for the direct, chips and trade channels (theater states alone without it)");
     }
 
     private final EconomyPlan plan;

@@ -342,6 +342,28 @@ public final class Forces {
     }
 
     /**
+     * Removes {@code count} elements of one type from one actor at a location (at most what it
+     * has): a campaign's losses fall on whoever took them, not on the whole side. Adds them to
+     * {@code lost} at {@code actor * TYPES + type}; returns the elements removed.
+     */
+    public double removeElements(int location, int actor, int type, double count, double[] lost) {
+        int slot = plan.slot(location, actor, type);
+        double l = Math.max(0, Math.min(elements[slot], count));
+        if (l == 0) {
+            return 0;
+        }
+        version++;
+        double share = l / elements[slot];
+        elements[slot] -= l;
+        lost[actor * ForcePlan.TYPES + type] += l;
+        if (actor == plan.usa && location == Location.INDO_PACIFIC.ordinal()) {
+            contingentFromEurope[type] *= 1 - share;
+            contingentFromHomeland[type] *= 1 - share;
+        }
+        return l;
+    }
+
+    /**
      * Interceptors left to the actors with a positive entry in {@code firing} (the munitions
      * part's stocks; unlimited without it).
      */

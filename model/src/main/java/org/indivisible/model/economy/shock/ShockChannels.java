@@ -6,6 +6,7 @@ import java.util.Map;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.blockade.Blockade;
 import org.indivisible.model.korea.KoreaStrikes;
+import org.indivisible.model.combat.campaign.CampaignState;
 import org.indivisible.model.economy.inputoutput.Shocks;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.config.ScheduledEvent;
@@ -75,6 +76,10 @@ public final class ShockChannels {
     private final int[] sanctionTarget;
     private final int taiwanTheater;
     private final int koreaTheater;
+    /** The campaigns' severities (combat.campaign), or null: then theater states alone decide. */
+    private CampaignState campaigns;
+    private double tradeLanes = -1, tradeOwn = -1;
+    private static final int DAMAGE = 0, CHIPS = 1, LANES = 2, OWN_TRADE = 3;
 
     /**
      * @param sectorGroups the agg11 group of each sector of the table
@@ -209,6 +214,27 @@ public final class ShockChannels {
         Arrays.fill(chipDamage, 0);
         tradeKey = -1;
         sanctionKey = null;
+        campaigns = w.hasPart(CampaignState.class) ? w.part(CampaignState.class) : null;
+    }
+
+    /**
+     * The weight of theater t's war in a channel this week: the campaign's severity where one is
+     * fought (CampaignState: how long it lasts, whether the island holds, whether shipping
+     * resumes), else 1 during a new war and 0 otherwise.
+     */
+    private double war(int t, int channel) {
+        if (campaigns != null && campaigns.governs(t)) {
+            double s = switch (channel) {
+                case DAMAGE -> campaigns.damageSeverity(t);
+                case CHIPS -> campaigns.chipSeverity(t);
+                case LANES -> campaigns.laneSeverity(t);
+                default -> campaigns.ownTradeSeverity(t);
+            };
+            if (!Double.isNaN(s)) {
+                return s;
+            }
+        }
+        return newWar[t] ? 1 : 0;
     }
 
     private static double optional(World w, String id) {
@@ -256,15 +282,17 @@ public final class ShockChannels {
         Shocks s = byChannel[Channel.DIRECT.ordinal()];
         boolean anyWar = blockadeOutputLoss > 0;
         for (int t = 0; t < theaters; t++) {
-            anyWar |= newWar[t];
+            anyWar |= war(t, DAMAGE) > 0;
         }
         boolean any = false;
         for (int a = 0; a < regions; a++) {
             double kept = a == twn ? 1 - blockadeOutputLoss : 1;
             for (int t = 0; anyWar && t < theaters; t++) {
-                if (newWar[t]) {
-                    double host = t == koreaTheater && a == kor ? hostLoss * koreaIntensity : hostLoss;
-                    kept *= hostOf[t][a] ? 1 - host : participantOf[t][a] ? 1 - participantLoss : 1;
+                double weight = war(t, DAMAGE);
+                if (weight > 0) {
+                    // South Korea's own damage follows the strikes on it (model.korea); elsewhere the campaign's weight.
+                    double host = t == koreaTheater && a == kor ? hostLoss * koreaIntensity : hostLoss * weight;
+                    kept *= hostOf[t][a] ? 1 - host : participantOf[t][a] ? 1 - participantLoss * weight : 1;
                 }
             }
             double before = damage[a];
@@ -287,8 +315,8 @@ public final class ShockChannels {
         double twnTarget = 0;
         double korTarget = 0;
         for (int t = 0; t < theaters; t++) {
-            if (newWar[t] && twn >= 0 && hostOf[t][twn]) {
-                twnTarget = twnChipLoss;
+            if (twn >= 0 && hostOf[t][twn]) {
+                twnTarget = Math.max(twnTarget, twnChipLoss * war(t, CHIPS));
             }
             if (newWar[t] && kor >= 0 && hostOf[t][kor]) {
                 korTarget = korChipLoss;
@@ -344,18 +372,24 @@ public final class ShockChannels {
         boolean koreaWar = koreaTheater >= 0 && newWar[koreaTheater];
         // A blockade fought as operations: Taiwan's trade is cut by the shipping that does not
         // arrive, and the strait's closure to others scales with it; otherwise the fixed cuts.
+        // A war over Taiwan fought as a campaign weighs the lanes and Taiwan's own trade by its severity.
+        double lanes = taiwanTheater >= 0 ? war(taiwanTheater, LANES) : 0;
+        double own = taiwanTheater >= 0 ? war(taiwanTheater, OWN_TRADE) : 0;
         int missingPerMille = blockadeOps && taiwanBlockade ? (int) Math.round((1 - blockadeShipping) * 1000) : 0;
         int key = (taiwanWar ? 1 : 0) | (taiwanBlockade ? 2 : 0) | (koreaWar ? 4 : 0) | (missingPerMille << 3);
-        if (key == tradeKey) {
+        if (key == tradeKey && lanes == tradeLanes && own == tradeOwn) {
             return;
         }
         tradeKey = key;
+        tradeLanes = lanes;
+        tradeOwn = own;
         Shocks s = byChannel[Channel.TRADE.ordinal()];
         s.resetTrade();
         double missing = missingPerMille / 1000.0;
-        double ts = taiwanWar ? tsWar : taiwanBlockade ? (blockadeOps ? tsBlockade * missing : tsBlockade) : 0;
-        double twnCut = taiwanWar ? twnWarCut : taiwanBlockade ? (blockadeOps ? missing : twnBlockadeCut) : 0;
-        double scsClosure = taiwanWar ? scsWar : 0;
+        boolean blockadeOnly = taiwanBlockade && lanes == 0 && own == 0;
+        double ts = blockadeOnly ? (blockadeOps ? tsBlockade * missing : tsBlockade) : tsWar * lanes;
+        double twnCut = blockadeOnly ? (blockadeOps ? missing : twnBlockadeCut) : twnWarCut * own;
+        double scsClosure = scsWar * lanes;
         double ksClosure = koreaWar ? ksWar : 0;
         boolean any = ts > 0 || twnCut > 0 || scsClosure > 0 || ksClosure > 0;
         if (any) {

@@ -8,9 +8,9 @@ import java.util.List;
  * in the pages corpus at the address in its note; the locator of each figure is in the
  * parameter's note. Quotes are not shipped.
  */
-final class CampaignSources {
+final class BlockadeKoreaSources {
 
-    private CampaignSources() {
+    private BlockadeKoreaSources() {
     }
 
     private static final String NEWS = "news page copyright; short quote only (fair use)";
