@@ -41,10 +41,10 @@ class ReferenceLevelsTest {
             }
         }
         assertTrue(wrong.isEmpty(), "reference levels out of date (update FlankTables):\n" + String.join("\n", wrong));
-        assertEquals(8, computed.size());
+        assertEquals(12, computed.size());
     }
 
-    /** The first week's balance and US power of each decided pair, at central values. */
+    /** The first week's balance, US power and defenders' endurance (0 when none fires there) of each decided pair, at central values. */
     static Map<String, Double> levels(Configuration config) {
         Map<String, Double> out = new LinkedHashMap<>();
         Observer reader = new Observer() {
@@ -56,6 +56,8 @@ class ReferenceLevelsTest {
                         String pair = f.pairs().get(i).id();
                         out.put(Features.REFERENCE_BALANCE + pair, f.startBalance(i));
                         out.put(Features.REFERENCE_US_POWER + pair, f.startUsPower(i));
+                        double days = f.startEndurance(i);
+                        out.put(Features.REFERENCE_ENDURANCE + pair, Double.isInfinite(days) ? 0 : days);
                     }
                 }
             }

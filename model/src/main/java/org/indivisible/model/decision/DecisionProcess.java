@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.industry.MunitionStocks;
 import org.indivisible.model.policy.SanctionsAnnouncement;
 import org.indivisible.model.theater.TheaterState;
 
@@ -36,7 +37,9 @@ public final class DecisionProcess implements Process {
                 .andRequires(Forces.class, Port.Timing.LAST_STEP,
                         "the balance of forces and US forces in each theater, features of the hazard")
                 .andOptional(NarrativeState.class, Port.Timing.LAST_STEP,
-                        "the coalition's willingness to sanction, which scales P3's expected cost; 1 without it");
+                        "the coalition's willingness to sanction, which scales P3's expected cost; 1 without it")
+                .andOptional(MunitionStocks.class, Port.Timing.LAST_STEP,
+                        "the defenders' munitions endurance (P2's peacetime path); the feature is 0 without it");
     }
 
     private final List<DecisionPair> pairs;

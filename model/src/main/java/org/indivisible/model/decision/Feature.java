@@ -14,7 +14,13 @@ public enum Feature {
     /** Aligned partners bound to the aggressor by a defence or offence treaty in force. */
     ALIGNED_SUPPORT("alignedSupport"),
     /** Other theaters at war in which an aligned partner of the aggressor and the US both take part. */
-    PARTNER_AT_WAR("partnerAtWar");
+    PARTNER_AT_WAR("partnerAtWar"),
+    /**
+     * The defenders' munitions endurance as the aggressor sees it: ln of the days the theater's
+     * defenders could keep firing (own stocks and compatibility pools), capped at the expected
+     * length of the war, over the same at the reference state (P2's peacetime path).
+     */
+    MUNITIONS_ENDURANCE("munitionsEndurance");
 
     private final String id;
 
