@@ -154,11 +154,16 @@ final class PolicyAnswer {
 
     private static void restsOn(StringBuilder b, PolicyAssessment a) {
         var p = a.provenance();
-        b.append(String.format(Locale.ROOT, "\nWhat this rests on: of the %d parameters behind war risk (%s*), %.0f%% are assumptions and %.0f%%\n"
-                        + "estimates or assumptions (%s).\n", p.total(), String.join("*, ", p.prefixes()), 100 * p.assumptionShare(),
-                100 * p.softShare(), p.byStatus().toString().replaceAll("[{}]", "")));
+        b.append(String.format(Locale.ROOT, "\nWhat this rests on: of the %d parameters behind war risk (%s*),\n"
+                        + "%.0f%% are assumptions and %.0f%% estimates or assumptions (%s).\n", p.total(), String.join("*, ", p.prefixes()),
+                100 * p.assumptionShare(), 100 * p.softShare(), p.byStatus().toString().replaceAll("[{}]", "")));
         sensitivity(b, "war risk without policy (P0, summed over pairs)", a.levelSensitivity());
         sensitivity(b, "ALL's effect on it", a.effectSensitivity());
+        if (!a.levelSensitivity().isEmpty()) {
+            b.append(String.format(Locale.ROOT, "  By chance alone the largest |rho| of %d parameters over %d replications is about %.2f: only\n"
+                    + "  correlations well above it say something.\n", a.screenedParameters(), a.screenedReplications(),
+                    a.chanceRho()));
+        }
     }
 
     private static void sensitivity(StringBuilder b, String what, List<DrawSensitivity> top) {

@@ -32,7 +32,17 @@ import org.indivisible.model.parameter.UncertainParameter;
  */
 public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanctionsLoss, List<LeverValue> levers,
                                BaseRateGrid grid, Provenance provenance, List<DrawSensitivity> levelSensitivity,
-                               List<DrawSensitivity> effectSensitivity) {
+                               List<DrawSensitivity> effectSensitivity, int screenedParameters, int screenedReplications) {
+
+    /**
+     * About the largest |Spearman rho| that the screened parameters would reach by chance alone:
+     * each is roughly N(0, 1/n) under independence, and the largest of m such |z| is near
+     * sqrt(2 ln 2m) (the extreme of m Gaussians).
+     */
+    public double chanceRho() {
+        return screenedReplications < 3 ? Double.NaN
+                : Math.sqrt(2 * Math.log(2.0 * Math.max(1, screenedParameters)) / (screenedReplications - 1));
+    }
 
     public static final String BASELINE = "baseline";
     public static final String NO_POLICY = "P0";
@@ -103,8 +113,10 @@ public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanction
                 effect = DrawSensitivity.top(parameters, diff, seed, 3);
             }
         }
+        int screened = (int) parameters.stream().filter(p -> p.distribution().high() > p.distribution().low()).count();
+        int n = p0 == null ? 0 : Values.sum(p0, metrics).size();
         return new PolicyAssessment(List.copyOf(costs), loss, LeverValue.ranked(levers), grid,
-                Provenance.of(parameters, Provenance.WAR_RISK), level, effect);
+                Provenance.of(parameters, Provenance.WAR_RISK), level, effect, screened, n);
     }
 
     public Optional<TreatmentCost> cost(String treatment) {
@@ -193,6 +205,7 @@ public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanction
         prov.put("estimateOrAssumptionShare", provenance.softShare());
         sensitivity(root.putArray("sensitivityWarRiskP0"), levelSensitivity);
         sensitivity(root.putArray("sensitivityEffectOfAll"), effectSensitivity);
+        root.put("sensitivityChanceRho", chanceRho());
         Files.writeString(folder.resolve("policy.json"), json.writeValueAsString(root));
     }
 

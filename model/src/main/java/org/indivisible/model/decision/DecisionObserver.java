@@ -88,21 +88,39 @@ public final class DecisionObserver implements Observer {
      */
     private static void recordConstantCosts(World world, Outcome.Builder outcome) {
         double[] byYear = world.policyCostUsdBillionsByYear();
-        double usdPerEur = world.parameter(DecisionParameters.USD_PER_EUR);
-        double inflation = 1 + world.parameter(DecisionParameters.DEFLATOR) / 100;
-        double discount = 1 + world.parameter(DecisionParameters.DISCOUNT_RATE) / 100;
         int first = world.config().horizon().start().getYear();
+        double[] constant = constantEur(byYear, first, world.parameter(DecisionParameters.USD_PER_EUR),
+                world.parameter(DecisionParameters.DEFLATOR));
         double total = 0;
-        double present = 0;
-        for (int y = 0; y < byYear.length; y++) {
-            int year = first + y;
-            double constant = byYear[y] * 1e9 / usdPerEur / Math.pow(inflation, year - DecisionParameters.PRICE_BASE_YEAR);
-            outcome.put("policy_cost_eur_const." + year, constant);
-            total += constant;
-            present += constant / Math.pow(discount, y);
+        for (int y = 0; y < constant.length; y++) {
+            outcome.put("policy_cost_eur_const." + (first + y), constant[y]);
+            total += constant[y];
         }
         outcome.put("policy_cost_eur_const", total);
-        outcome.put("policy_cost_eur_pv", present);
+        outcome.put("policy_cost_eur_pv", presentValue(constant, world.parameter(DecisionParameters.DISCOUNT_RATE)));
+    }
+
+    /**
+     * Each year's cost (billions of current US$, from the year {@code firstYear}) in constant
+     * {@link DecisionParameters#PRICE_BASE_YEAR} euros: converted at {@code usdPerEur} and divided by
+     * (1 + deflator)^(year - base year).
+     */
+    static double[] constantEur(double[] usdBillionsByYear, int firstYear, double usdPerEur, double deflatorPct) {
+        double[] out = new double[usdBillionsByYear.length];
+        for (int y = 0; y < out.length; y++) {
+            out[y] = usdBillionsByYear[y] * 1e9 / usdPerEur
+                    / Math.pow(1 + deflatorPct / 100, firstYear + y - DecisionParameters.PRICE_BASE_YEAR);
+        }
+        return out;
+    }
+
+    /** Present value at a real rate, the first year undiscounted: sum of c_y / (1 + r)^y. */
+    static double presentValue(double[] byYear, double ratePct) {
+        double pv = 0;
+        for (int y = 0; y < byYear.length; y++) {
+            pv += byYear[y] / Math.pow(1 + ratePct / 100, y);
+        }
+        return pv;
     }
 
     private static int earliest(int a, int b) {
