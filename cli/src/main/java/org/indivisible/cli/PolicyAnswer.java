@@ -48,6 +48,8 @@ final class PolicyAnswer {
                 eur(c.againstNoPolicy()), eur(c.againstPledges())});
         }
         b.append(SummaryTable.layout(rows, 1));
+        b.append("  Against pledges: for P1 and packages with it, the paired difference with the pledges' spending; for P2,\n"
+                + "  P3 and P4, which leave spending alone, the pledges are in both worlds, so their cost against P0.\n");
         b.append("  per year: mean over the years with any cost. P1 and the pledges: spending above each member's own path;\n"
                 + "  P2: the co-production line's capital cost and every round it delivers at the shell's unit cost\n"
                 + "  (munitions.unitCostUsd.shell155); P3 and P4: their running costs.\n");
@@ -154,9 +156,10 @@ final class PolicyAnswer {
 
     private static void restsOn(StringBuilder b, PolicyAssessment a) {
         var p = a.provenance();
-        b.append(String.format(Locale.ROOT, "\nWhat this rests on: of the %d parameters behind war risk (%s*),\n"
-                        + "%.0f%% are assumptions and %.0f%% estimates or assumptions (%s).\n", p.total(), String.join("*, ", p.prefixes()),
-                100 * p.assumptionShare(), 100 * p.softShare(), p.byStatus().toString().replaceAll("[{}]", "")));
+        b.append(String.format(Locale.ROOT, "\nWhat this rests on: of the %d parameters behind war risk (%s), %.0f%% are\n"
+                        + "assumptions and %.0f%% estimates or assumptions (%s).\n", p.total(),
+                String.join(" ", p.prefixes().stream().map(x -> x + "*").toList()), 100 * p.assumptionShare(), 100 * p.softShare(),
+                p.byStatus().toString().replaceAll("[{}]", "")));
         sensitivity(b, "war risk without policy (P0, summed over pairs)", a.levelSensitivity());
         sensitivity(b, "ALL's effect on it", a.effectSensitivity());
         if (!a.levelSensitivity().isEmpty()) {
@@ -174,7 +177,7 @@ final class PolicyAnswer {
         for (DrawSensitivity s : top) {
             parts.add(String.format(Locale.ROOT, "%s (rho %+.2f)", s.id(), s.spearman()));
         }
-        b.append("  Top three parameters for ").append(what).append(", by rank correlation of each replication's draw: ")
+        b.append("  Top three parameters for ").append(what).append(", by rank correlation of each replication's draw:\n    ")
                 .append(String.join(", ", parts)).append(".\n");
     }
 

@@ -69,7 +69,8 @@ public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanction
         var pledges = hasPledges ? cells.values(scenario, PLEDGES) : null;
         List<TreatmentCost> costs = new ArrayList<>();
         for (String t : treatments) {
-            TreatmentCost.of(t, cells.values(scenario, t), p0, pledges).ifPresent(costs::add);
+            var v = cells.values(scenario, t);
+            TreatmentCost.of(t, v, p0, pledges, !t.equals(NO_POLICY) && raisesSpending(v, p0)).ifPresent(costs::add);
         }
         SanctionsLoss loss = null;
         if (hasP0 && treatments.contains("P3") && scenarios.contains(FORCED_TAIWAN)) {
@@ -117,6 +118,27 @@ public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanction
         int n = p0 == null ? 0 : Values.sum(p0, metrics).size();
         return new PolicyAssessment(List.copyOf(costs), loss, LeverValue.ranked(levers), grid,
                 Provenance.of(parameters, Provenance.WAR_RISK), level, effect, screened, n);
+    }
+
+    /** Allies' spending, the metric that tells a treatment that raises it. */
+    static final String ALLIED_SPENDING = "defence_spending_usd_cum.NATO_EUROPE";
+
+    /** Whether a treatment's allied spending differs from no policy's in any replication. */
+    static boolean raisesSpending(SortedMap<String, SortedMap<Integer, Double>> values,
+                                  SortedMap<String, SortedMap<Integer, Double>> p0) {
+        if (p0 == null) {
+            return true;
+        }
+        double[][] p = Values.paired(p0.get(ALLIED_SPENDING), values.get(ALLIED_SPENDING));
+        if (p == null) {
+            return true;
+        }
+        for (int k = 0; k < p[0].length; k++) {
+            if (p[1][k] != p[0][k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<TreatmentCost> cost(String treatment) {

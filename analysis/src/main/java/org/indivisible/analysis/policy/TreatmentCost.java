@@ -15,7 +15,10 @@ import org.indivisible.analysis.comparison.Difference;
  * @param totalEur mean total over the horizon, constant euros
  * @param presentValueEur mean present value, euros
  * @param againstNoPolicy present value's paired difference with the no-policy treatment (P0)
- * @param againstPledges present value's paired difference with the allies' pledges
+ * @param againstPledges what the treatment adds to a world that keeps the pledges: for a treatment
+ *     that raises allies' spending (P1, a package with it), its present value's paired difference
+ *     with the pledges; for one that does not (P2, P3, P4), the pledged spending happens either way,
+ *     so its cost against P0
  */
 public record TreatmentCost(String treatment, SortedMap<Integer, Double> perYearEur, double totalEur,
                             double presentValueEur, Difference againstNoPolicy, Difference againstPledges) {
@@ -46,10 +49,13 @@ public record TreatmentCost(String treatment, SortedMap<Integer, Double> perYear
      * @param values the treatment's values
      * @param noPolicy P0's values, or null
      * @param pledges the pledges' values, or null
+     * @param raisesSpending whether the treatment raises allies' defence spending (then it is measured
+     *     against the pledges' spending; otherwise the pledges are in both worlds)
      */
     public static java.util.Optional<TreatmentCost> of(String treatment, SortedMap<String, SortedMap<Integer, Double>> values,
                                                        SortedMap<String, SortedMap<Integer, Double>> noPolicy,
-                                                       SortedMap<String, SortedMap<Integer, Double>> pledges) {
+                                                       SortedMap<String, SortedMap<Integer, Double>> pledges,
+                                                       boolean raisesSpending) {
         if (!values.containsKey(PRESENT_VALUE)) {
             return java.util.Optional.empty();
         }
@@ -60,7 +66,8 @@ public record TreatmentCost(String treatment, SortedMap<Integer, Double> perYear
             }
         }
         return java.util.Optional.of(new TreatmentCost(treatment, perYear, Values.mean(values, TOTAL),
-                Values.mean(values, PRESENT_VALUE), against(noPolicy, values), against(pledges, values)));
+                Values.mean(values, PRESENT_VALUE), against(noPolicy, values),
+                pledges == null ? null : raisesSpending ? against(pledges, values) : against(noPolicy, values)));
     }
 
     private static Difference against(SortedMap<String, SortedMap<Integer, Double>> baseline,
