@@ -82,6 +82,14 @@ final class PolicyAnswer {
         }
         b.append(SummaryTable.layout(rows, 1));
         b.append("  P4 against ALL-P4: P4 inside the package (its only paths run through P2's lines and P3's coalition).\n");
+        if (!a.p1AgainstPledges().isEmpty()) {
+            b.append("  P1 against the pledges, each war (conditional change [95%], MDE, hazard ratio): ");
+            List<String> parts = new ArrayList<>();
+            a.p1AgainstPledges().forEach((theater, e) -> parts.add(theater + " " + PolicyBrief.leverChange(e.conditional())
+                    + (e.conditional().constant() ? "" : ", MDE " + PolicyBrief.points(e.conditional().mde()))
+                    + ", HR " + PolicyBrief.hazardRatio(e.hazardRatio())));
+            b.append(String.join("; ", parts)).append(".\n");
+        }
     }
 
     private static void grid(StringBuilder b, PolicyAssessment a) {

@@ -29,10 +29,14 @@ import org.indivisible.model.parameter.UncertainParameter;
  * @param provenance the status of the parameters war risk rests on
  * @param levelSensitivity top parameters for the summed war risk without policy (baseline scenario)
  * @param effectSensitivity top parameters for ALL's effect on it
+ * @param screenedParameters how many parameters the sensitivity screen ranked
+ * @param screenedReplications over how many replications
+ * @param p1AgainstPledges P1's effect on each decided war against the pledges (theater -> effect), baseline scenario
  */
 public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanctionsLoss, List<LeverValue> levers,
                                BaseRateGrid grid, Provenance provenance, List<DrawSensitivity> levelSensitivity,
-                               List<DrawSensitivity> effectSensitivity, int screenedParameters, int screenedReplications) {
+                               List<DrawSensitivity> effectSensitivity, int screenedParameters, int screenedReplications,
+                               Map<String, WarRisk.Effect> p1AgainstPledges) {
 
     /**
      * About the largest |Spearman rho| that the screened parameters would reach by chance alone:
@@ -114,10 +118,19 @@ public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanction
                 effect = DrawSensitivity.top(parameters, diff, seed, 3);
             }
         }
+        Map<String, WarRisk.Effect> p1AgainstPledges = new java.util.LinkedHashMap<>();
+        if (hasPledges && treatments.contains("P1")) {
+            var p1 = cells.values(scenario, "P1");
+            for (String theater : LeverValue.THEATERS) {
+                WarRisk.effect(pledges, p1, theater).filter(WarRisk.Effect::hasConditional)
+                        .ifPresent(e -> p1AgainstPledges.put(theater, e));
+            }
+        }
         int screened = (int) parameters.stream().filter(p -> p.distribution().high() > p.distribution().low()).count();
         int n = p0 == null ? 0 : Values.sum(p0, metrics).size();
         return new PolicyAssessment(List.copyOf(costs), loss, LeverValue.ranked(levers), grid,
-                Provenance.of(parameters, Provenance.WAR_RISK), level, effect, screened, n);
+                Provenance.of(parameters, Provenance.WAR_RISK), level, effect, screened, n,
+                java.util.Collections.unmodifiableMap(p1AgainstPledges));
     }
 
     /** Allies' spending, the metric that tells a treatment that raises it. */
@@ -175,6 +188,8 @@ public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanction
             s.put("expectedHalfWidthEur", sanctionsLoss.expectedHalfWidthEur());
             s.put("warYear", sanctionsLoss.warYear());
         }
+        ObjectNode p1 = root.putObject("p1AgainstPledges");
+        p1AgainstPledges.forEach((theater, e) -> difference(p1, theater, e.conditional()));
         ArrayNode l = root.putArray("levers");
         int rank = 1;
         for (LeverValue v : levers) {
