@@ -202,12 +202,12 @@ final class PolicyBrief {
 
             // 6. Other effects and cost.
             b.append("\nOther effects against ").append(noPolicy).append(" (paired differences, 95% intervals; * = interval excludes 0)."
-                    + "\nCost: policy_cost_eur, what the policies cost over the horizon; per EUR 100 bn only where the war-risk\n"
-                    + "change's interval excludes 0:\n");
+                    + "\nCost: policy_cost_eur_pv, the present value of what the policies cost over the horizon in constant 2025\n"
+                    + "euros (docs/decisions.md 9); per EUR 100 bn only where the war-risk change's interval excludes 0:\n");
             rows = new ArrayList<>();
             List<String> ph = new ArrayList<>(List.of("scenario", "policy"));
             EFFECTS.forEach(e -> ph.add(e[1]));
-            ph.add("cost EUR bn");
+            ph.add("cost PV EUR bn");
             ph.add("P(war NATO flank) pts per EUR 100 bn");
             rows.add(ph.toArray(String[]::new));
             for (String s : scenarios) {
@@ -223,7 +223,8 @@ final class PolicyBrief {
                         double scale = Double.parseDouble(e[2]);
                         row.add(c.difference(e[0]).map(d -> difference(d, scale, e[3])).orElse("-"));
                     }
-                    double costEur = c.difference("policy_cost_eur").map(Difference::difference).orElse(0.0) / 1e9;
+                    double costEur = c.difference("policy_cost_eur_pv").or(() -> c.difference("policy_cost_eur"))
+                            .map(Difference::difference).orElse(0.0) / 1e9;
                     row.add(String.format(Locale.ROOT, "%.0f", costEur));
                     row.add(WarRisk.effect(base, treated, "nato_europe").map(WarRisk.Effect::primary)
                             .map(d -> costEur <= 0 ? "- (no added cost)"

@@ -17,6 +17,8 @@ import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.decision.DecisionParameters;
 import org.indivisible.store.ResultsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,6 +90,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar (there is none either when not on a terminal).")
     boolean quiet;
+
+    @Option(names = "--no-grid", description = {
+        "Skip the base-rate grid: the baseline scenario run again with every base hazard at the low, central and high",
+        "end of its range (P0, P1, P2, P3, ALL; docs/decisions.md 11). It adds about half the study's run time."})
+    boolean noGrid;
 
     @Option(names = "--precision", paramLabel = "POINTS", description = {
         "Add replications until every headline difference (each policy's change in the chance of each decided",
@@ -256,6 +263,14 @@ final class RunCommand implements Callable<Integer> {
                 // Ctrl-C arrived: the hook is running and waits for us.
             }
         }
+        org.indivisible.analysis.policy.PolicyAssessment assessment = null;
+        if (Files.exists(result.folder().resolve("results.duckdb"))) {
+            try {
+                assessment = assess(study, snapshot, result, err);
+            } catch (java.io.IOException | RuntimeException e) {
+                err.println("indivisible run: policy.json not written: " + e.getMessage());
+            }
+        }
         Object report = report(result, snapshot, err);
         if (result.resumedReplications() > 0 && !json) {
             out.printf("Resumed %s: %d replications were kept, %d run now.%n", result.manifest().runId(),
@@ -281,6 +296,11 @@ final class RunCommand implements Callable<Integer> {
             try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
                 out.print(keyFindings(result, stored));
                 out.print(PolicyBrief.render(result.summary(), stored));
+                if (assessment != null) {
+                    Configuration reference = reference(study, snapshot);
+                    out.print(PolicyAnswer.render(assessment, central(reference, DecisionParameters.DISCOUNT_RATE),
+                            central(reference, DecisionParameters.DEFLATOR)));
+                }
                 out.println();
             }
         } else {
@@ -316,6 +336,55 @@ final class RunCommand implements Callable<Integer> {
             b.append(TextWrap.wrap("- " + s, 110, "  ")).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * The answer to "what should NATO do?" from the finished run (docs/decisions.md 9-11), with the
+     * base-rate grid unless --no-grid; written as policy.json into the run folder for the report.
+     */
+    private org.indivisible.analysis.policy.PolicyAssessment assess(Study study, EmbeddedSnapshot snapshot, StudyRun.Result result,
+                                                                  PrintWriter err) throws Exception {
+        List<String> scenarios = study.scenarioIds();
+        List<String> treatments = study.treatments().stream().map(org.indivisible.data.scenario.Treatment::id).toList();
+        Configuration reference = reference(study, snapshot);
+        long masterSeed = result.summary().seed();
+        int reps = result.summary().replications();
+        var pricing = new org.indivisible.analysis.policy.PolicyAssessment.Pricing(reference.horizon().start().getYear(),
+                central(reference, DecisionParameters.USD_PER_EUR), central(reference, DecisionParameters.DEFLATOR),
+                central(reference, DecisionParameters.DISCOUNT_RATE));
+        org.indivisible.analysis.policy.BaseRateGrid grid = null;
+        String baseline = org.indivisible.analysis.policy.PolicyAssessment.BASELINE;
+        if (!noGrid && scenarios.contains(baseline) && treatments.contains("P0")) {
+            java.util.Map<String, Configuration> configs = new java.util.LinkedHashMap<>();
+            for (String t : org.indivisible.analysis.policy.PolicyAssessment.gridTreatments(treatments)) {
+                configs.put(t, org.indivisible.data.scenario.ScenarioCompiler.compile(study.cell(baseline, t), snapshot));
+            }
+            if (!quiet) {
+                err.printf("base-rate grid: 3 levels x %d treatments x %d replications of %s%n", configs.size(), reps, baseline);
+                err.flush();
+            }
+            grid = org.indivisible.analysis.policy.BaseRateGrid.run(org.indivisible.data.EmbeddedData.engine(), configs, reps,
+                    masterSeed, threads);
+        }
+        org.indivisible.analysis.policy.PolicyAssessment a;
+        try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
+            a = org.indivisible.analysis.policy.PolicyAssessment.of(scenarios, treatments, stored::values, pricing,
+                    reference.parameters(), masterSeed, grid);
+        }
+        a.write(result.folder());
+        return a;
+    }
+
+    /** The baseline (or first) scenario under P0 (or the first treatment): the parameters' reference. */
+    private static Configuration reference(Study study, EmbeddedSnapshot snapshot) {
+        String s = study.scenarioIds().contains("baseline") ? "baseline" : study.scenarioIds().get(0);
+        String t = study.treatments().stream().anyMatch(x -> x.id().equals("P0")) ? "P0" : study.treatments().get(0).id();
+        return org.indivisible.data.scenario.ScenarioCompiler.compile(study.cell(s, t), snapshot);
+    }
+
+    private static double central(Configuration config, String id) {
+        return config.parameter(id).map(p -> p.value()).orElseThrow(
+                () -> new IllegalStateException("parameter " + id + " missing from the snapshot"));
     }
 
     /** Writes report.html into the finished run folder; a failure is reported, the run stands. */

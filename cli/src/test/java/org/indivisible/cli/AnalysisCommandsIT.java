@@ -102,7 +102,7 @@ class AnalysisCommandsIT {
         Cli c = Cli.run("runs", "--out", out.resolve("a").toString());
         assertEquals(0, c.exitCode(), c.err());
         assertTrue(c.out().contains(runA.getFileName().toString()), c.out());
-        assertTrue(c.out().contains("default-study") && c.out().contains("5 x 6"), c.out());
+        assertTrue(c.out().contains("default-study") && c.out().contains("5 x 8"), c.out());
         Cli none = Cli.run("runs", "--out", out.resolve("nothing-here").toString());
         assertTrue(none.out().contains("No runs"), none.out());
     }

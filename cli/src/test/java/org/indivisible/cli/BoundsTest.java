@@ -45,10 +45,10 @@ class BoundsTest {
 
     @Test
     void cellsTimesReplicationsHasACeiling() {
-        // 30 cells x 10,000,000 = 3 x 10^8 replications, each allowed alone.
+        // 40 cells x 10,000,000 = 4 x 10^8 replications, each allowed alone.
         Cli r = Cli.run("run", STUDY, "-n", "10000000", "-o", out.resolve("runs").toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
-        assertTrue(r.err().contains("30 cells x 10000000 replications is more than the 100000000 replications a run may have"),
+        assertTrue(r.err().contains("40 cells x 10000000 replications is more than the 100000000 replications a run may have"),
                 r.err());
         assertFalse(Files.exists(out.resolve("runs")));
     }

@@ -85,7 +85,8 @@ class KillResumeIT {
         assertEquals(1, after.size(), after.toString());
         assertFalse(after.get(0).startsWith("."), after.toString());
         Path resumedFolder = killed.resolve(after.get(0));
-        assertEquals(List.of("manifest.json", "metrics.parquet", "report.html", "results.duckdb", "series.parquet", "summary.json"),
+        assertEquals(List.of("manifest.json", "metrics.parquet", "policy.json", "report.html", "results.duckdb", "series.parquet",
+                "summary.json"),
                 names(resumedFolder));
 
         Process straight = indivisible(jar, "run", scenario, "-n", N, "--threads", "2", "--out",

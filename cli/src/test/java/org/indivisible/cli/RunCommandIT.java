@@ -58,7 +58,8 @@ class RunCommandIT {
         List<String> scenarios = List.of("baseline", "taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency");
         assertEquals(scenarios, iterate(results.fieldNames()));
         for (String s : scenarios) {
-            assertEquals(List.of("P0", "P1", "P2", "P3", "P4", "ALL"), iterate(results.get(s).fieldNames()));
+            assertEquals(List.of("P0", "baseline-pledges", "P1", "P2", "P3", "P4", "ALL", "ALL-P4"),
+                    iterate(results.get(s).fieldNames()));
             for (String t : List.of("P0", "P1", "P3", "ALL")) {
                 JsonNode metric = results.get(s).get(t).get("defence_spending_usd_cum.NATO_EUROPE");
                 assertEquals(List.of("mean", "sd", "p05", "p50", "p95", "n"), iterate(metric.fieldNames()));

@@ -57,7 +57,8 @@ class TwoWritersIT {
         List<String> folders = names(runs);
         assertEquals(1, folders.size(), folders.toString());
         Path folder = runs.resolve(folders.get(0));
-        assertEquals(List.of("manifest.json", "metrics.parquet", "report.html", "results.duckdb", "series.parquet", "summary.json"),
+        assertEquals(List.of("manifest.json", "metrics.parquet", "policy.json", "report.html", "results.duckdb", "series.parquet",
+                "summary.json"),
                 names(folder), "finished, no lock file left");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve("results.duckdb"));
              Statement s = c.createStatement();

@@ -33,7 +33,8 @@ final class ScenarioReader {
     static final List<String> THEATER_KEYS = List.of("id", "name", "participants", "state");
     static final List<String> SPENDING_KEYS = List.of("who", "pctGdp");
     static final List<String> POLICY_KEYS = List.of("p1", "p2", "p3", "p4");
-    static final List<String> P1_KEYS = List.of("group", "floorPctGdp", "industrySharePct", "operationalPlanning");
+    static final List<String> P1_KEYS = List.of("group", "floorPctGdp", "industrySharePct", "operationalPlanning",
+            "floorFromOwnShareIn");
     static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
     static final Pattern THEATER_ID = Pattern.compile("[a-z_]+");
     static final Pattern PARAMETER_ID = Pattern.compile("[A-Za-z0-9_.-]+");
@@ -299,10 +300,23 @@ final class ScenarioReader {
                 "policies.p1.industrySharePct", 0, 100, "percent of the defence budget")).orElse(Optional.of(0.0));
         boolean planning = read.optional(p1.get(), "operationalPlanning")
                 .flatMap(v -> read.bool(v, "policies.p1.operationalPlanning")).orElse(false);
-        if (group.isEmpty() || floor.isEmpty() || industry.isEmpty()) {
+        Optional<Tree> ownNode = read.optional(p1.get(), "floorFromOwnShareIn");
+        Optional<Double> own = ownNode.map(v -> read.number(v, "policies.p1.floorFromOwnShareIn", 1900, 2200,
+                "the year whose own share each member's floor starts from")).orElse(Optional.of(0.0));
+        if (own.isPresent() && own.get() != Math.rint(own.get())) {
+            read.report(ownNode.get(), "policies.p1.floorFromOwnShareIn", "must be a whole year, got " + own.get());
+            own = Optional.empty();
+        }
+        if (own.isPresent() && own.get() != 0 && floor.isPresent() && own.get() >= floor.get().firstKey()) {
+            read.report(ownNode.get(), "policies.p1.floorFromOwnShareIn", "must come before the floor's first year "
+                    + floor.get().firstKey() + ", got " + ValueReader.format(own.get()));
+            own = Optional.empty();
+        }
+        if (group.isEmpty() || floor.isEmpty() || industry.isEmpty() || own.isEmpty()) {
             return null;
         }
-        return new PrepareForReducedUsPresence(group.get(), floor.get(), industry.get(), planning);
+        return new PrepareForReducedUsPresence(group.get(), floor.get(), industry.get(), planning,
+                own.get().intValue());
     }
 
     static void duplicate(ValueReader read, Map<String, Location> seen, String id, Tree node, String path,

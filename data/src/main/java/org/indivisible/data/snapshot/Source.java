@@ -112,6 +112,15 @@ public record Source(String id, String title, String publisher, String citation,
                     "", "", "", "Hand-entered, rounded to tens of billions of US$ and turned into percent of China's "
                             + "2023 GDP (IMF WEO); status estimate, ranges +-20%. Check against the original before "
                             + "release."),
+            new Source("mearsheimer-1983", "Conventional Deterrence", "Cornell University Press",
+                    "Mearsheimer, J. J. (1983). Conventional Deterrence. Cornell University Press.",
+                    "journal article (cited for method and parameter ranges)", "", "", "",
+                    "Deterrence fails when an attacker expects a quick, cheap victory and holds when it expects a long "
+                            + "war of attrition; the sign of the munitions-endurance coefficient (P2's peacetime path)."),
+            new Source("assumption-costs", "Prices and discounting of policy costs, assumed", "indivisible",
+                    "indivisible project assumption (docs/decisions.md section 9)", "CC0 (our own assumption)", "", "", "",
+                    "The deflator that turns current-price costs into constant 2025 prices and the real discount rate "
+                            + "of present values; each parameter's note gives the reasoning."),
             new Source("ecb-eurusd-2024", "Euro foreign exchange reference rates: US dollar", "European Central Bank",
                     "European Central Bank, euro foreign exchange reference rates, USD, annual average 2024.",
                     "ECB statistics, free reuse with source", "", "", "", "Hand-entered annual average (about 1.08 US$ "

@@ -41,10 +41,10 @@ class ReferenceLevelsTest {
             }
         }
         assertTrue(wrong.isEmpty(), "reference levels out of date (update FlankTables):\n" + String.join("\n", wrong));
-        assertEquals(9, computed.size());
+        assertEquals(13, computed.size());
     }
 
-    /** The first week's balance and US power of each decided pair, at central values. */
+    /** The first week's balance, US power and defenders' endurance (0 when none fires there) of each decided pair, at central values. */
     static Map<String, Double> levels(Configuration config) {
         Map<String, Double> out = new LinkedHashMap<>();
         Observer reader = new Observer() {
@@ -59,6 +59,8 @@ class ReferenceLevelsTest {
                         if (Features.MISSILE_PAIRS.containsKey(pair)) {
                             out.put(Features.REFERENCE_MISSILE_STRIKE + pair, f.startMissileStrike(i));
                         }
+                        double days = f.startEndurance(i);
+                        out.put(Features.REFERENCE_ENDURANCE + pair, Double.isInfinite(days) ? 0 : days);
                     }
                 }
             }

@@ -139,9 +139,12 @@ class ScenarioCompilerTest {
                 FakeSnapshot.INSTANCE).orElseThrow();
         for (Cell cell : study.cells()) {
             Configuration c = ScenarioCompiler.compile(cell, FakeSnapshot.INSTANCE);
-            assertEquals(List.of("P1", "ALL").contains(cell.treatmentId()),
+            assertEquals(List.of("P1", "ALL", "ALL-P4", "baseline-pledges").contains(cell.treatmentId()),
                     c.policy(PrepareForReducedUsPresence.class).isPresent(), cell.toString());
-            assertEquals(List.of("P3", "ALL").contains(cell.treatmentId()),
+            assertEquals(cell.treatmentId().equals("baseline-pledges"),
+                    c.policy(PrepareForReducedUsPresence.class).map(PrepareForReducedUsPresence::floorFromOwnShare)
+                            .orElse(false), cell.toString());
+            assertEquals(List.of("P3", "ALL", "ALL-P4").contains(cell.treatmentId()),
                     c.policy(org.indivisible.model.policy.SanctionsAnnouncement.class).isPresent(), cell.toString());
             assertEquals(4, c.theaters().size());
             assertEquals(574, c.horizon().steps()); // 11 years = 4018 days (3 leap days); ceil(4018 / 7) = 574

@@ -1,6 +1,7 @@
 package org.indivisible.data.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -48,9 +49,9 @@ class ShippedScenariosTest {
                 .orElseThrow();
         assertEquals(List.of("baseline", "taiwan-invasion", "taiwan-blockade", "korea-war", "dual-contingency"),
                 study.scenarioIds());
-        assertEquals(List.of("P0", "P1", "P2", "P3", "P4", "ALL"),
+        assertEquals(List.of("P0", "baseline-pledges", "P1", "P2", "P3", "P4", "ALL", "ALL-P4"),
                 study.treatments().stream().map(Treatment::id).toList());
-        assertEquals(30, study.cells().size());
+        assertEquals(40, study.cells().size());
         assertEquals(100, study.replications());
         assertEquals(20261128L, study.seed());
         assertEquals(Set.of("baseline.yaml", "default-study.yaml", "dual-contingency.yaml", "korea-war.yaml",
@@ -70,6 +71,14 @@ class ShippedScenariosTest {
         var all = study.cell("taiwan-invasion", "ALL").scenario().policies();
         assertEquals(4, all.all().size());
         assertEquals(p3, all.p3());
+        // The Hague pledge (3.5% core by 2035) from each member's own 2025 share; ALL-P4 is ALL without P4.
+        var pledges = study.cell("baseline", "baseline-pledges").scenario().policies();
+        assertEquals(1, pledges.all().size());
+        assertEquals(java.util.Map.of(2035, 3.5), pledges.p1().floorPctGdpByYear());
+        assertEquals(2025, pledges.p1().floorFromOwnShareIn());
+        assertFalse(pledges.p1().operationalPlanning());
+        var withoutP4 = study.cell("baseline", "ALL-P4").scenario().policies();
+        assertEquals(List.of(all.p1(), all.p2(), all.p3()), withoutP4.all());
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.indivisible.model.policy.PrepareForReducedUsPresence;
  * Each step, an actor's annualised defence budget is its spending path (percent of GDP at the
  * step's fractional year) times its GDP; the step spends budget times the step's share of a
  * year. Under P1, members of the policy's group spend at least the floor path, and what they
- * spend above their own path is the policy's cost.
+ * spend above their own path is the policy's cost. A floor may start from each member's own
+ * share in a year (the allies' pledges), so that every member has its own straight path.
  */
 public final class DefenceBudgets implements Process {
 
@@ -35,12 +36,17 @@ public final class DefenceBudgets implements Process {
         public static Plan of(Configuration config) {
             var p1 = config.policy(PrepareForReducedUsPresence.class);
             SpendingPath floor = p1.map(p -> new SpendingPath("P1", p.floorPctGdpByYear())).orElse(null);
+            int ownShareYear = p1.map(PrepareForReducedUsPresence::floorFromOwnShareIn).orElse(0);
             Group floorGroup = p1.map(p -> config.group(p.group()).orElseThrow(
                     () -> new IllegalArgumentException("P1 names unknown group " + p.group()))).orElse(null);
             Horizon horizon = config.horizon();
             int actors = config.actors().size();
             double[][] pct = new double[actors][horizon.steps()];
             double[][] policy = new double[actors][horizon.steps()];
+            SpendingPath[] floors = new SpendingPath[actors];
+            for (int a = 0; a < actors; a++) {
+                floors[a] = floor == null || ownShareYear == 0 ? floor : fromOwnShare(config.spending().get(a), floor, ownShareYear);
+            }
             for (int s = 0; s < horizon.steps(); s++) {
                 LocalDate date = horizon.dateOf(s);
                 double year = Horizon.fractionalYear(date);
@@ -48,12 +54,19 @@ public final class DefenceBudgets implements Process {
                     double own = config.spending().get(a).pctGdpAt(year);
                     pct[a][s] = own;
                     if (floor != null && floorGroup.isMember(config.actors().get(a).iso3(), date)) {
-                        pct[a][s] = Math.max(own, floor.pctGdpAt(year));
+                        pct[a][s] = Math.max(own, floors[a].pctGdpAt(year));
                         policy[a][s] = pct[a][s] - own;
                     }
                 }
             }
             return new Plan(pct, policy);
+        }
+
+        /** A member's floor that starts at its own share in {@code year} and runs straight to the floor's points. */
+        static SpendingPath fromOwnShare(SpendingPath own, SpendingPath floor, int year) {
+            java.util.TreeMap<Integer, Double> points = new java.util.TreeMap<>(floor.pctGdpByYear());
+            points.put(year, own.pctGdpAt(year));
+            return new SpendingPath(own.iso3(), points);
         }
     }
 

@@ -18,7 +18,9 @@ import org.indivisible.model.engine.World;
  * {@code p_conflict.indo_pacific} (a war started in either) and
  * {@code p_conflict.nato_europe_after_indo_pacific} (a war on NATO's flank started after one
  * did), whose ensemble means give P(Russia attacks NATO | an Indo-Pacific war). With the
- * parameter {@code policy.usdPerEur}: {@code policy_cost_eur}, the treatment's policy cost in euros.
+ * parameter {@code policy.usdPerEur}: {@code policy_cost_eur}, the treatment's policy cost in euros;
+ * with {@code policy.deflatorPctPerYear} and {@code policy.discountRatePct} as well, the same in
+ * constant 2025 euros by year and in all, and its present value (docs/decisions.md section 9).
  */
 public final class DecisionObserver implements Observer {
 
@@ -65,6 +67,9 @@ public final class DecisionObserver implements Observer {
         }
         if (world.hasParameter(DecisionParameters.USD_PER_EUR)) {
             outcome.put("policy_cost_eur", world.policyCostUsdBillions() * 1e9 / world.parameter(DecisionParameters.USD_PER_EUR));
+            if (world.hasParameter(DecisionParameters.DEFLATOR) && world.hasParameter(DecisionParameters.DISCOUNT_RATE)) {
+                recordConstantCosts(world, outcome);
+            }
         }
         if ((taiwan >= 0 || korea >= 0) && natoEurope >= 0) {
             int ip = earliest(taiwan < 0 ? -1 : world.warStartStep(taiwan), korea < 0 ? -1 : world.warStartStep(korea));
@@ -72,6 +77,50 @@ public final class DecisionObserver implements Observer {
             outcome.put("p_conflict.indo_pacific", ip >= 0 ? 1 : 0);
             outcome.put("p_conflict.nato_europe_after_indo_pacific", ip >= 0 && eu > ip ? 1 : 0);
         }
+    }
+
+    /**
+     * The policy cost in constant {@link DecisionParameters#PRICE_BASE_YEAR} euros, by calendar year
+     * ({@code policy_cost_eur_const.<year>}) and in all ({@code policy_cost_eur_const}), and its
+     * present value at the real discount rate, discounted to the horizon's first year
+     * ({@code policy_cost_eur_pv}). Each year's current-price cost is deflated by the price level's
+     * rise since the base year; costs are counted in the year they are incurred.
+     */
+    private static void recordConstantCosts(World world, Outcome.Builder outcome) {
+        double[] byYear = world.policyCostUsdBillionsByYear();
+        int first = world.config().horizon().start().getYear();
+        double[] constant = constantEur(byYear, first, world.parameter(DecisionParameters.USD_PER_EUR),
+                world.parameter(DecisionParameters.DEFLATOR));
+        double total = 0;
+        for (int y = 0; y < constant.length; y++) {
+            outcome.put("policy_cost_eur_const." + (first + y), constant[y]);
+            total += constant[y];
+        }
+        outcome.put("policy_cost_eur_const", total);
+        outcome.put("policy_cost_eur_pv", presentValue(constant, world.parameter(DecisionParameters.DISCOUNT_RATE)));
+    }
+
+    /**
+     * Each year's cost (billions of current US$, from the year {@code firstYear}) in constant
+     * {@link DecisionParameters#PRICE_BASE_YEAR} euros: converted at {@code usdPerEur} and divided by
+     * (1 + deflator)^(year - base year).
+     */
+    static double[] constantEur(double[] usdBillionsByYear, int firstYear, double usdPerEur, double deflatorPct) {
+        double[] out = new double[usdBillionsByYear.length];
+        for (int y = 0; y < out.length; y++) {
+            out[y] = usdBillionsByYear[y] * 1e9 / usdPerEur
+                    / Math.pow(1 + deflatorPct / 100, firstYear + y - DecisionParameters.PRICE_BASE_YEAR);
+        }
+        return out;
+    }
+
+    /** Present value at a real rate, the first year undiscounted: sum of c_y / (1 + r)^y. */
+    static double presentValue(double[] byYear, double ratePct) {
+        double pv = 0;
+        for (int y = 0; y < byYear.length; y++) {
+            pv += byYear[y] / Math.pow(1 + ratePct / 100, y);
+        }
+        return pv;
     }
 
     private static int earliest(int a, int b) {

@@ -31,6 +31,12 @@ public final class DecisionParameters {
     public static final String LOSS_PER_TRADE = PREFIX + "sanctions.gdpLossPerTradeCut";
     /** US dollars per euro, to price levers set in euros. */
     public static final String USD_PER_EUR = "policy.usdPerEur";
+    /** Yearly rise of the price level that turns current-price costs into constant prices, percent. */
+    public static final String DEFLATOR = "policy.deflatorPctPerYear";
+    /** Real discount rate of policy costs, percent a year. */
+    public static final String DISCOUNT_RATE = "policy.discountRatePct";
+    /** The year whose prices costs are given in. */
+    public static final int PRICE_BASE_YEAR = 2025;
 
     /** Blocks of China's trade partners that a coalition of groups covers (see {@link Features}). */
     public static final List<String> TRADE_BLOCKS = List.of("EU27", "IP4", "NATO_NON_EU");
@@ -91,6 +97,16 @@ public final class DecisionParameters {
                         + "it can punish the South and hold off its allies. Never negative; smaller than the balance's "
                         + "coefficient because the missiles are a means of punishment, not of taking ground. Ours; doubling "
                         + "the capability raises the hazard by about a fifth at the central value."));
+        p.add(tri(COEFFICIENT + Feature.MUNITIONS_ENDURANCE.id(), -0.3, -0.8, 0,
+                "per unit of log days of fire (capped at the expected war's length)", "mearsheimer-1983",
+                Status.ASSUMPTION,
+                "Effect of the defenders' munitions endurance as the aggressor sees it: ln of the days their stocks and "
+                        + "compatibility pools could sustain fire in the theater, capped at the expected length of the "
+                        + "war, against the reference state. Never positive. Mearsheimer (1983) finds conventional "
+                        + "deterrence fails when the attacker expects a quick, cheap war and holds when it expects a long "
+                        + "war of attrition; stocks that last a whole war lengthen it in the attacker's eyes. No study "
+                        + "measures the coefficient: at -0.3, defenders able to fire through the whole war rather than "
+                        + "half of it lower the hazard by 19%; 0 (no effect) is in the range."));
         p.add(tri(WAR_WEEKS + "CHN.taiwan", 52, 26, 104, "weeks", "assumption-decisions", Status.ASSUMPTION,
                 "Length of a war China starts by the rule; as in taiwan-invasion.yaml."));
         p.add(tri(WAR_WEEKS + "PRK.korea", 26, 8, 52, "weeks", "assumption-decisions", Status.ASSUMPTION,
@@ -126,6 +142,14 @@ public final class DecisionParameters {
         p.add(tri(USD_PER_EUR, 1.08, 0.95, 1.25, "US$ per euro", "ecb-eurusd-2024", Status.ESTIMATE,
                 "Levers priced in euros (P3, P4) are converted at this rate; 1.08 is the 2024 average ECB reference "
                         + "rate, the range covers 2015-2024."));
+        p.add(tri(DEFLATOR, 2.0, 1.5, 3.0, "percent a year", "assumption-costs", Status.ASSUMPTION,
+                "Rise of the price level that turns the run's current-price costs (GDP in current US$, IMF WEO) into "
+                        + "constant " + PRICE_BASE_YEAR + " prices: the Federal Reserve's and the ECB's 2% inflation "
+                        + "targets; 1.5-3% for the years they are missed."));
+        p.add(tri(DISCOUNT_RATE, 2.0, 1.0, 3.5, "percent a year, real", "assumption-costs", Status.ASSUMPTION,
+                "Real rate at which a cost in a later year counts less today, for present values. 2% is the default "
+                        + "real rate of the US OMB's 2023 Circular A-4 revision (not read in a stored source); 3.5% the UK "
+                        + "Treasury Green Book's; 1% a low-rate reading."));
         p.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(p);
     }

@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Process;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.industry.MunitionStocks;
 import org.indivisible.model.policy.SanctionsAnnouncement;
 import org.indivisible.model.theater.TheaterState;
 
@@ -39,7 +40,8 @@ public final class DecisionProcess implements Process {
                 .andOptional(NarrativeState.class, Port.Timing.LAST_STEP,
                         "the coalition's willingness to sanction, which scales P3's expected cost; 1 without it")
                 .andOptional(MunitionStocks.class, Port.Timing.LAST_STEP,
-                        "North Korea's missiles in stock, its missile strike feature; 0 without it");
+                        "North Korea's missiles in stock (its missile strike feature) and the defenders' munitions "
+                                + "endurance (P2's peacetime path); both features are 0 without it");
     }
 
     private final List<DecisionPair> pairs;

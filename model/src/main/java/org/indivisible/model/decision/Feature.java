@@ -20,7 +20,13 @@ public enum Feature {
      * share that fly as programmed) over its reference level; only for the pairs of
      * {@link Features#MISSILE_PAIRS} (North Korea's), 0 for the others.
      */
-    MISSILE_STRIKE("missileStrike");
+    MISSILE_STRIKE("missileStrike"),
+    /**
+     * The defenders' munitions endurance as the aggressor sees it: ln of the days the theater's
+     * defenders could keep firing (own stocks and compatibility pools), capped at the expected
+     * length of the war, over the same at the reference state (P2's peacetime path).
+     */
+    MUNITIONS_ENDURANCE("munitionsEndurance");
 
     private final String id;
 

@@ -8,6 +8,7 @@ import org.indivisible.model.actor.Obligation;
 import org.indivisible.model.actor.Treaty;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.industry.MunitionStocks;
 import org.indivisible.model.policy.SanctionsAnnouncement;
 import org.indivisible.model.influence.NarrativeState;
 import org.indivisible.model.industry.MunitionStocks;
@@ -55,6 +56,14 @@ public final class Features {
      * other aggressors' missiles are not modelled as a separate capability).
      */
     public static final java.util.Map<String, String> MISSILE_PAIRS = java.util.Map.of("PRK.korea", "srbm");
+    /** Reference endurance of the pair's defenders, days of fire (0: none fires in the theater), by pair id. */
+    public static final String REFERENCE_ENDURANCE = "decision.reference.endurance.";
+    /** The defenders' endurance in the first week (days; infinite when none fires in the theater), by pair. */
+    private double[] startEndurance;
+    /** ln of the reference endurance capped at the expected war's length; NaN when the feature is off. */
+    private double[] referenceLogEndurance;
+    /** Expected length of the war each pair's aggressor would start, days. */
+    private double[] warDays;
     private NarrativeState narrative;
     private MunitionStocks munitions;
     /** The aggressor's missile holding of each pair in {@link #MISSILE_PAIRS}, -1 for the others. */
@@ -146,7 +155,20 @@ public final class Features {
         initialUsPower = new double[pairs.size()];
         startBalance = new double[pairs.size()];
         startUsPower = new double[pairs.size()];
+        startEndurance = new double[pairs.size()];
+        referenceLogEndurance = new double[pairs.size()];
+        warDays = new double[pairs.size()];
+        MunitionStocks stocks = world.hasPart(MunitionStocks.class) ? world.part(MunitionStocks.class) : null;
         for (int i = 0; i < pairs.size(); i++) {
+            String weeks = DecisionParameters.WAR_WEEKS + pairs.get(i).id();
+            warDays[i] = world.hasParameter(weeks) ? 7 * world.parameter(weeks) : Double.POSITIVE_INFINITY;
+            startEndurance[i] = endurance(world, stocks, i);
+            String reference = REFERENCE_ENDURANCE + pairs.get(i).id();
+            double days = world.hasParameter(reference) ? world.parameter(reference)
+                    : Double.isInfinite(startEndurance[i]) ? 0 : startEndurance[i];
+            // No defender fires in the theater (Taiwan: its defence is interceptors, not counted here) or the
+            // theater's forces are not modelled (Ukraine): no feature.
+            referenceLogEndurance[i] = stocks == null || !(days > 0) ? Double.NaN : cappedLog(days, warDays[i]);
             initial[i] = raw(world, i);
             initialUsPower[i] = usPower(world, i);
             startBalance[i] = initial[i][Feature.BALANCE.ordinal()];
@@ -177,6 +199,14 @@ public final class Features {
         return startMissileStrike[pair];
     }
 
+    /**
+     * The defenders' munitions endurance in the first week, days of fire (infinite when none of
+     * them fires in the theater): the reference level {@code decision.reference.endurance.<pair>}.
+     */
+    public double startEndurance(int pair) {
+        return startEndurance[pair];
+    }
+
     /** US combat power at the pair's location in the first week (armoured brigade equivalents). */
     public double startUsPower(int pair) {
         return startUsPower[pair];
@@ -195,6 +225,27 @@ public final class Features {
         double us = usPower(world, i);
         into[Feature.US_FORCES.ordinal()] = initialUsPower[i] > 0 ? us / initialUsPower[i] - 1 : 0;
         into[Feature.SANCTIONS_COST.ordinal()] = sanctionsCost(world, i);
+        into[Feature.MUNITIONS_ENDURANCE.ordinal()] = Double.isNaN(referenceLogEndurance[i]) ? 0
+                : cappedLog(endurance(world, world.part(MunitionStocks.class), i), warDays[i]) - referenceLogEndurance[i];
+    }
+
+    /**
+     * The days of fire the pair's defenders hold ({@link MunitionStocks#defenderEnduranceDays}),
+     * read from the industry process's last step; infinite without munitions.
+     */
+    private double endurance(World world, MunitionStocks stocks, int i) {
+        // Like the balance, none for a theater whose forces are not modelled (Ukraine).
+        return stocks == null || location[i] == null ? Double.POSITIVE_INFINITY
+                : stocks.defenderEnduranceDays(theater[i], aggressor[i], Math.max(0, world.step() - 1));
+    }
+
+    /**
+     * ln of the endurance capped at the expected war's length: stocks beyond what the war the
+     * aggressor expects would use do not lengthen it (Mearsheimer 1983: deterrence rests on the
+     * attacker's expectation of a quick, cheap war or a long, costly one), at least one day.
+     */
+    static double cappedLog(double days, double warDays) {
+        return Math.log(Math.max(1, Math.min(days, warDays)));
     }
 
     private double[] raw(World world, int i) {

@@ -37,6 +37,8 @@ public final class World {
     private final int[] warStartStep;
     private final int[] warSteps;
     private double policyCostUsdBillions;
+    /** The same cost by calendar year (index: year minus the horizon's first year), billions of current US$. */
+    private final double[] policyCostUsdBillionsByYear;
 
     World(Configuration config, RandomStreams random, boolean sampleUncertainty) {
         this.config = config;
@@ -54,6 +56,7 @@ public final class World {
             theaterStates[t] = config.theaters().get(t).initialState();
         }
         Arrays.fill(warStartStep, -1);
+        policyCostUsdBillionsByYear = new double[config.horizon().end().getYear() - config.horizon().start().getYear() + 1];
         for (UncertainParameter p : config.parameters()) {
             // One stream per parameter: adding a parameter never shifts another's draw.
             double v = p.draw(random.stream("parameter." + p.id()));
@@ -171,8 +174,21 @@ public final class World {
         return policyCostUsdBillions;
     }
 
+    /**
+     * What the treatment's policies cost in each calendar year, billions of current US$, by year
+     * minus the horizon's first year (a copy): the time profile that constant prices and present
+     * values need.
+     */
+    public double[] policyCostUsdBillionsByYear() {
+        return policyCostUsdBillionsByYear.clone();
+    }
+
+    /** Adds a cost incurred in the current step (billions of current US$). */
     public void addPolicyCost(double usdBillions) {
         policyCostUsdBillions += usdBillions;
+        int y = Math.min(policyCostUsdBillionsByYear.length - 1,
+                Math.max(0, date.getYear() - config.horizon().start().getYear()));
+        policyCostUsdBillionsByYear[y] += usdBillions;
     }
 
     public TheaterState theaterState(int theater) {

@@ -61,6 +61,8 @@ public final class IndustryProcess implements Process {
     private double[] transferRoundsPerYear;
     private int[] transferStartStep;
     private double[] lineCostUsdBillionsPerStep;
+    /** Price of a delivered round of each line's munition, US$: running the line is a policy cost too. */
+    private double[] lineRoundCostUsd;
     /** Interceptor holdings defending each theater's side, by [theater * 2 + side]. */
     private int[][] defenders;
     private boolean[] missile;
@@ -143,8 +145,11 @@ public final class IndustryProcess implements Process {
                     : stepOfYear(horizon, value(world, t.startYearParameter(), 1900, 2200));
         }
         lineCostUsdBillionsPerStep = new double[plan.lines.size()];
+        lineRoundCostUsd = new double[plan.lines.size()];
         for (int i = 0; i < lineCostUsdBillionsPerStep.length; i++) {
             IndustryPlan.Line line = plan.lines.get(i);
+            String unitCost = plan.unitCostParameter[line.munition()];
+            lineRoundCostUsd[i] = unitCost == null ? 0 : value(world, unitCost, 0, Double.MAX_VALUE);
             lineCostUsdBillionsPerStep[i] = line.capacityRoundsPerYear() * capacityCost[line.munition()] / 1e9
                     / line.costSteps();
         }
@@ -196,6 +201,7 @@ public final class IndustryProcess implements Process {
         for (int i = 0; i < plan.firings.size(); i++) {
             int k = plan.firings.get(i).holding();
             state.referenceUseRoundsPerDay[k] = Math.max(state.referenceUseRoundsPerDay[k], firingRoundsPerDay[i]);
+            state.theaterFireRoundsPerDay[plan.firings.get(i).theater()][k] += firingRoundsPerDay[i];
         }
         for (int t = 0; t < theaters.size(); t++) {
             for (int side = 0; side <= 1; side++) {
@@ -301,6 +307,8 @@ public final class IndustryProcess implements Process {
                     state.lineDeliveredRounds[i] += delivered;
                     state.coProductionRoundsPerYear[k] += line.capacityRoundsPerYear() * line.shares()[r];
                 }
+                // Running the line: every round it delivers is bought at the munition's unit cost.
+                world.addPolicyCost(state.lineDeliveredRounds[i] * lineRoundCostUsd[i] / 1e9);
                 if (narrative != null) {
                     state.coProductionWillingnessMin = Double.isNaN(state.coProductionWillingnessMin) ? lowest
                             : Math.min(state.coProductionWillingnessMin, lowest);

@@ -49,6 +49,8 @@ public final class MunitionStocks implements MunitionsSufficiency {
     double coProductionWillingnessMin = Double.NaN;
     /** Rounds per day the holding would fire in its most intense theater (the days-of-supply yardstick). */
     final double[] referenceUseRoundsPerDay;
+    /** Rounds per day each holding would fire in each theater at war, by [theater][holding]; 0 where it does not fire. */
+    final double[][] theaterFireRoundsPerDay;
 
     MunitionStocks(IndustryPlan plan) {
         this.plan = plan;
@@ -73,6 +75,7 @@ public final class MunitionStocks implements MunitionsSufficiency {
         askedRounds = new double[plan.config.actors().size()][plan.config.theaters().size()];
         deliveredRounds = new double[plan.config.actors().size()][plan.config.theaters().size()];
         referenceUseRoundsPerDay = new double[h];
+        theaterFireRoundsPerDay = new double[plan.config.theaters().size()][h];
         lineAgreedRounds = new double[plan.lines.size()];
         lineDeliveredRounds = new double[plan.lines.size()];
     }
@@ -191,5 +194,34 @@ public final class MunitionStocks implements MunitionsSufficiency {
             }
         }
         return pooled / referenceUseRoundsPerDay[holding];
+    }
+
+    /**
+     * The endurance of a theater's defenders as an aggressor would reckon it: the days the holdings
+     * of the side opposing {@code aggressorActor} that fire in the theater could keep firing at the
+     * theater's rates, each from its own stock plus what its compatibility pool holds above the
+     * other holdings' floors (as {@link #daysOfSupply}), weighted by their rates. Infinite when no
+     * defender fires there.
+     */
+    public double defenderEnduranceDays(int theater, int aggressorActor, int step) {
+        int aggressorSide = plan.sideOfActor[aggressorActor];
+        double[] fire = theaterFireRoundsPerDay[theater];
+        double rounds = 0;
+        double perDay = 0;
+        for (int k = 0; k < plan.holdings; k++) {
+            if (!(fire[k] > 0) || plan.sideOfActor[plan.actorOf[k]] == aggressorSide) {
+                continue;
+            }
+            int pool = plan.poolByStep[k][step];
+            double pooled = stockRounds[k];
+            for (int j = 0; j < plan.holdings; j++) {
+                if (j != k && plan.poolByStep[j][step] == pool) {
+                    pooled += Math.max(0, stockRounds[j] - floorRounds[j]);
+                }
+            }
+            rounds += pooled;
+            perDay += fire[k];
+        }
+        return perDay > 0 ? rounds / perDay : Double.POSITIVE_INFINITY;
     }
 }

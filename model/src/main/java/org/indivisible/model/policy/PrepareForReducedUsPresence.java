@@ -18,9 +18,13 @@ import java.util.TreeMap;
  * @param operationalPlanning whether the group also plans operationally for the US leaving:
  *     reinforcement and redeployment transits are shorter and its forces' readiness higher
  *     (posture parameters {@code posture.planning.*}; docs/forces-and-combat.md)
+ * @param floorFromOwnShareIn 0, or a year: each member's floor then starts at its own share of
+ *     GDP in that year and runs in straight lines to the floor's points, a path per member
+ *     (the allies' pledges: from today's share to the Hague target, docs/decisions.md section 9)
  */
 public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear,
-                                          double industrySharePct, boolean operationalPlanning) implements Policy {
+                                          double industrySharePct, boolean operationalPlanning,
+                                          int floorFromOwnShareIn) implements Policy {
 
     public PrepareForReducedUsPresence {
         Objects.requireNonNull(group, "group");
@@ -32,11 +36,26 @@ public record PrepareForReducedUsPresence(String group, SortedMap<Integer, Doubl
             throw new IllegalArgumentException("P1 industry share must be between 0 and 100 percent, got "
                     + industrySharePct);
         }
+        if (floorFromOwnShareIn != 0 && floorFromOwnShareIn >= floorPctGdpByYear.firstKey()) {
+            throw new IllegalArgumentException("P1 floor from own share: the year (" + floorFromOwnShareIn
+                    + ") must come before the floor's first year (" + floorPctGdpByYear.firstKey() + ")");
+        }
+    }
+
+    /** P1 with one floor for every member. */
+    public PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear,
+                                       double industrySharePct, boolean operationalPlanning) {
+        this(group, floorPctGdpByYear, industrySharePct, operationalPlanning, 0);
     }
 
     /** P1 as a spending floor only: no industry share, no operational planning. */
     public PrepareForReducedUsPresence(String group, SortedMap<Integer, Double> floorPctGdpByYear) {
-        this(group, floorPctGdpByYear, 0, false);
+        this(group, floorPctGdpByYear, 0, false, 0);
+    }
+
+    /** Whether each member's floor starts from its own share ({@link #floorFromOwnShareIn}). */
+    public boolean floorFromOwnShare() {
+        return floorFromOwnShareIn != 0;
     }
 
     @Override

@@ -93,8 +93,7 @@ class DecisionPropertiesTest {
             @ForAll @DoubleRange(min = 0, max = 1) double u1, @ForAll @DoubleRange(min = 0, max = 1) double u2,
             @ForAll @DoubleRange(min = 0, max = 1) double u3, @ForAll @DoubleRange(min = 0, max = 1) double u4,
             @ForAll @DoubleRange(min = 0, max = 1) double u5, @ForAll @DoubleRange(min = 0, max = 1) double u6,
-            @ForAll @DoubleRange(min = -2, max = 2) double x,
-            @ForAll @DoubleRange(min = 0, max = 3) double more) {
+            @ForAll @DoubleRange(min = -2, max = 2) double x, @ForAll @DoubleRange(min = 0, max = 3) double more) {
         double[] b = new double[Feature.values().length];
         double[] us = {u1, u2, u3, u4, u5, u6};
         for (Feature f : Feature.values()) {
@@ -109,7 +108,7 @@ class DecisionPropertiesTest {
             hi[f.ordinal()] += more;
             double hLo = HazardDecisionRule.hazardPerWeek(1.0, b, lo);
             double hHi = HazardDecisionRule.hazardPerWeek(1.0, b, hi);
-            boolean deters = f == Feature.US_FORCES || f == Feature.SANCTIONS_COST;
+            boolean deters = f == Feature.US_FORCES || f == Feature.SANCTIONS_COST || f == Feature.MUNITIONS_ENDURANCE;
             assertTrue(deters ? hHi <= hLo : hHi >= hLo, f + ": " + hLo + " -> " + hHi);
         }
     }
