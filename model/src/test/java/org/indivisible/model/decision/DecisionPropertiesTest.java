@@ -93,9 +93,10 @@ class DecisionPropertiesTest {
             @ForAll @DoubleRange(min = 0, max = 1) double u1, @ForAll @DoubleRange(min = 0, max = 1) double u2,
             @ForAll @DoubleRange(min = 0, max = 1) double u3, @ForAll @DoubleRange(min = 0, max = 1) double u4,
             @ForAll @DoubleRange(min = 0, max = 1) double u5, @ForAll @DoubleRange(min = 0, max = 1) double u6,
+            @ForAll @DoubleRange(min = 0, max = 1) double u7,
             @ForAll @DoubleRange(min = -2, max = 2) double x, @ForAll @DoubleRange(min = 0, max = 3) double more) {
         double[] b = new double[Feature.values().length];
-        double[] us = {u1, u2, u3, u4, u5, u6};
+        double[] us = {u1, u2, u3, u4, u5, u6, u7};
         for (Feature f : Feature.values()) {
             UncertainParameter p = DecisionParameters.defaults().stream()
                     .filter(q -> q.id().equals(DecisionParameters.COEFFICIENT + f.id())).findFirst().orElseThrow();
