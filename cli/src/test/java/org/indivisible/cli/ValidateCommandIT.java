@@ -42,7 +42,7 @@ class ValidateCommandIT {
         assertTrue(args.size() >= 8, "scenario library: " + args);
         Cli result = Cli.run(args.toArray(String[]::new));
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().contains("default-study.yaml: valid (5 scenarios x 8 treatments)"), result.out());
+        assertTrue(result.out().contains("default-study.yaml: valid (5 scenarios x 8 treatments, a search over 9 variables)"), result.out());
     }
 
     @Test
