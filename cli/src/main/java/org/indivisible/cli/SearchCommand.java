@@ -181,7 +181,8 @@ final class SearchCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, PolicySearch.Result r, double seconds, long runs) {
         SearchSpace space = r.space();
-        out.printf(Locale.ROOT, "%n%d evaluations in %.0f s (%d answered from the journal), %d replications run, %.0f "
+        out.printf(Locale.ROOT, "%n%d evaluations in %.0f s (%d answered from the journal: repeated candidates, or a "
+                        + "resumed search), %d replications run, %.0f "
                         + "replications/s.%n", r.evaluated().size(), seconds, r.fromJournal(), runs, runs / seconds);
         out.print("Hypervolume of the Pareto set by generation (normalised on the range seen; rises, then levels off):\n  ");
         int step = Math.max(1, r.hypervolume().length / 10);
