@@ -151,7 +151,7 @@ public final class WarRisk {
     }
 
     /** The values of the replications present on both sides, {baseline, treatment}; null when none. */
-    private static double[][] paired(SortedMap<Integer, Double> b, SortedMap<Integer, Double> t) {
+    public static double[][] paired(SortedMap<Integer, Double> b, SortedMap<Integer, Double> t) {
         if (b == null || t == null) {
             return null;
         }

@@ -12,24 +12,7 @@ final class Values {
 
     /** The values of the replications present on both sides, {baseline, treatment}; null when none. */
     static double[][] paired(SortedMap<Integer, Double> b, SortedMap<Integer, Double> t) {
-        if (b == null || t == null) {
-            return null;
-        }
-        List<Integer> both = new ArrayList<>();
-        for (Integer k : b.keySet()) {
-            if (t.containsKey(k)) {
-                both.add(k);
-            }
-        }
-        if (both.isEmpty()) {
-            return null;
-        }
-        double[][] out = new double[2][both.size()];
-        for (int i = 0; i < both.size(); i++) {
-            out[0][i] = b.get(both.get(i));
-            out[1][i] = t.get(both.get(i));
-        }
-        return out;
+        return org.indivisible.analysis.comparison.WarRisk.paired(b, t);
     }
 
     /** The mean of a metric over replications; NaN when absent. */
