@@ -12,16 +12,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Validation of the sea-crossing model against a published analytic case it was not fitted to:
- * the CSIS report's Marine Littoral Regiment vignette (cited_force_figures F339, section "MLR
- * vignette" of Cancian, Cancian and Heginbotham 2023), in which 72 Naval Strike Missiles from 18
+ * the CSIS report's Marine Littoral Regiment vignette (section "MLR vignette" of Cancian, Cancian
+ * and Heginbotham 2023, as an earlier session read it; the figure is not among the stored
+ * cited_force_figures, so treat it as unverified), in which 72 Naval Strike Missiles from 18
  * launchers "would sink an average of five major Chinese amphibious ships". The model's salvo
- * chain (MissileDefence with the snapshot's central F313-F315 and F340 rates), the invasion
+ * chain (MissileDefence with the snapshot's central F313-F315 rates and assumed catastrophic-error tails), the invasion
  * fleet's escort screen (the snapshot's ready PLA destroyers and frigates in the theater times
  * the screening share, their fire channels and interceptors) and the staying power of a large
  * amphibious ship (one hit, from the Atlantic Conveyor) predict the ships put out of action by
  * the same salvo; the test asks for agreement within a factor of two. No parameter was set from
  * this figure: it appears in no row of campaign.csv. docs/forces-and-combat.md section 6 reports
- * the number and the Normandy comparison (F336-F338).
+ * the number and the Normandy comparison.
  */
 class SeaCrossingValidationTest {
 

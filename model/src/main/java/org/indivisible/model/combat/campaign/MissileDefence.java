@@ -6,7 +6,7 @@ package org.indivisible.model.combat.campaign;
  * to launch or malfunction; a share of the rest suffer terminal guidance failure; the defenders
  * engage as many of the remaining missiles as their fire channels and interceptor stock allow,
  * two interceptors each, each interceptor hitting with probability {@code pk}; terminal defence
- * and electronic warfare stop a further share of whatever gets through. Two "fat tails" (F340):
+ * and electronic warfare stop a further share of whatever gets through. Two "fat tails" (an assumption: campaign.csv's catastrophicError row):
  * a share of missiles is lost to an attacker's catastrophic error (gross targeting error), and
  * a share meets a defender's catastrophic error (no warning: neither interceptors nor terminal
  * defence). Expected values, no draws. Immutable and thread safe.
@@ -16,7 +16,7 @@ package org.indivisible.model.combat.campaign;
  * @param pk probability that one interceptor destroys one missile (F313), 0 to 1
  * @param terminalDefence share of unintercepted missiles stopped by terminal defence and EW (F315), 0 to 1
  * @param catastrophicError share of missiles lost to the attacker's catastrophic error, and
- *     share that meet the defender's (F340), 0 to 1 each
+ *     share that meet the defender's (assumed), 0 to 1 each
  */
 public record MissileDefence(double launchFailure, double guidanceFailure, double pk, double terminalDefence,
                              double catastrophicError) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** The interception chain against hand-computed cases (CSIS's rule, cited_force_figures F313-F315, F340). */
+/** The interception chain against hand-computed cases (CSIS's rule, cited_force_figures F313-F315, and the assumed catastrophic-error tails). */
 class MissileDefenceTest {
 
     private static final MissileDefence CSIS = new MissileDefence(0.15, 0.10, 0.70, 0.70, 0.05);
