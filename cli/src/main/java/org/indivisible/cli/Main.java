@@ -47,7 +47,7 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Anything reaching here is a bug or an environment failure: say it plainly,
             // with the stack trace only on request.
-            commandLine.getErr().println("indivisible: " + e);
+            commandLine.getErr().println("indivisible: " + Failures.describe(e));
             if (Boolean.getBoolean("indivisible.debug")) {
                 e.printStackTrace(commandLine.getErr());
             } else {

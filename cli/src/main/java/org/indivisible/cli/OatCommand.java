@@ -84,8 +84,9 @@ final class OatCommand implements Callable<Integer> {
         if (!Bounds.check("oat", err, "--replications", (long) replications, (long) threads, seed)) {
             return ExitCodes.USAGE;
         }
-        if (!Files.isRegularFile(file)) {
-            err.printf("indivisible oat: no such file: %s%n", file);
+        String fileProblem = InputFiles.problem(file, "a study or scenario file");
+        if (fileProblem != null) {
+            err.printf("indivisible oat: %s%n", fileProblem);
             return ExitCodes.INVALID_INPUT;
         }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();

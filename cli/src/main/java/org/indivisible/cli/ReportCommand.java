@@ -50,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 out.println(ReportPage.write(folder, snapshot));
             } catch (IOException e) {
-                err.printf("indivisible report: %s: %s%n", folder, e.getMessage());
+                err.printf("indivisible report: %s: %s%n", folder, Failures.describe(e));
                 failed++;
             }
         }

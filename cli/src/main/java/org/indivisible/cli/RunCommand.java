@@ -129,8 +129,9 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path input = file != null ? file : defaultStudy();
-        if (!Files.isRegularFile(input)) {
-            err.printf("indivisible run: no such file: %s%n", input);
+        String inputProblem = InputFiles.problem(input, "a study or scenario file");
+        if (inputProblem != null) {
+            err.printf("indivisible run: %s%n", inputProblem);
             return ExitCodes.INVALID_INPUT;
         }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
@@ -268,7 +269,7 @@ final class RunCommand implements Callable<Integer> {
             try {
                 assessment = assess(study, snapshot, result, err);
             } catch (java.io.IOException | RuntimeException e) {
-                err.println("indivisible run: policy.json not written: " + e.getMessage());
+                err.println("indivisible run: policy.json not written: " + Failures.describe(e));
             }
         }
         Object report = report(result, snapshot, err);
@@ -406,7 +407,7 @@ final class RunCommand implements Callable<Integer> {
             }
             return org.indivisible.web.report.ReportPage.write(result.folder(), snapshot);
         } catch (java.io.IOException | RuntimeException e) {
-            err.println("indivisible run: report.html not written: " + e.getMessage() + " (indivisible report retries)");
+            err.println("indivisible run: report.html not written: " + Failures.describe(e) + " (indivisible report retries)");
             return "none";
         }
     }

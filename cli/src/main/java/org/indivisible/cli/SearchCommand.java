@@ -98,8 +98,9 @@ final class SearchCommand implements Callable<Integer> {
             population = node.get("population").asInt();
             seed = node.get("seed").asLong();
         }
-        if (!Files.isRegularFile(studyFile)) {
-            err.printf("indivisible search: no such file: %s%n", studyFile);
+        String studyProblem = InputFiles.problem(studyFile, "a study file with a search: section");
+        if (studyProblem != null) {
+            err.printf("indivisible search: %s%n", studyProblem);
             return ExitCodes.INVALID_INPUT;
         }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();

@@ -123,8 +123,9 @@ final class SensitivityCommand implements Callable<Integer> {
             case LHS -> 100;
             case GRID -> 3;
         };
-        if (!Files.isRegularFile(file)) {
-            err.printf("indivisible sensitivity: no such file: %s%n", file);
+        String fileProblem = InputFiles.problem(file, "a scenario file");
+        if (fileProblem != null) {
+            err.printf("indivisible sensitivity: %s%n", fileProblem);
             return ExitCodes.INVALID_INPUT;
         }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();

@@ -39,8 +39,9 @@ final class ValidateCommand implements Callable<Integer> {
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
         int invalid = 0;
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                err.printf("%s: no such file%n", file);
+            String fileProblem = InputFiles.problem(file, "a study or scenario file");
+            if (fileProblem != null) {
+                err.println(fileProblem);
                 invalid++;
                 continue;
             }
