@@ -59,6 +59,7 @@ class ResumeIT {
         String err = Files.readString(out.resolve("stopped.err"));
         assertTrue(err.contains("interrupted after"), err);
         assertTrue(err.contains("--resume"), err);
+        assertTrue(err.contains(" -o " + stopped + " --resume"), "the hint names the output folder: " + err);
         assertTrue(listNames(stopped).stream().allMatch(n -> n.endsWith(".partial")), "no complete-looking folder: " + listNames(stopped));
 
         Cli runs = Cli.run("runs", "--out", stopped.toString());
