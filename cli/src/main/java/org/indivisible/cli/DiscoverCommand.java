@@ -335,8 +335,55 @@ final class DiscoverCommand implements Callable<Integer> {
             Files.write(csv, (name.equals("boxes") ? boxRows : trajectoryRows), StandardCharsets.UTF_8);
             CsvToParquet.write(csv, dir.resolve(name + ".parquet"));
         }
-        out.printf("%nWrote %s (boxes and trajectory, CSV and Parquet).%n", folder.relativize(dir).toString().isEmpty()
+        org.indivisible.web.search.DiscoveryPage.write(dir, document(s, t, cases, found));
+        out.printf("%nWrote %s (discovery.html; boxes and trajectory, CSV and Parquet).%n", folder.relativize(dir).toString().isEmpty()
                 ? dir : Path.of(folder.getFileName().toString()).resolve(folder.relativize(dir)));
+    }
+
+    /** What discovery.html draws: each box with its trajectory, its limits in each parameter's range and its rates. */
+    private com.fasterxml.jackson.databind.node.ObjectNode document(String s, String t, ScenarioDiscovery.Cases cases,
+                                                                    List<ScenarioDiscovery.Found> found) {
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        doc.put("outcome", outcome).put("threshold", threshold).put("below", below).put("scenario", s).put("treatment", t)
+                .put("cases", cases.count()).put("replications", cases.y().length).put("minCoverage", minCoverage);
+        var boxesNode = doc.putArray("boxes");
+        for (ScenarioDiscovery.Found f : found) {
+            Prim.Box box = f.prim().box();
+            var b = boxesNode.addObject().put("coverage", box.coverage()).put("density", box.density())
+                    .put("mass", box.mass()).put("chosenStep", f.prim().chosenStep());
+            double[] quasiP = soft ? null : ScenarioDiscovery.quasiP(box, cases.x(), cases.y());
+            var restricted = b.putArray("restricted");
+            for (int j : box.restricted()) {
+                UncertainParameter p = cases.inputs().get(j);
+                var r = restricted.addObject().put("id", p.id()).put("unit", p.unit())
+                        .put("rangeLow", p.distribution().low()).put("rangeHigh", p.distribution().high());
+                if (Double.isInfinite(box.lower()[j])) {
+                    r.putNull("lower");
+                } else {
+                    r.put("lower", box.lower()[j]);
+                }
+                if (Double.isInfinite(box.upper()[j])) {
+                    r.putNull("upper");
+                } else {
+                    r.put("upper", box.upper()[j]);
+                }
+                if (quasiP == null) {
+                    r.putNull("quasiP");
+                } else {
+                    r.put("quasiP", quasiP[j]);
+                }
+            }
+            var trajectory = b.putArray("trajectory");
+            for (Prim.Box step : f.prim().trajectory()) {
+                trajectory.addObject().put("coverage", step.coverage()).put("density", step.density()).put("mass", step.mass());
+            }
+            var rates = b.putObject("rates");
+            for (String tr : f.rateInBoxByTreatment().keySet()) {
+                rates.putObject(tr).put("inside", f.rateInBoxByTreatment().get(tr))
+                        .put("overall", f.rateOverallByTreatment().get(tr));
+            }
+        }
+        return doc;
     }
 
     private static String edge(double v) {

@@ -22,6 +22,7 @@ import org.indivisible.model.decision.DecisionParameters;
 import org.indivisible.store.ResultsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -107,14 +108,8 @@ final class RunCommand implements Callable<Integer> {
             description = "With --precision: the cap on replications per cell. Default: ${DEFAULT-VALUE}.")
     int maxReplications;
 
-    @Option(names = "--engine", paramLabel = "E", defaultValue = "local", description = {
-        "local (threads of this process) or spark (Apache Spark; same summary.json, docs/scale-out.md).",
-        "Default: ${DEFAULT-VALUE}."})
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "With --engine spark: local[*], spark://host:7077, yarn, k8s://... Default: spark-submit's, else local[*].")
-    String master;
+    @Mixin
+    EngineOptions engineOptions = new EngineOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -158,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
         }
         EngineChoice.Opened opened;
         try {
-            opened = EngineChoice.open("run", engine, master, resume, err);
+            opened = engineOptions.open("run", resume, err);
         } catch (EngineChoice.Refused e) {
             return e.exitCode();
         }

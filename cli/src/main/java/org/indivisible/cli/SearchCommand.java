@@ -23,6 +23,7 @@ import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.store.CsvToParquet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,6 +43,8 @@ import picocli.CommandLine.Spec;
             "  indivisible search                              (the default study's search)",
             "  indivisible search STUDY --evaluations 400 --replications 20",
             "  indivisible search --resume out/20261202-061500-default-study-search",
+            "  indivisible search --engine spark          (each candidate's replications on Spark;",
+            "                                              the same result, and --resume still works)",
         },
         footer = ExitCodes.HELP_TEXT)
 final class SearchCommand implements Callable<Integer> {
@@ -76,6 +79,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
+
+    @Mixin
+    EngineOptions engineOptions = new EngineOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -130,26 +136,43 @@ final class SearchCommand implements Callable<Integer> {
             settings.put("seed", space.seed());
             Files.writeString(folder.resolve("settings.json"), settings.toPrettyString() + "\n", StandardCharsets.UTF_8);
         }
-        out.printf(Locale.ROOT, "indivisible search %s: %d variables, %d objectives, %d constraints; scenario %s, %d "
-                        + "evaluations x %d replications (%s over them), population %d, seed %d, %d threads%n",
-                space.study().id(), space.variables().size(), space.objectives().size(), space.constraints().size(),
-                space.scenarioId(), space.evaluations(), space.replications(), space.statistic().name(),
-                space.population(), space.seed(), threads);
-        long start = System.nanoTime();
-        long[] lastPrint = {0};
+        // The journal is kept here, on the driver, whatever runs the replications: a Spark search resumes too.
+        EngineChoice.Opened opened;
+        try {
+            opened = engineOptions.open("search", false, err);
+        } catch (EngineChoice.Refused refused) {
+            return refused.exitCode();
+        }
+        PolicySearch.Result result;
+        long start;
         boolean show = !quiet && System.console() != null;
-        PolicySearch.Result result = PolicySearch.run(space, snapshot, EmbeddedData.engine(),
-                folder.resolve("evaluations.journal"), threads, (done, total, replayed) -> {
-                    long now = System.nanoTime();
-                    if (show && (now - lastPrint[0] > 1_000_000_000L || done == total)) {
-                        lastPrint[0] = now;
-                        double elapsed = (now - start) / 1e9;
-                        double left = done == 0 ? 0 : elapsed / done * Math.max(0, total - done);
-                        err.printf(Locale.ROOT, "\rsearch: %d/%d evaluations (%.0f%%), %s elapsed, about %s left%s   ",
-                                done, total, 100.0 * done / total, clock(elapsed), clock(left), replayed ? " (resuming)" : "");
-                        err.flush();
-                    }
-                });
+        try (opened) {
+            out.printf(Locale.ROOT, "indivisible search %s: %d variables, %d objectives, %d constraints; scenario %s, %d "
+                            + "evaluations x %d replications (%s over them), population %d, seed %d, %s%n",
+                    space.study().id(), space.variables().size(), space.objectives().size(), space.constraints().size(),
+                    space.scenarioId(), space.evaluations(), space.replications(), space.statistic().name(),
+                    space.population(), space.seed(), opened.session() == null ? threads + " threads"
+                            : "engine " + opened.session().description());
+            out.flush();
+            start = System.nanoTime();
+            long[] lastPrint = {0};
+            long begun = start;
+            PolicySearch.Progress progress = (done, total, replayed) -> {
+                long now = System.nanoTime();
+                if (show && (now - lastPrint[0] > 1_000_000_000L || done == total)) {
+                    lastPrint[0] = now;
+                    double elapsed = (now - begun) / 1e9;
+                    double left = done == 0 ? 0 : elapsed / done * Math.max(0, total - done);
+                    err.printf(Locale.ROOT, "\rsearch: %d/%d evaluations (%.0f%%), %s elapsed, about %s left%s   ",
+                            done, total, 100.0 * done / total, clock(elapsed), clock(left), replayed ? " (resuming)" : "");
+                    err.flush();
+                }
+            };
+            Path journal = folder.resolve("evaluations.journal");
+            result = opened.session() == null
+                    ? PolicySearch.run(space, snapshot, EmbeddedData.engine(), journal, threads, progress)
+                    : PolicySearch.run(space, opened.session().searchReplications(space), journal, progress);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (show) {
             err.println();

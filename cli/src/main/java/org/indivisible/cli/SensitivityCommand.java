@@ -27,6 +27,7 @@ import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.parameter.UncertainParameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -95,12 +96,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
-    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
-            description = "local (threads) or spark (the points on Apache Spark; same results; docs/scale-out.md). Default: ${DEFAULT-VALUE}.")
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: local[*], spark://host:7077, yarn, k8s://...")
-    String master;
+    @Mixin
+    EngineOptions engineOptions = new EngineOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -157,7 +154,7 @@ final class SensitivityCommand implements Callable<Integer> {
             ConsoleProgress bar = new ConsoleProgress("points", System.err, !quiet && System.console() != null);
             EngineChoice.Opened opened;
             try {
-                opened = EngineChoice.open("sensitivity", engine, master, false, err);
+                opened = engineOptions.open("sensitivity", false, err);
             } catch (EngineChoice.Refused refused) {
                 return refused.exitCode();
             }

@@ -275,6 +275,13 @@ final class SparkEnsemble implements RunEngine.Session {
     }
 
     @Override
+    public SparkSearch searchReplications(org.indivisible.data.scenario.SearchSpace space) {
+        SparkContext sc = spark.sparkContext();
+        return new SparkSearch(sc, space, slices > 0 ? Math.max(1, slices / Math.max(1, sc.defaultParallelism()))
+                : sc.getConf().getInt(SLICES_PER_CORE, DEFAULT_SLICES_PER_CORE));
+    }
+
+    @Override
     public void close() {
         if (stopOnClose) {
             spark.stop();

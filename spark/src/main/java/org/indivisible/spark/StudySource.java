@@ -38,6 +38,7 @@ final class StudySource implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, Compiled> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, org.indivisible.data.scenario.SearchSpace> SEARCHES = new ConcurrentHashMap<>();
 
     /** The cells of a study compiled on this JVM, and each prepared for the engine. */
     record Compiled(List<Cell> cells, List<Engine.Prepared> prepared) {
@@ -88,6 +89,32 @@ final class StudySource implements Serializable {
             throw new IOException("the study file " + study.file() + " is not among the files it was loaded from");
         }
         return new StudySource(name, files, cells.stream().map(StudySource::id).toList());
+    }
+
+    /** A study's files for an executor that rebuilds a search's cells ({@link #searchSpace}). */
+    static StudySource ofSearch(org.indivisible.data.scenario.SearchSpace space) throws IOException {
+        return of(space.study(), List.of());
+    }
+
+    /**
+     * The study's search section read on this JVM from the shipped files, with the driver's run
+     * settings; once per JVM and content.
+     */
+    org.indivisible.data.scenario.SearchSpace searchSpace(int replications, int evaluations, int population, long seed) {
+        loadRandomStreams();
+        return SEARCHES.computeIfAbsent(contentHash, h -> withFiles(folder -> {
+            Checked<org.indivisible.data.scenario.SearchSpace> loaded =
+                    org.indivisible.data.scenario.SearchSpace.load(folder.resolve(studyFile), EmbeddedSnapshot.load());
+            if (!loaded.ok()) {
+                throw new IllegalStateException("the search does not load on this executor:\n" + loaded.report());
+            }
+            return loaded.orElseThrow();
+        })).with(replications, evaluations, population, seed);
+    }
+
+    /** The SHA-256 of the shipped files, names included: equal content, equal study. */
+    String contentHash() {
+        return contentHash;
     }
 
     /** Total bytes of the files shipped. */
@@ -148,17 +175,7 @@ final class StudySource implements Serializable {
     }
 
     private Compiled compile() {
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("indivisible-study-");
-            for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                Path file = folder.resolve(e.getKey()).normalize();
-                if (!file.startsWith(folder)) {
-                    throw new IllegalStateException("study file outside its folder: " + e.getKey());
-                }
-                Files.createDirectories(file.getParent());
-                Files.write(file, e.getValue());
-            }
+        return withFiles(folder -> {
             EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
             Checked<Study> loaded = ScenarioFiles.loadStudy(folder.resolve(studyFile), snapshot);
             if (!loaded.ok()) {
@@ -170,6 +187,23 @@ final class StudySource implements Serializable {
                 throw new IllegalStateException("the executor compiled cells " + ids + ", the driver runs " + cellIds);
             }
             return Compiled.of(cells);
+        });
+    }
+
+    /** Writes the shipped files into a temporary folder, reads them with {@code reader}, and deletes the folder. */
+    private <T> T withFiles(java.util.function.Function<Path, T> reader) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("indivisible-study-");
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                Path file = folder.resolve(e.getKey()).normalize();
+                if (!file.startsWith(folder)) {
+                    throw new IllegalStateException("study file outside its folder: " + e.getKey());
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, e.getValue());
+            }
+            return reader.apply(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -7,7 +7,7 @@ import org.indivisible.cli.Main;
 
 /**
  * The main class of {@code indivisible-spark-submit.jar}: the {@code indivisible} command with
- * {@code --engine spark} implied for {@code run} and {@code sensitivity}, and the master taken
+ * {@code --engine spark} implied for {@code run}, {@code sensitivity} and {@code search}, and the master taken
  * from spark-submit ({@code --master yarn}, {@code k8s://...}, {@code spark://...}).
  *
  * <pre>spark-submit --master yarn --deploy-mode client indivisible-spark-submit.jar run study.yaml -n 100000</pre>
@@ -25,13 +25,13 @@ public final class SubmitMain {
         return Main.execute(withEngine(args), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    /** The arguments with {@code --engine spark} added after {@code run} or {@code sensitivity} unless an engine is named. */
+    /** The arguments with {@code --engine spark} added after {@code run}, {@code sensitivity} or {@code search} unless an engine is named. */
     static String[] withEngine(String[] args) {
         List<String> out = new ArrayList<>(List.of(args));
         boolean named = out.stream().anyMatch(a -> a.equals("--engine") || a.startsWith("--engine="));
         int command = -1;
         for (int i = 0; i < out.size(); i++) {
-            if (List.of("run", "sensitivity", "sweep").contains(out.get(i))) {
+            if (List.of("run", "sensitivity", "sweep", "search").contains(out.get(i))) {
                 command = i;
                 break;
             }

@@ -42,6 +42,15 @@ public interface RunEngine {
             throw new UnsupportedOperationException("this engine does not run sensitivity designs");
         }
 
+        /**
+         * Runs the replications of a search's candidates on this engine, with the same values as
+         * {@link org.indivisible.analysis.search.LocalReplications}.
+         */
+        default org.indivisible.analysis.search.SearchReplications searchReplications(
+                org.indivisible.data.scenario.SearchSpace space) {
+            throw new UnsupportedOperationException("this engine does not run searches");
+        }
+
         @Override
         void close();
     }

@@ -6,19 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.indivisible.analysis.ensemble.EnsembleSpec;
 import org.indivisible.data.scenario.Cell;
-import org.indivisible.data.scenario.ScenarioCompiler;
 import org.indivisible.data.scenario.SearchSpace;
 import org.indivisible.data.snapshot.Snapshot;
-import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
-import org.indivisible.model.engine.Outcome;
-import org.indivisible.model.engine.RunSettings;
 import org.moeaframework.algorithm.NSGAII;
 import org.moeaframework.core.NondominatedPopulation;
 import org.moeaframework.core.PRNG;
@@ -74,20 +68,35 @@ public final class PolicySearch {
     private PolicySearch() {
     }
 
+    /** Runs the search with the candidates' replications on {@code threads} threads of this process. */
     public static Result run(SearchSpace space, Snapshot snapshot, Engine engine, Path journalFile, int threads,
                              Progress progress) throws IOException, InterruptedException {
         EnsembleSpec.checkThreads(threads);
-        int nv = space.variables().size();
-        int no = space.objectives().size();
-        int nc = space.constraints().size();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "search");
             t.setDaemon(true);
             return t;
         });
+        try {
+            return run(space, new LocalReplications(snapshot, engine, pool, space.replications(), space.seed()),
+                    journalFile, progress);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs the search with the candidates' replications run by {@code replications} (this
+     * process's threads, or an engine such as Spark): the same candidates and outcomes either way.
+     */
+    public static Result run(SearchSpace space, SearchReplications replications, Path journalFile, Progress progress)
+            throws IOException, InterruptedException {
+        int nv = space.variables().size();
+        int no = space.objectives().size();
+        int nc = space.constraints().size();
         synchronized (ONE_AT_A_TIME) {
             try (EvaluationJournal journal = new EvaluationJournal(journalFile, nv, no + nc, header(space))) {
-                Evaluator evaluator = new Evaluator(space, snapshot, engine, pool);
+                Evaluator evaluator = new Evaluator(space, replications);
                 List<Candidate> evaluated = new ArrayList<>();
                 int[] fromJournal = {0};
                 int[] generation = {0};
@@ -104,7 +113,7 @@ public final class PolicySearch {
                         boolean replayed = y != null;
                         if (y == null) {
                             try {
-                                y = evaluator.outputs(space.cell("S" + evaluated.size(), x), x);
+                                y = evaluator.outputs(space.cell(candidateId(evaluated.size()), x), x);
                                 journal.record(x, y);
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
@@ -165,16 +174,19 @@ public final class PolicySearch {
                 List<String> fixedIds = new ArrayList<>();
                 for (Cell cell : space.study().cells()) {
                     if (cell.scenarioId().equals(space.scenarioId())) {
-                        fixed.add(candidate(space, -1, -1, new double[0], evaluator.outputs(cell, new double[0])));
+                        fixed.add(candidate(space, -1, -1, new double[0], evaluator.outputs(cell, null)));
                         fixedIds.add(cell.treatmentId());
                     }
                 }
                 return new Result(space, List.copyOf(evaluated), pareto(evaluated, space), hv,
                         counts.stream().mapToInt(Integer::intValue).toArray(), fixed, fixedIds, fromJournal[0]);
-            } finally {
-                pool.shutdownNow();
             }
         }
+    }
+
+    /** The name of the {@code index}-th candidate proposed (its treatment id). */
+    public static String candidateId(int index) {
+        return "S" + index;
     }
 
     /** The journal's first line: what a journal must match to be resumed. */
@@ -278,47 +290,21 @@ public final class PolicySearch {
         return hv;
     }
 
-    /** Runs a candidate's replications and reduces each metric to its statistic. */
+    /** Runs a cell's replications and reduces each metric to its statistic. */
     private static final class Evaluator {
         private final SearchSpace space;
-        private final Snapshot snapshot;
-        private final Engine engine;
-        private final ExecutorService pool;
+        private final SearchReplications replications;
+        private final List<String> metrics = new ArrayList<>();
 
-        Evaluator(SearchSpace space, Snapshot snapshot, Engine engine, ExecutorService pool) {
+        Evaluator(SearchSpace space, SearchReplications replications) {
             this.space = space;
-            this.snapshot = snapshot;
-            this.engine = engine;
-            this.pool = pool;
-        }
-
-        double[] outputs(Cell cell, double[] x) throws InterruptedException {
-            Configuration config = ScenarioCompiler.compile(cell, snapshot);
-            Engine.Prepared prepared = engine.prepare(config);
-            int r = space.replications();
-            List<String> metrics = new ArrayList<>();
+            this.replications = replications;
             space.objectives().forEach(o -> metrics.add(o.metric()));
             space.constraints().forEach(c -> metrics.add(c.metric()));
-            double[][] values = new double[metrics.size()][r];
-            List<Future<?>> futures = new ArrayList<>();
-            RunSettings settings = new RunSettings(space.seed(), true, false);
-            for (int rep = 0; rep < r; rep++) {
-                int replication = rep;
-                futures.add(pool.submit(() -> {
-                    Outcome o = prepared.run(settings, replication);
-                    for (int m = 0; m < metrics.size(); m++) {
-                        // A metric a replication does not record (a cost with no policy) counts as 0.
-                        values[m][replication] = o.metrics().getOrDefault(metrics.get(m), 0.0);
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-                }
-            }
+        }
+
+        double[] outputs(Cell cell, double[] levers) throws InterruptedException {
+            double[][] values = replications.run(cell, levers, metrics);
             double[] y = new double[metrics.size()];
             for (int m = 0; m < metrics.size(); m++) {
                 boolean minimise = m < space.objectives().size() ? space.objectives().get(m).minimise()

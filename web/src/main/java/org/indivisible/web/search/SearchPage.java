@@ -28,9 +28,17 @@ public final class SearchPage {
 
     /** Writes {@code search.html} into the search's folder; returns its path. */
     public static Path write(Path folder, ObjectNode doc) throws IOException {
-        String template = ReportPage.resource("search-template.html");
+        return write(folder, FILE, "search-template.html", doc.path("study").asText("search") + " search", doc);
+    }
+
+    /**
+     * Writes a self-contained page: the template with the style, ECharts and the document
+     * filled in, through a temporary file moved into place (a reader never sees half a page).
+     */
+    static Path write(Path folder, String file, String templateName, String title, ObjectNode doc) throws IOException {
+        String template = ReportPage.resource(templateName);
         Map<String, String> parts = Map.of(
-                "TITLE", escapeHtml(doc.path("study").asText("search") + " search"),
+                "TITLE", escapeHtml(title),
                 "STYLE", ReportPage.resource("style.css"),
                 "ECHARTS", ReportPage.resource("vendor/echarts.min.js").replaceAll("(?i)</script", "<\\\\/script"),
                 "DATA", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(doc).replace("<", "\\u003c"));
@@ -40,8 +48,8 @@ public final class SearchPage {
             m.appendReplacement(out, Matcher.quoteReplacement(parts.get(m.group(1) != null ? m.group(1) : m.group(2))));
         }
         m.appendTail(out);
-        Path target = folder.resolve(FILE);
-        Path tmp = Files.createTempFile(folder, "." + FILE + ".", ".tmp");
+        Path target = folder.resolve(file);
+        Path tmp = Files.createTempFile(folder, "." + file + ".", ".tmp");
         try {
             Files.writeString(tmp, out, StandardCharsets.UTF_8);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
