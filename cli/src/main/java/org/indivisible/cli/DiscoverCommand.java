@@ -263,7 +263,7 @@ final class DiscoverCommand implements Callable<Integer> {
             }
             for (int j : restricted) {
                 UncertainParameter p = cases.inputs().get(j);
-                out.printf(Locale.ROOT, "  %-45s %s .. %s   (range %s .. %s %s; %s)%n", p.id(),
+                out.printf(Locale.ROOT, "  %-45s %s .. %s   (range %s .. %s %s%s)%n", p.id(),
                         box.lower()[j] == Double.NEGATIVE_INFINITY ? "low end" : num(box.lower()[j]),
                         box.upper()[j] == Double.POSITIVE_INFINITY ? "high end" : num(box.upper()[j]),
                         num(p.distribution().low()), num(p.distribution().high()), p.unit(), soft ? "" : String.format(Locale.ROOT, "; quasi-p %.2g", quasiP[j]));

@@ -2,25 +2,16 @@ package org.indivisible.cli;
 
 import org.indivisible.data.EmbeddedData;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.indivisible.analysis.sensitivity.OneAtATime;
 import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.economy.InputOutputEconomy;
 import org.indivisible.model.config.Configuration;
-import org.indivisible.model.engine.Engine;
-import org.indivisible.model.engine.Outcome;
-import org.indivisible.model.engine.RunSettings;
-import org.indivisible.model.parameter.Distribution;
-import org.indivisible.model.parameter.Status;
 import org.indivisible.model.parameter.UncertainParameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,10 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code indivisible oat}: one-at-a-time sensitivity. Every parameter at its central value, then
- * each chosen parameter alone at the low and the high end of its range; the mean of each metric
- * over the same replications (common random numbers: each point sees the same draws, so the
- * differences between points are sharp). Prints a Markdown table (docs/decisions.md holds one).
+ * {@code indivisible oat}: one-at-a-time sensitivity ({@link OneAtATime}) printed as a Markdown
+ * table (docs/decisions.md holds one).
  */
 @Command(name = "oat", mixinStandardHelpOptions = true,
         description = {
@@ -104,75 +93,34 @@ final class OatCommand implements Callable<Integer> {
             err.printf("indivisible oat: %s has no scenario %s with treatment %s%n", file, scenario, treatment);
             return ExitCodes.USAGE;
         }
-        Configuration base = withoutChannelSplit(cell.configuration());
-        List<UncertainParameter> varied = base.parameters().stream()
-                .filter(p -> prefixes.stream().anyMatch(x -> p.id().startsWith(x)))
-                .filter(p -> p.distribution().high() > p.distribution().low()).toList();
+        Configuration base = cell.configuration();
+        List<UncertainParameter> varied = OneAtATime.varied(base, prefixes);
         if (varied.isEmpty()) {
             err.printf("indivisible oat: no parameter with a range starts with %s%n", prefixes);
             return ExitCodes.USAGE;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            double[] central = means(base, pool);
-            List<String[]> rows = new ArrayList<>();
-            List<String> header = new ArrayList<>(List.of("parameter", "low", "central", "high"));
-            for (String m : metrics) {
-                header.add(m + " (low / central / high)");
-            }
-            rows.add(header.toArray(String[]::new));
-            for (UncertainParameter p : varied) {
-                double[] low = means(set(base, p, p.distribution().low()), pool);
-                double[] high = means(set(base, p, p.distribution().high()), pool);
-                List<String> row = new ArrayList<>(List.of(p.id(), num(p.distribution().low()), num(p.value()),
-                        num(p.distribution().high())));
-                for (int m = 0; m < metrics.size(); m++) {
-                    row.add(pct(low[m]) + " / " + pct(central[m]) + " / " + pct(high[m]));
-                }
-                rows.add(row.toArray(String[]::new));
-                err.printf("oat: %s done%n", p.id());
-            }
-            out.printf("One-at-a-time sensitivity of %s/%s: every parameter at its central value, one at a time at the "
-                    + "ends of its range; %d replications per point, seed %d (common random numbers).%n%n",
-                    base.scenarioId(), base.treatmentId(), replications, seed);
-            out.print(markdown(rows));
-        } finally {
-            pool.shutdownNow();
+        List<OneAtATime.Row> result = OneAtATime.run(EmbeddedData.engine(), base, varied, metrics, replications, seed,
+                threads, id -> err.printf("oat: %s done%n", id));
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("parameter", "low", "central", "high"));
+        for (String m : metrics) {
+            header.add(m + " (low / central / high)");
         }
-        return ExitCodes.OK;
-    }
-
-    private double[] means(Configuration config, ExecutorService pool) throws Exception {
-        Engine.Prepared prepared = EmbeddedData.engine().prepare(config);
-        List<Future<Outcome>> futures = new ArrayList<>();
-        for (int r = 0; r < replications; r++) {
-            int rep = r;
-            futures.add(pool.submit(() -> prepared.run(new RunSettings(seed, false, false), rep)));
-        }
-        double[] sum = new double[metrics.size()];
-        for (Future<Outcome> f : futures) {
-            Outcome o = f.get();
+        rows.add(header.toArray(String[]::new));
+        for (OneAtATime.Row r : result) {
+            UncertainParameter p = r.parameter();
+            List<String> row = new ArrayList<>(List.of(p.id(), num(p.distribution().low()), num(p.value()),
+                    num(p.distribution().high())));
             for (int m = 0; m < metrics.size(); m++) {
-                sum[m] += o.metrics().getOrDefault(metrics.get(m), 0.0);
+                row.add(pct(r.low()[m]) + " / " + pct(r.central()[m]) + " / " + pct(r.high()[m]));
             }
+            rows.add(row.toArray(String[]::new));
         }
-        for (int m = 0; m < sum.length; m++) {
-            sum[m] /= replications;
-        }
-        return sum;
-    }
-
-    private static Configuration set(Configuration base, UncertainParameter p, double value) {
-        List<UncertainParameter> ps = new ArrayList<>(base.parameters());
-        ps.replaceAll(q -> q.id().equals(p.id()) ? q.withDistribution(value, new Distribution.Fixed(value)) : q);
-        return base.withParameters(ps);
-    }
-
-    private static Configuration withoutChannelSplit(Configuration base) {
-        List<UncertainParameter> ps = new ArrayList<>(base.parameters());
-        ps.removeIf(p -> p.id().equals(InputOutputEconomy.CHANNEL_SPLIT));
-        ps.add(UncertainParameter.fixed(InputOutputEconomy.CHANNEL_SPLIT, 0, "0 or 1", "", Status.ASSUMPTION));
-        return base.withParameters(ps);
+        out.printf("One-at-a-time sensitivity of %s/%s: every parameter at its central value, one at a time at the "
+                + "ends of its range; %d replications per point, seed %d (common random numbers).%n%n",
+                base.scenarioId(), base.treatmentId(), replications, seed);
+        out.print(markdown(rows));
+        return ExitCodes.OK;
     }
 
     private static String num(double x) {
