@@ -1,9 +1,11 @@
 package org.indivisible.model.influence;
 
 import org.indivisible.model.engine.Ports;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.indivisible.model.actor.Group;
+import org.indivisible.model.actor.Membership;
 import org.indivisible.model.decision.DecisionParameters;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Process;
@@ -53,6 +55,13 @@ public final class NarrativeAdoption implements Process {
     private NarrativeState state;
     private double lambda, peer, adversary, counter, amplifier, engagementHalf, weeks, coProductionElasticity;
     private double[] y;
+    /** P3's coalition groups, and the dates on which any of their memberships starts or ends, sorted. */
+    private final List<Group> coalitionGroups = new ArrayList<>();
+    private final LocalDate[] membershipChanges;
+    /** Whether each public is in P3's coalition; valid on [memberFrom, memberUntil), between two changes. */
+    private boolean[] coalitionMember;
+    private LocalDate memberFrom;
+    private LocalDate memberUntil;
 
     public NarrativeAdoption(Configuration config) {
         this.config = config;
@@ -78,6 +87,21 @@ public final class NarrativeAdoption implements Process {
         }
         p4 = config.policy(CounterMessaging.class).orElse(null);
         p3 = config.policy(SanctionsAnnouncement.class).orElse(null);
+        java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
+        if (p3 != null) {
+            for (String g : p3.coalition()) {
+                config.group(g).ifPresent(group -> {
+                    coalitionGroups.add(group);
+                    for (Membership m : group.memberships()) {
+                        changes.add(m.joined());
+                        if (m.left() != null) {
+                            changes.add(m.left());
+                        }
+                    }
+                });
+            }
+        }
+        membershipChanges = changes.toArray(LocalDate[]::new);
     }
 
     private static List<String> members(Configuration config, String group) {
@@ -174,20 +198,44 @@ public final class NarrativeAdoption implements Process {
 
     /** P3 coalition members' GDP-weighted share not holding the narrative, over the same at the start. */
     private double willingness(World world) {
+        boolean[] member = coalitionMembers(world.date());
         double now = 0;
         double then = 0;
         double[] gdp = world.gdpUsdBillions();
         for (int i = 0; i < publics.length; i++) {
-            String iso3 = config.actors().get(publics[i]).iso3();
-            boolean member = false;
-            for (String g : p3.coalition()) {
-                member |= config.group(g).map(x -> x.isMember(iso3, world.date())).orElse(false);
-            }
-            if (member) {
+            if (member[i]) {
                 now += gdp[publics[i]] * (1 - state.share[i]);
                 then += gdp[publics[i]] * (1 - state.initial[i]);
             }
         }
         return then > 0 ? now / then : 1;
+    }
+
+    /**
+     * Which publics are in P3's coalition on {@code date}. Membership changes only on a
+     * membership's first or last date, so the answer is recounted only when the date leaves the
+     * interval between two such dates (before, every public and group was scanned every week).
+     */
+    private boolean[] coalitionMembers(LocalDate date) {
+        if (coalitionMember != null && !date.isBefore(memberFrom) && date.isBefore(memberUntil)) {
+            return coalitionMember;
+        }
+        coalitionMember = new boolean[publics.length];
+        for (int i = 0; i < publics.length; i++) {
+            String iso3 = config.actors().get(publics[i]).iso3();
+            for (Group g : coalitionGroups) {
+                coalitionMember[i] |= g.isMember(iso3, date);
+            }
+        }
+        memberFrom = LocalDate.MIN;
+        memberUntil = LocalDate.MAX;
+        for (LocalDate change : membershipChanges) {
+            if (change.isAfter(date)) {
+                memberUntil = change;
+                break;
+            }
+            memberFrom = change;
+        }
+        return coalitionMember;
     }
 }
