@@ -2,6 +2,8 @@ package org.indivisible.model.decision;
 
 import org.indivisible.model.config.DecisionSettings;
 import org.indivisible.model.config.DecisionPair;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.indivisible.model.engine.World;
 
 /**
@@ -24,10 +26,25 @@ public final class HazardDecisionRule implements DecisionRule {
         return ID;
     }
 
+    /**
+     * A replication's draws of the coefficients and base probabilities: a world's parameters are
+     * drawn once, when it is made, so they are read once per world rather than by id every week.
+     */
+    private record Drawn(World world, double[] coefficients, Map<DecisionPair, Double> baseAnnualPct) {
+    }
+
+    private volatile Drawn drawn;
+
     @Override
     public double hazardPerWeek(DecisionPair pair, double[] features, World world) {
-        double annualPct = world.parameter(DecisionParameters.BASE_HAZARD + pair.id());
-        return hazardPerWeek(annualPct, coefficients(world), features);
+        Drawn d = drawn;
+        if (d == null || d.world() != world) {
+            d = new Drawn(world, coefficients(world), new ConcurrentHashMap<>());
+            drawn = d;
+        }
+        double annualPct = d.baseAnnualPct().computeIfAbsent(pair,
+                p -> world.parameter(DecisionParameters.BASE_HAZARD + p.id()));
+        return hazardPerWeek(annualPct, d.coefficients(), features);
     }
 
     /** The coefficients of this replication, by feature ordinal. */
