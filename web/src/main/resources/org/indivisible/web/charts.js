@@ -800,9 +800,9 @@
     var parts = byTreatment.filter(function (t) { return t.points.length; }).map(function (t) {
       var a = t.points[0];
       var b = t.points[t.points.length - 1];
-      return t.name + ' from ' + fmt(a[1].p50) + ' (' + a[0] + ') to ' + fmt(b[1].p50) + ' (' + b[0] + ')';
+      return t.name + ' ' + fmt(a[1].p50) + ' in ' + a[0] + ', ' + fmt(b[1].p50) + ' in ' + b[0];
     });
-    describe(chart, title, title + ': the median' + (unit ? ', ' + unit + ',' : '') + ' goes ' + (parts.join('; ') || 'nowhere (no data)') +
+    describe(chart, title, title + '. Median' + (unit ? ' (' + unit + ')' : '') + ': ' + (parts.join('; ') || 'no data') +
       '. The bands hold the middle 50% and 90% of replications.', headers, rows);
   }
 
@@ -1138,6 +1138,8 @@
     var mode = hashGet().map === 'war' ? 'war' : 'gdp';
     select(controls, 'Colour the map by', [{value: 'gdp', label: 'GDP change in the first year'},
       {value: 'war', label: 'chance of war per theater'}], function (v) { mode = v; hashSet({map: v}); draw(); }).value = mode;
+    // Means without an interval in the document: two significant digits.
+    function sig2(x) { return !isFinite(x) ? '\u2013' : x === 0 ? '0' : minus(Number(x.toPrecision(2)).toString()); }
     // Rounded to the precision the replications support: one significant digit of the 95% half-width.
     function rounded(x, half) {
       var dec = half > 0 && isFinite(half) ? Math.max(0, Math.min(3, Math.ceil(-Math.log10(half)))) : 1;
@@ -1191,7 +1193,7 @@
         animation: false,
         title: {text: title, left: 'center', textStyle: {fontSize: 14}},
         tooltip: {trigger: 'item', formatter: function (p) {
-          if (p.seriesType === 'lines') { return p.name + (p.data.name.indexOf('US') === 0 ? ': dip ' + fmt(p.value) + ' weeks' : ': ' + fmt(100 * p.value) + '% of supply'); }
+          if (p.seriesType === 'lines') { return p.name + (p.data.name.indexOf('US') === 0 ? ': dip ' + sig2(p.value) + ' weeks' : ': ' + sig2(100 * p.value) + '% of supply'); }
           return (p.data && p.data.actor ? p.data.actor : p.name) + ': ' + (p.data && p.data.text ? p.data.text : war ? 'no decided war' : 'not modelled');
         }},
         // Binned: a 6% and an 8% loss read apart from a 45% one (a continuous scale saturated at the 90th percentile).
@@ -1207,7 +1209,7 @@
         ]
       }, true);
       caption.textContent = flows.map(function (f) {
-        return f.name + ': ' + (f.name.indexOf('US') === 0 ? 'Europe\'s dip ' + fmt(f.value) + ' weeks' : fmt(100 * f.value) + '% of Russia\'s munitions supply');
+        return f.name + ': ' + (f.name.indexOf('US') === 0 ? 'Europe\'s dip ' + sig2(f.value) + ' weeks' : sig2(100 * f.value) + '% of Russia\'s munitions supply');
       }).join(' · ');
       var sentence;
       var headers;

@@ -529,19 +529,23 @@ class BrowserIT {
             name.clear();
             name.sendKeys("Browser test, P0 P1 ALL");
             d.findElement(By.cssSelector("button.save-name")).click();
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.cssSelector("th[data-run='" + runId + "']"))
-                    .getText().contains("Browser test, P0 P1 ALL"));
+            // The list is drawn anew after the save: read it by script, not through a stale element.
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> String.valueOf(js(x,
+                    "var e = document.querySelector(\"th[data-run='" + runId + "']\"); return e ? e.textContent : '';"))
+                    .contains("Browser test, P0 P1 ALL"));
             // Delete asks first; "Keep it" keeps it.
             d.findElement(By.cssSelector("button.delete-run[aria-label='Delete run " + runId + "']")).click();
             assertTrue(d.findElement(By.cssSelector(".confirm-text")).getText().contains("Browser test, P0 P1 ALL"));
             screenshot(d, "dashboard-delete-confirm", false);
             d.findElement(By.cssSelector("button.keep-run")).click();
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> !x.findElements(By.cssSelector("button.delete-run")).isEmpty());
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> Boolean.TRUE.equals(js(x,
+                    "return document.querySelectorAll('button.delete-run').length > 0;")));
             assertTrue(Files.isDirectory(tmp.resolve("out").resolve(runId)));
             accessibility(d, "dashboard-manage");
             d.findElement(By.cssSelector("button.delete-run[aria-label='Delete run " + runId + "']")).click();
             d.findElement(By.cssSelector("button.confirm-delete")).click();
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElements(By.cssSelector("th[data-run='" + runId + "']")).isEmpty());
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> Boolean.TRUE.equals(js(x,
+                    "return document.querySelector(\"th[data-run='" + runId + "']\") === null;")));
             assertFalse(Files.exists(tmp.resolve("out").resolve(runId)));
         } finally {
             d.quit();
@@ -549,27 +553,34 @@ class BrowserIT {
     }
 
     /**
-     * Measures a report named by -Dreport.measure=PATH (the default study's, docs/web.md): its size
-     * and, over five loads, the time from navigation to every chart drawn. Reported, not asserted.
+     * Measures reports named by -Dreport.measure=PATH[,PATH...] (the default study's before and
+     * after a change, docs/web.md): each one's size and, over five rounds of loads interleaved
+     * between them, the time from navigation to every chart drawn. Reported, not asserted.
      */
     @Test
     @Order(5)
     void measureAReport() throws Exception {
-        String path = System.getProperty("report.measure");
-        assumeTrue(path != null && !path.isBlank(), "-Dreport.measure=<report.html> measures that report");
-        Path report = Path.of(path).toAbsolutePath();
+        String paths = System.getProperty("report.measure");
+        assumeTrue(paths != null && !paths.isBlank(), "-Dreport.measure=<report.html>[,<report.html>] measures those reports");
+        List<Path> reports = java.util.Arrays.stream(paths.split(",")).map(p -> Path.of(p.trim()).toAbsolutePath()).toList();
         WebDriver d = browser(tmp.resolve("profile-5"));
         try {
-            List<Long> times = new java.util.ArrayList<>();
+            Map<Path, List<Long>> times = new java.util.LinkedHashMap<>();
             for (int i = 0; i < 5; i++) {
-                d.get("about:blank");
-                d.get(report.toUri().toString());
-                new WebDriverWait(d, Duration.ofSeconds(120))
-                        .until(x -> "true".equals(x.findElement(By.tagName("body")).getAttribute("data-rendered")));
-                times.add(Long.parseLong(d.findElement(By.tagName("body")).getAttribute("data-render-ms")));
+                for (Path report : reports) {
+                    d.get("about:blank");
+                    d.get(report.toUri().toString());
+                    new WebDriverWait(d, Duration.ofSeconds(120))
+                            .until(x -> "true".equals(x.findElement(By.tagName("body")).getAttribute("data-rendered")));
+                    times.computeIfAbsent(report, k -> new java.util.ArrayList<>())
+                            .add(Long.parseLong(d.findElement(By.tagName("body")).getAttribute("data-render-ms")));
+                }
             }
-            System.out.println("measured " + report.getFileName() + ": " + Files.size(report) + " bytes; all charts drawn after "
-                    + times + " ms (median " + times.stream().sorted().toList().get(times.size() / 2) + ")");
+            for (Path report : reports) {
+                List<Long> t = times.get(report);
+                System.out.println("measured " + report + ": " + Files.size(report) + " bytes; all charts drawn after "
+                        + t + " ms (median " + t.stream().sorted().toList().get(t.size() / 2) + ")");
+            }
             d.manage().window().setSize(new Dimension(1400, 900));
             js(d, "window.scrollTo(0, 0)");
             Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("measured-first-screen-1400.png"),
