@@ -24,9 +24,9 @@
     {gte: 50, label: '50% or more', color: '#4a1486'}];
   // The countries each decided war is fought over (display only: the contested ground, not every party).
   var WAR_THEATERS = [
-    {id: 'taiwan', label: 'Taiwan Strait', countries: ['TWN']},
-    {id: 'korea', label: 'Korean Peninsula', countries: ['KOR', 'PRK']},
-    {id: 'nato_europe', label: 'NATO\'s eastern flank', countries: ['EST', 'LVA', 'LTU', 'POL', 'FIN']}];
+    {id: 'taiwan', label: 'Taiwan Strait', countries: ['TWN'], at: 'TWN'},
+    {id: 'korea', label: 'Korean Peninsula', countries: ['KOR', 'PRK'], at: 'KOR'},
+    {id: 'nato_europe', label: 'NATO\'s eastern flank', countries: ['EST', 'LVA', 'LTU', 'POL', 'FIN'], at: 'LTU'}];
   // Named places for the US redeployment arrow (display only): Ramstein Air Base and Guam.
   var US_EUROPE = [7.60, 49.44];
   var US_PACIFIC = [144.79, 13.44];
@@ -1164,7 +1164,7 @@
         var cond = l.conditional !== undefined;
         var m = cond ? [l.conditional, l.conditionalLow, l.conditionalHigh] : [l.share, l.shareLow, l.shareHigh];
         var text = probability(m) + (cond ? '' : ' (set by the scenario)');
-        theaters.push({label: th.label, text: text, value: 100 * m[0], low: 100 * m[1], high: 100 * m[2], countries: th.countries});
+        theaters.push({label: th.label, text: text, value: 100 * m[0], low: 100 * m[1], high: 100 * m[2], countries: th.countries, at: byId[th.at]});
         th.countries.forEach(function (iso) {
           var a = byId[iso];
           if (a && a.isoNumeric) { out.push({name: iso, value: 100 * m[0], actor: a.name + ' (' + th.label + ')', text: 'P(war) ' + text}); }
@@ -1206,7 +1206,13 @@
           {name: war ? 'P(war) %' : 'GDP change y1 %', type: 'map', geoIndex: 0, data: data},
           {name: 'flows', type: 'lines', coordinateSystem: 'geo', zlevel: 2, data: flows,
             lineStyle: {color: '#000', opacity: 0.8, curveness: 0.2}, symbol: ['none', 'arrow'], symbolSize: 10}
-        ]
+        ].concat(war ? [
+          // The small theaters (Taiwan) read from their labels, not their area.
+          {name: 'theaters', type: 'scatter', coordinateSystem: 'geo', zlevel: 3, symbolSize: 7, itemStyle: {color: '#4a1486'},
+            tooltip: {show: false}, data: war.theaters.filter(function (t) { return t.at; }).map(function (t) {
+              return {name: t.label, value: [t.at.lon, t.at.lat, t.value], label: {show: true, position: 'right', fontSize: 11, color: '#1a1a1a',
+                backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3], formatter: t.label + ' ' + t.text}};
+            })}] : [])
       }, true);
       caption.textContent = flows.map(function (f) {
         return f.name + ': ' + (f.name.indexOf('US') === 0 ? 'Europe\'s dip ' + sig2(f.value) + ' weeks' : sig2(100 * f.value) + '% of Russia\'s munitions supply');
