@@ -1188,6 +1188,7 @@
           lineStyle: {width: 3, type: 'dashed', opacity: dip && dip.mean > 0 ? 0.8 : 0.25}}
       ];
       var title = (war ? 'Chance of war by theater, %' : 'GDP change y1, %') + ' (' + state.scenario + ', ' + state.treatment + ')';
+      narrow = chart.getWidth() < 600;
       chart.setOption({
         aria: {enabled: true, label: {description: title + '; the figures are in the summary under the map.'}},
         animation: false,
@@ -1199,9 +1200,10 @@
         // Binned: a 6% and an 8% loss read apart from a 45% one (a continuous scale saturated at the 90th percentile).
         visualMap: {type: 'piecewise', pieces: war ? WAR_BINS : LOSS_BINS, left: 10, bottom: 20, seriesIndex: 0, itemWidth: 14, itemHeight: 10,
           textStyle: {fontSize: 11}},
-        geo: {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 80], [180, -58]],
-          top: 40, bottom: 10, left: 110, right: 10, itemStyle: {areaColor: war ? '#e0e0e0' : '#bdbdbd', borderColor: '#777', borderWidth: 0.4},
-          emphasis: {label: {show: false}}},
+        // On a phone the map keeps its shape (width-bound, the legend under it) instead of being squeezed.
+        geo: Object.assign(narrow ? {layoutCenter: ['50%', '38%'], layoutSize: '100%'} : {top: 40, bottom: 10, left: 110, right: 10},
+          {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 80], [180, -58]], itemStyle: {areaColor: war ? '#e0e0e0' : '#bdbdbd', borderColor: '#777', borderWidth: 0.4},
+          emphasis: {label: {show: false}}}),
         series: [
           {name: war ? 'P(war) %' : 'GDP change y1 %', type: 'map', geoIndex: 0, data: data},
           {name: 'flows', type: 'lines', coordinateSystem: 'geo', zlevel: 2, data: flows,
@@ -1238,6 +1240,8 @@
     }
     var caption = el('p', {'class': 'note', id: 'map-flows'});
     sec.appendChild(caption);
+    var narrow = false;
+    global.addEventListener('resize', function () { if ((chart.getWidth() < 600) !== narrow) { draw(); } });
     state.listeners.push(draw);
     draw();
   }
