@@ -264,6 +264,8 @@
   }
   // "-1.9 (-2.1 to -1.7)": a value with its interval, scaled.
   function valueWithInterval(m, scale) {
+    // The same in every replication (no policy, no cost): the value alone, not "0.0 (0.0-0.0)".
+    if (m[1] === m[2] && m[0] === m[1]) { return fixed(scale * m[0], scale * m[0] === 0 ? 0 : 2) + ' (the same in every replication)'; }
     var dec = Math.min(decimals(scale * (m[2] - m[1]) / 2), 2);
     var joiner = m[1] < 0 ? ' to ' : '\u2013';
     return fixed(scale * m[0], dec) + ' (' + fixed(scale * m[1], dec) + joiner + fixed(scale * m[2], dec) + ')';
