@@ -345,9 +345,7 @@ final class RunCommand implements Callable<Integer> {
         Configuration reference = reference(study, snapshot);
         long masterSeed = result.summary().seed();
         int reps = result.summary().replications();
-        var pricing = new org.indivisible.analysis.policy.PolicyAssessment.Pricing(reference.horizon().start().getYear(),
-                central(reference, DecisionParameters.USD_PER_EUR), central(reference, DecisionParameters.DEFLATOR),
-                central(reference, DecisionParameters.DISCOUNT_RATE));
+        var pricing = org.indivisible.analysis.policy.PolicyAssessment.Pricing.of(reference);
         org.indivisible.analysis.policy.BaseRateGrid grid = null;
         String baseline = org.indivisible.analysis.policy.PolicyAssessment.BASELINE;
         if (!noGrid && scenarios.contains(baseline) && treatments.contains("P0")) {
@@ -373,14 +371,11 @@ final class RunCommand implements Callable<Integer> {
 
     /** The baseline (or first) scenario under P0 (or the first treatment): the parameters' reference. */
     private static Configuration reference(Study study, EmbeddedSnapshot snapshot) {
-        String s = study.scenarioIds().contains("baseline") ? "baseline" : study.scenarioIds().get(0);
-        String t = study.treatments().stream().anyMatch(x -> x.id().equals("P0")) ? "P0" : study.treatments().get(0).id();
-        return org.indivisible.data.scenario.ScenarioCompiler.compile(study.cell(s, t), snapshot);
+        return org.indivisible.analysis.policy.PolicyAssessment.reference(study, snapshot);
     }
 
     private static double central(Configuration config, String id) {
-        return config.parameter(id).map(p -> p.value()).orElseThrow(
-                () -> new IllegalStateException("parameter " + id + " missing from the snapshot"));
+        return org.indivisible.analysis.policy.PolicyAssessment.central(config, id);
     }
 
     /** Writes report.html into the finished run folder; a failure is reported, the run stands. */

@@ -16,6 +16,17 @@
     {gt: -2, lte: -1, label: '\u22121 to \u22122%', color: '#fdd0a2'}, {gt: -5, lte: -2, label: '\u22122 to \u22125%', color: '#fdae6b'},
     {gt: -10, lte: -5, label: '\u22125 to \u221210%', color: '#fd8d3c'}, {gt: -20, lte: -10, label: '\u221210 to \u221220%', color: '#e6550d'},
     {lte: -20, label: 'below \u221220%', color: '#a63603'}];
+  // The map's bins of a war's chance, %: ColorBrewer's sequential Purples.
+  var WAR_BINS = [
+    {lt: 1, label: 'under 1%', color: '#f2f0f7'}, {gte: 1, lt: 5, label: '1 to 5%', color: '#dadaeb'},
+    {gte: 5, lt: 10, label: '5 to 10%', color: '#bcbddc'}, {gte: 10, lt: 20, label: '10 to 20%', color: '#9e9ac8'},
+    {gte: 20, lt: 35, label: '20 to 35%', color: '#807dba'}, {gte: 35, lt: 50, label: '35 to 50%', color: '#6a51a3'},
+    {gte: 50, label: '50% or more', color: '#4a1486'}];
+  // The countries each decided war is fought over (display only: the contested ground, not every party).
+  var WAR_THEATERS = [
+    {id: 'taiwan', label: 'Taiwan Strait', countries: ['TWN'], at: 'TWN'},
+    {id: 'korea', label: 'Korean Peninsula', countries: ['KOR', 'PRK'], at: 'KOR'},
+    {id: 'nato_europe', label: 'NATO\'s eastern flank', countries: ['EST', 'LVA', 'LTU', 'POL', 'FIN'], at: 'LTU'}];
   // Named places for the US redeployment arrow (display only): Ramstein Air Base and Guam.
   var US_EUROPE = [7.60, 49.44];
   var US_PACIFIC = [144.79, 13.44];
@@ -73,11 +84,57 @@
     return sec;
   }
 
+  /*
+   * A chart in its figure: the drawing (an SVG, role img, reachable by Tab: the arrow keys walk its
+   * tooltip), a one-sentence summary (its accessible description), PNG and SVG downloads, a link to
+   * its data as CSV and the same data as a table that only screen readers see. describe() fills
+   * the last three after each draw.
+   */
   function chartBox(parent, id, label, height) {
-    var box = el('div', {id: id, 'class': 'chart', role: 'img', 'aria-label': label});
+    var fig = el('figure', {'class': 'chart-figure', id: id + '-figure'});
+    var box = el('div', {id: id, 'class': 'chart', role: 'img', 'aria-label': label, tabindex: '0',
+      'aria-describedby': id + '-summary'});
     box.style.height = (height || 320) + 'px';
-    parent.appendChild(box);
+    fig.appendChild(box);
+    var cap = el('figcaption', {'class': 'chart-caption'});
+    var summary = el('p', {'class': 'chart-summary', id: id + '-summary'});
+    var actions = el('div', {'class': 'chart-actions', role: 'group', 'aria-label': 'Downloads of ' + label});
+    var png = el('button', {type: 'button', 'class': 'download-png', 'aria-label': 'Download ' + label + ' as PNG'}, 'PNG');
+    var svgButton = el('button', {type: 'button', 'class': 'download-svg', 'aria-label': 'Download ' + label + ' as SVG'}, 'SVG');
+    var csv = el('a', {'class': 'download-csv', href: '#', download: 'chart.csv', 'aria-label': 'Data of ' + label + ' as CSV'}, 'Data (CSV)');
+    var tableWrap = el('div', {'class': 'visually-hidden chart-data', id: id + '-data'});
+    actions.appendChild(el('span', {'class': 'note'}, 'Download: '));
+    actions.appendChild(png);
+    actions.appendChild(svgButton);
+    actions.appendChild(csv);
+    cap.appendChild(summary);
+    cap.appendChild(actions);
+    cap.appendChild(tableWrap);
+    fig.appendChild(cap);
+    parent.appendChild(fig);
     var chart = global.echarts.init(box, null, {renderer: 'svg'});
+    chart.indivisible = {box: box, summary: summary, csv: csv, tableWrap: tableWrap, name: id};
+    png.addEventListener('click', function () {
+      pngDataUrl(box, 2).then(function (url) { save(url, chart.indivisible.name + '.png'); });
+    });
+    svgButton.addEventListener('click', function () {
+      var m = svgMarkup(box);
+      if (m) { save('data:image/svg+xml;charset=utf-8,' + encodeURIComponent(m.text), chart.indivisible.name + '.svg'); }
+    });
+    // Keyboard: with the chart focused, the left and right arrows show each point's tooltip in turn.
+    var tip = -1;
+    box.addEventListener('keydown', function (e) {
+      if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') { return; }
+      var series = chart.getOption().series || [];
+      var si = series.map(function (x) { return x.type; }).indexOf('map');
+      if (si < 0) { si = series.length - 1; }
+      var n = si >= 0 && series[si].data ? series[si].data.length : 0;
+      if (!n) { return; }
+      tip = e.key === 'ArrowRight' ? (tip + 1) % n : (tip - 1 + n) % n;
+      chart.dispatchAction({type: 'showTip', seriesIndex: si, dataIndex: tip});
+      e.preventDefault();
+    });
+    box.addEventListener('blur', function () { chart.dispatchAction({type: 'hideTip'}); });
     global.addEventListener('resize', function () { chart.resize(); });
     // A viewBox lets the print stylesheet scale the drawn SVG to the page instead of cutting it.
     chart.on('finished', function () {
@@ -89,15 +146,99 @@
     return chart;
   }
 
+  /* ---------------- a chart's summary, data and downloads ---------------- */
+  function slug(x) { return String(x || 'chart').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase(); }
+
+  function csvText(headers, rows) {
+    function q(v) {
+      var t = v === null || v === undefined || (typeof v === 'number' && !isFinite(v)) ? '' : String(v);
+      return /[",\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
+    }
+    return [headers].concat(rows).map(function (r) { return r.map(q).join(','); }).join('\n') + '\n';
+  }
+
+  /**
+   * After a draw: the chart's one-sentence summary, its data as CSV (numbers as the document has
+   * them) and as a table for screen readers (numbers formatted), and the download names
+   * (<run-id>-<title>.png/.svg/.csv).
+   */
+  function describe(chart, title, sentence, headers, rows) {
+    var x = chart.indivisible;
+    x.name = (RUN_ID ? RUN_ID + '-' : '') + slug(title);
+    x.summary.textContent = sentence;
+    x.csv.setAttribute('href', 'data:text/csv;charset=utf-8,' + encodeURIComponent(csvText(headers, rows)));
+    x.csv.setAttribute('download', x.name + '.csv');
+    x.tableWrap.innerHTML = '';
+    var t = el('table', {'class': 'chart-table'});
+    t.appendChild(el('caption', {}, 'Data of the chart: ' + title));
+    var h = el('tr');
+    headers.forEach(function (c) { h.appendChild(el('th', {scope: 'col'}, c)); });
+    t.appendChild(el('thead')).appendChild(h);
+    var body = el('tbody');
+    rows.forEach(function (r) {
+      var tr = el('tr');
+      r.forEach(function (c, i) {
+        tr.appendChild(el(i === 0 ? 'th' : 'td', i === 0 ? {scope: 'row'} : {}, typeof c === 'number' ? fmt(c) : c === null || c === undefined ? '\u2013' : String(c)));
+      });
+      body.appendChild(tr);
+    });
+    t.appendChild(body);
+    x.tableWrap.appendChild(t);
+    x.box.setAttribute('data-described', 'true');
+  }
+
+  // The drawn SVG as a standalone file: its own size, a white background.
+  function svgMarkup(box) {
+    var svg = box.querySelector('svg');
+    if (!svg) { return null; }
+    var w = parseFloat(svg.getAttribute('width')) || box.clientWidth;
+    var h = parseFloat(svg.getAttribute('height')) || box.clientHeight;
+    var c = svg.cloneNode(true);
+    c.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    c.setAttribute('width', w);
+    c.setAttribute('height', h);
+    c.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
+    c.removeAttribute('style');
+    var bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    bg.setAttribute('width', w); bg.setAttribute('height', h); bg.setAttribute('fill', '#ffffff');
+    c.insertBefore(bg, c.firstChild);
+    return {text: new XMLSerializer().serializeToString(c), w: w, h: h};
+  }
+
+  // The chart as a PNG (a promise of its data URL): the SVG drawn on a canvas at scale times its size.
+  function pngDataUrl(box, scale) {
+    return new Promise(function (resolve, reject) {
+      var m = svgMarkup(box);
+      if (!m) { reject(new Error('no chart drawn')); return; }
+      var img = new Image();
+      img.onload = function () {
+        var canvas = document.createElement('canvas');
+        canvas.width = Math.round(m.w * scale);
+        canvas.height = Math.round(m.h * scale);
+        var g = canvas.getContext('2d');
+        g.scale(scale, scale);
+        g.drawImage(img, 0, 0);
+        resolve(canvas.toDataURL('image/png'));
+      };
+      img.onerror = function () { reject(new Error('the chart could not be drawn as an image')); };
+      img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(m.text);
+    });
+  }
+
+  function save(href, name) {
+    var a = el('a', {href: href, download: name});
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
   // aria: one sentence (the chart's title) instead of ECharts' generated dump of every value; the
-  // numbers are in the tables beside the charts.
+  // summary under each chart and its hidden table carry the numbers.
   var RUN_ID = '';
   function baseOption(title) {
     return {
       aria: {enabled: true, label: {description: (title || 'Chart') + '.'}},
-      // Each chart downloads as SVG (the renderer's format), named after the run and the chart.
-      toolbox: {right: 10, top: 0, feature: {saveAsImage: {title: 'Download SVG', name: (RUN_ID ? RUN_ID + '-' : '') +
-        String(title || 'chart').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}}},
       color: TREATMENT_COLOURS,
       animation: false,
       title: {text: title, left: 'center', textStyle: {fontSize: 14}},
@@ -123,6 +264,8 @@
   }
   // "-1.9 (-2.1 to -1.7)": a value with its interval, scaled.
   function valueWithInterval(m, scale) {
+    // The same in every replication (no policy, no cost): the value alone, not "0.0 (0.0-0.0)".
+    if (m[1] === m[2] && m[0] === m[1]) { return fixed(scale * m[0], scale * m[0] === 0 ? 0 : 2) + ' (the same in every replication)'; }
     var dec = Math.min(decimals(scale * (m[2] - m[1]) / 2), 2);
     var joiner = m[1] < 0 ? ' to ' : '\u2013';
     return fixed(scale * m[0], dec) + ' (' + fixed(scale * m[1], dec) + joiner + fixed(scale * m[2], dec) + ')';
@@ -234,10 +377,24 @@
   ];
   // The first cost the run records: issue 16's present value, its constant-price total, the nominal outlay.
   var COST_METRICS = ['policy_cost_eur_pv', 'policy_cost_eur_const', 'policy_cost_eur', 'policy_cost_usd'];
-  var COST_LABELS = {policy_cost_eur_pv: 'EUR bn, present value', policy_cost_eur_const: 'EUR bn, constant 2025 prices over the horizon',
+  var COST_LABELS = {policy_cost_eur_pv: 'EUR bn, present value at constant 2025 prices', policy_cost_eur_const: 'EUR bn, constant 2025 prices over the horizon',
     policy_cost_eur: 'EUR bn, nominal over the horizon', policy_cost_usd: 'US$ bn, nominal over the horizon'};
 
+  // policy.json's cost of a treatment (constant 2025 euros) in the scenario it was computed in, or null.
+  function policyCost(doc, scenario, treatment) {
+    var p = doc.policy;
+    if (!p || p.scenario !== scenario) { return null; }
+    return (p.costs || []).filter(function (c) { return c.treatment === treatment; })[0] || null;
+  }
+  // A policy.json difference ({mean, low, high, noneDiffers}) as a comparison's difference.
+  function policyDifference(x) {
+    return x ? {difference: x.mean, low: isFinite(x.low) ? x.low : null, high: isFinite(x.high) ? x.high : null,
+      constant: !!x.noneDiffers, significant: x.low > 0 || x.high < 0} : null;
+  }
+
   function costMetric(doc) {
+    // Runs with policy.json (indivisible run, the dashboard): its basis, the present value.
+    if (doc.policy && (doc.policy.costs || []).length) { return 'policy_cost_eur_pv'; }
     var cmp = (doc.comparisons || [])[0];
     if (!cmp) { return null; }
     for (var i = 0; i < COST_METRICS.length; i++) {
@@ -255,6 +412,14 @@
       if (!e.conditional) { return {undecided: true}; }
       return {d: e.conditional, none: e.conditional.constant && e.conditional.difference === 0};
     }
+    if (col.cost) {
+      // policy.json's paired change of the present value against P0, where it was computed.
+      var pc = policyCost(doc, scenario, treatment);
+      if (pc && pc.presentValueAgainstP0 && doc.comparisons && doc.comparisons[0] && doc.comparisons[0].baseline === 'P0') {
+        var pd = policyDifference(pc.presentValueAgainstP0);
+        return {d: pd, none: pd.constant && pd.difference === 0, pledges: policyDifference(pc.presentValueAgainstPledges), policy: true};
+      }
+    }
     var metric = col.cost ? cost : col.metric;
     var c = (doc.comparisons || []).filter(function (x) { return x.scenario === scenario && x.treatment === treatment; })[0];
     var d = c && c.differences.filter(function (x) { return x.metric === metric; })[0];
@@ -270,7 +435,13 @@
     var k = col.scale;
     if (d.constant || d.low === null || d.high === null) { return signed(k * d.difference, 2) + ' in every replication'; }
     var dec = decimals(k * (d.high - d.low) / 2);
-    return signed(k * d.difference, dec) + ' (' + fixed(k * d.low, dec) + ' to ' + fixed(k * d.high, dec) + ')' + (d.significant ? ' \u25c6' : '');
+    var text = signed(k * d.difference, dec) + ' (' + fixed(k * d.low, dec) + ' to ' + fixed(k * d.high, dec) + ')' + (d.significant ? ' \u25c6' : '');
+    var p = s.pledges;
+    if (p && p.low !== null && p.high !== null && Math.abs(p.difference - d.difference) > 1e-9 * Math.max(1, Math.abs(d.difference))) {
+      var pdec = decimals(k * (p.high - p.low) / 2);
+      text += '; against the pledges ' + signed(k * p.difference, pdec) + ' (' + fixed(k * p.low, pdec) + ' to ' + fixed(k * p.high, pdec) + ')';
+    }
+    return text;
   }
 
   // A small dot-and-whisker per scenario on the column's shared scale; filled where the interval excludes 0.
@@ -322,8 +493,7 @@
     var sec = section(root, 'scorecard', 'Policy scorecard: each lever against ' + ref + ', in every scenario',
       'Each cell: one line per scenario, in the order of the key (' + scenarios.join(', ') + '): the lever\'s paired change against ' + ref +
       ' in the same replications, dot at the mean, whisker its 95% interval (war risk: conditional estimator, paired-t). A filled dot ' +
-      '(and \u25c6 in the numbers) marks an interval that excludes 0. The scale is shared down each column. Cost: ' + (cost || 'none recorded') +
-      ' (' + costLabel + (cost === 'policy_cost_eur_pv' ? '' : '; no present value in this run') + '). ' +
+      '(and \u25c6 in the numbers) marks an interval that excludes 0. The scale is shared down each column. Cost: ' + costBasis(doc, cost) + ' ' +
       '"none": no modelled effect (no replication changed); "set": the scenario forces or forbids that war.');
     var legend = el('p', {'class': 'note scenario-order'});
     legend.textContent = 'Lines in each cell, top to bottom: ' + scenarios.map(function (s, i) { return (i + 1) + ' ' + scenarioName(doc, s); }).join(' \u00b7 ');
@@ -404,6 +574,17 @@
     sec.appendChild(details);
   }
 
+  // Which cost the scorecard and the headline table show, in words.
+  function costBasis(doc, cost) {
+    if (doc.policy && (doc.policy.costs || []).length) {
+      return 'the present value of what each lever costs over the horizon, in constant 2025 euros (billions), from policy.json ' +
+        '(' + doc.policy.scenario + ' scenario: its paired change against P0, and against the allies\' pledges where that differs; ' +
+        'other scenarios: the same present value from their replications).';
+    }
+    if (cost === 'policy_cost_eur_pv') { return 'present value in constant 2025 euros (billions), from the replications (this run has no policy.json).'; }
+    return (cost || 'none recorded') + ' (' + (COST_LABELS[cost] || 'bn') + '; no present value in this run).';
+  }
+
   function fmtAxis(x) { return x >= 100 ? x.toFixed(0) : x >= 1 ? x.toPrecision(2) : x.toPrecision(1); }
 
   /* ---------------- headline table ---------------- */
@@ -424,11 +605,13 @@
     var h = doc.headline || {};
     var costId = COST_METRICS.filter(function (m) {
       var s = Object.keys(h)[0]; var t = s && Object.keys(h[s])[0]; return t && h[s][t][m]; })[0];
-    var costHeader = 'Policy cost, ' + (COST_LABELS[costId] || '');
+    if (doc.policy && (doc.policy.costs || []).length) { costId = 'policy_cost_eur_pv'; }
+    var costHeader = 'Policy cost, ' + (COST_LABELS[costId] || '') + (doc.policy ? ' (policy.json)' : '');
     var sec = section(root, 'headline', 'Headline numbers',
       'Means over replications with the 95% interval of the mean in brackets (a probability: t interval of the conditional ' +
       'estimator; where the scenario sets the war, the share of replications with Wilson\'s interval, marked "set"). ' +
-      'GDP: change in the 52 weeks after the first conflict against the same replication without it. docs/metrics.md defines every metric.');
+      'GDP: change in the 52 weeks after the first conflict against the same replication without it. Policy cost: ' + costBasis(doc, costId) +
+      ' docs/metrics.md defines every metric.');
     var cols = HEADLINE.filter(function (c) { return c.cost ? !!costId : true; });
     var headers = ['scenario', 'lever'].concat(cols.map(function (c) { return c.cost ? costHeader : c.label; }));
     var rows = cellsOf(doc.summary).map(function (c) {
@@ -439,6 +622,14 @@
           if (cell[id]) { return probability(cell[id]); }
           if (col.share && cell[col.share]) { return probability(cell[col.share]) + ' set'; }
           return '\u2013';
+        }
+        if (col.cost) {
+          // policy.json's present value where it was computed; its interval from the replications.
+          var pc = policyCost(doc, c.scenario, c.treatment);
+          if (pc && isFinite(pc.presentValueEur)) {
+            var m = cell[id] || [pc.presentValueEur, pc.presentValueEur, pc.presentValueEur];
+            return valueWithInterval([pc.presentValueEur, m[1], m[2]], col.scale);
+          }
         }
         return cell[id] ? valueWithInterval(cell[id], col.scale) : '\u2013';
       }));
@@ -590,6 +781,33 @@
     return opt;
   }
 
+  // A fan chart's summary (each treatment's median, first and last year) and its data: per year,
+  // each treatment's 5th, 25th, 50th, 75th and 95th percentiles.
+  function fanDescribe(chart, title, unit, byTreatment) {
+    var headers = ['year'];
+    var xs = [];
+    byTreatment.forEach(function (t) {
+      headers.push(t.name + ' p05', t.name + ' p25', t.name + ' median', t.name + ' p75', t.name + ' p95');
+      t.points.forEach(function (p) { if (xs.indexOf(p[0]) < 0) { xs.push(p[0]); } });
+    });
+    var rows = xs.map(function (x) {
+      var r = [x];
+      byTreatment.forEach(function (t) {
+        var p = t.points.filter(function (q) { return q[0] === x; })[0];
+        var q = p && p[2] && t.quartiles ? t.quartiles[p[2]] : null;
+        r.push(p ? p[1].p05 : null, q ? q[0] : null, p ? p[1].p50 : null, q ? q[1] : null, p ? p[1].p95 : null);
+      });
+      return r;
+    });
+    var parts = byTreatment.filter(function (t) { return t.points.length; }).map(function (t) {
+      var a = t.points[0];
+      var b = t.points[t.points.length - 1];
+      return t.name + ' ' + fmt(a[1].p50) + ' in ' + a[0] + ', ' + fmt(b[1].p50) + ' in ' + b[0];
+    });
+    describe(chart, title, title + '. Median' + (unit ? ' (' + unit + ')' : '') + ': ' + (parts.join('; ') || 'no data') +
+      '. The bands hold the middle 50% and 90% of replications.', headers, rows);
+  }
+
   function fanCharts(root, doc, state) {
     var sec = section(root, 'fans', 'Trajectories with their uncertainty',
       'The reference treatment against the lever chosen at the top (Treatment): median (line), 25th to 75th percentile ' +
@@ -621,24 +839,32 @@
         return ts.map(function (t) { return {name: t, points: points(s[t]), quartiles: quartiles(t), colour: treatmentColour(doc, t)}; });
       }
       var which = ts.join(' against ');
-      if (gdp) {
-        gdp.setOption(fanOption('GDP change ' + economy + ', % (' + state.scenario + ', ' + which + ')', '%',
-          series(function (c) { return gdpSeries(c, economy); }), false, '%'), true);
+      function fan(chart, title, yName, points, log, unit) {
+        var by = series(points);
+        chart.setOption(fanOption(title, yName, by, log, unit), true);
+        fanDescribe(chart, title, unit === '' ? 'ratio' : unit, by);
       }
-      balance.setOption(fanOption('Europe: NATO / Russian combat power (' + state.scenario + ', ' + which + ')', 'ratio',
-        series(balanceSeries), true, ''), true);
+      if (gdp) {
+        fan(gdp, 'GDP change ' + economy + ', % (' + state.scenario + ', ' + which + ')', '%',
+          function (c) { return gdpSeries(c, economy); }, false, '%');
+      }
+      fan(balance, 'Europe: NATO / Russian combat power (' + state.scenario + ', ' + which + ')', 'ratio', balanceSeries, true, '');
       if (holding) {
-        stocks.setOption(fanOption('Munitions stock ' + holding + ' (' + state.scenario + ', ' + which + ')', 'rounds',
-          series(function (c) { return stockSeries(c, holding); }), false, 'rounds'), true);
+        fan(stocks, 'Munitions stock ' + holding + ' (' + state.scenario + ', ' + which + ')', 'rounds',
+          function (c) { return stockSeries(c, holding); }, false, 'rounds');
       }
     }
+    // The choices live in the URL (#gdp=..., #holding=...) with the scenario and treatment.
+    var wanted = hashGet();
+    if (wanted.gdp && economies.indexOf(wanted.gdp) >= 0) { economy = wanted.gdp; }
+    if (wanted.holding && holdings.indexOf(wanted.holding) >= 0) { holding = wanted.holding; }
     if (economies.length) {
       select(controls, 'GDP of', economies.map(function (h) { return {value: h, label: h}; }),
-        function (v) { economy = v; draw(); }).value = economy;
+        function (v) { economy = v; hashSet({gdp: v}); draw(); }).value = economy;
     }
     if (holdings.length) {
       select(controls, 'Munitions holding', holdings.map(function (h) { return {value: h, label: h}; }),
-        function (v) { holding = v; draw(); });
+        function (v) { holding = v; hashSet({holding: v}); draw(); }).value = holding;
     }
     state.listeners.push(draw);
     draw();
@@ -663,6 +889,10 @@
       opt.series = [{name: 'GDP change y1 %', type: 'boxplot', itemStyle: {color: '#d8daeb', borderColor: '#2166ac'},
         data: ids.map(function (m) { var x = c[m]; return [x.p05, x.p05, x.p50, x.p95, x.p95]; })}];
       chart.setOption(opt, true);
+      var name = function (m) { return m.split('.')[1]; };
+      describe(chart, opt.title.text, ids.length ? 'Median first-year GDP change, %: lowest ' + name(ids[0]) + ' ' + fmt(c[ids[0]].p50) +
+        ', highest ' + name(ids[ids.length - 1]) + ' ' + fmt(c[ids[ids.length - 1]].p50) + ', over ' + ids.length + ' actors and groups.' : 'No data.',
+        ['actor', 'p05 %', 'median %', 'p95 %'], ids.map(function (m) { return [name(m), c[m].p05, c[m].p50, c[m].p95]; }));
     }
     state.listeners.push(draw);
     draw();
@@ -690,8 +920,20 @@
       opt.series = Object.keys(d.counts).filter(function (k) { return k.indexOf(state.scenario + '/') === 0; })
         .map(function (k) { return {name: k.split('/')[1], type: 'bar', data: d.counts[k]}; });
       chart.setOption(opt, true);
+      var rows = [];
+      for (var b = 0; b < d.bins; b++) {
+        rows.push([d.low + b * width, d.low + (b + 1) * width].concat(opt.series.map(function (x) { return x.data[b]; })));
+      }
+      var peaks = opt.series.map(function (x) {
+        var k = x.data.indexOf(Math.max.apply(null, x.data));
+        return x.name + ' most often ' + fmt(d.low + k * width) + ' to ' + fmt(d.low + (k + 1) * width);
+      });
+      describe(chart, opt.title.text, 'Histogram of ' + metric + ' in ' + state.scenario + ' over ' + d.bins + ' bins: ' + peaks.join('; ') + '.',
+        ['from', 'to'].concat(opt.series.map(function (x) { return x.name + ' replications'; })), rows);
     }
-    select(controls, 'Outcome', metrics.map(function (m) { return {value: m, label: m}; }), function (v) { metric = v; draw(); });
+    if (hashGet().outcome && metrics.indexOf(hashGet().outcome) >= 0) { metric = hashGet().outcome; }
+    select(controls, 'Outcome', metrics.map(function (m) { return {value: m, label: m}; }), function (v) { metric = v; hashSet({outcome: v}); draw(); })
+      .value = metric;
     state.listeners.push(draw);
     draw();
   }
@@ -766,9 +1008,10 @@
       var cmp = doc.comparisons.filter(function (c) { return c.scenario === state.scenario && c.treatment === state.treatment; })[0]
         || doc.comparisons.filter(function (c) { return c.scenario === state.scenario; })[0];
       tableWrap.innerHTML = '';
-      if (!cmp) { chart.clear(); return; }
+      if (!cmp) { chart.clear(); describe(chart, 'comparison', 'No comparison in this scenario.', ['metric'], []); return; }
       if (state.treatment === cmp.baseline) {
         chart.clear();
+        describe(chart, 'comparison', cmp.baseline + ' is the reference: choose a lever to see its change.', ['metric'], []);
         tableWrap.appendChild(el('p', {'class': 'note'}, cmp.baseline + ' is the reference: choose a lever in the Treatment list to see its change against ' + cmp.baseline + '.'));
         return;
       }
@@ -799,6 +1042,12 @@
           return [d.low / b, d.low / b, d.difference / b, d.high / b, d.high / b];
         })}];
       chart.setOption(opt, true);
+      var moved = rel.filter(function (d) { return d.significant; });
+      var top = rel.slice().sort(function (x, y) { return Math.abs(y.difference / y.baselineMean) - Math.abs(x.difference / x.baselineMean); })[0];
+      describe(chart, opt.title.text, moved.length + ' of ' + rel.length + ' charted metrics change beyond their 95% interval' +
+        (top ? '; the largest change relative to ' + cmp.baseline + ' is ' + top.metric + ', ' + signed(100 * top.difference / Math.abs(top.baselineMean), 1) + '%' : '') + '.',
+        ['metric', 'difference, % of ' + cmp.baseline + ' mean', 'low 95%', 'high 95%', 'difference', cmp.baseline + ' mean'],
+        rel.map(function (d) { var b = Math.abs(d.baselineMean) / 100; return [d.metric, d.difference / b, d.low / b, d.high / b, d.difference, d.baselineMean]; }));
       var t = el('table', {'class': 'numbers cards'});
       var h = el('tr');
       var heads = ['metric', cmp.baseline + ' mean', cmp.treatment + ' mean', 'difference', '95% interval', 'method', 'MDE', 'n', 'per US$ bn'];
@@ -840,12 +1089,19 @@
          {name: 'total ST', type: 'bar', data: s.parameters.map(function (p) { return p.ST; })}]
       : [{name: 'μ*', type: 'bar', data: s.parameters.map(function (p) { return p.mu_star; })}];
     chart.setOption(opt);
+    var key = sobol ? 'ST' : 'mu_star';
+    var first = s.parameters.slice().sort(function (a, b) { return b[key] - a[key]; })[0];
+    describe(chart, opt.title.text, first ? 'The most influential parameter on ' + s.metric + ' is ' + first.id + ' (' + (sobol ? 'total index ' : 'μ* ') +
+      fmt(first[key]) + ').' : 'No parameters.', sobol ? ['parameter', 'S1', 'ST'] : ['parameter', 'mu_star'],
+      s.parameters.map(function (p) { return sobol ? [p.id, p.S1, p.ST] : [p.id, p.mu_star]; }));
   }
 
   /* ---------------- map ---------------- */
   function worldMap(root, doc, state, topo) {
-    var sec = section(root, 'map', 'Map: GDP change and the flows',
-      'Countries coloured by the mean first-year GDP change in bins (blue: a gain; oranges, darker for larger losses: 0-1, 1-2, 2-5, 5-10, 10-20 and over 20%; grey: not modelled). ' +
+    var sec = section(root, 'map', 'Map: GDP change or the chance of war, and the flows',
+      'Countries coloured by the mean first-year GDP change in bins (blue: a gain; oranges, darker for larger losses: 0-1, 1-2, 2-5, 5-10, 10-20 and over 20%; grey: not modelled), ' +
+      'or by the chance of each decided war on the ground it is fought over (purples; Taiwan; the two Koreas; Estonia, Latvia, Lithuania, Poland and Finland for NATO\'s eastern flank). ' +
+      'Figures are rounded to the precision the replications support (one significant digit of the 95% interval\'s half-width). ' +
       'Arrows: munitions from North Korea and China to Russia (width: their share of Russia\'s supply) and US ' +
       'forces leaving Europe for the Pacific (label: weeks of Europe\'s dip). Drag to pan, scroll to zoom.');
     var chart = chartBox(sec, 'world-map', 'World map of GDP change by actor with flows to Russia and US forces to the Pacific', 540);
@@ -878,10 +1134,51 @@
       f.properties = {name: a ? a.id : (f.properties && f.properties.name) || String(f.id)};
     });
     global.echarts.registerMap('indivisible-world', geo);
+    var controls = el('div', {'class': 'controls'});
+    sec.insertBefore(controls, chart.indivisible.box.parentNode);
+    // The colouring lives in the URL (#map=war) with the scenario and treatment.
+    var mode = hashGet().map === 'war' ? 'war' : 'gdp';
+    select(controls, 'Colour the map by', [{value: 'gdp', label: 'GDP change in the first year'},
+      {value: 'war', label: 'chance of war per theater'}], function (v) { mode = v; hashSet({map: v}); draw(); }).value = mode;
+    // Means without an interval in the document: two significant digits.
+    function sig2(x) { return !isFinite(x) ? '\u2013' : x === 0 ? '0' : minus(Number(x.toPrecision(2)).toString()); }
+    // Rounded to the precision the replications support: one significant digit of the 95% half-width.
+    function rounded(x, half) {
+      var dec = half > 0 && isFinite(half) ? Math.max(0, Math.min(3, Math.ceil(-Math.log10(half)))) : 1;
+      return fixed(x, dec);
+    }
+    function gdpData(c, half) {
+      return doc.actors.filter(function (a) { return a.isoNumeric && c['gdp_change_pct_y1.' + a.id]; }).map(function (a) {
+        var v = c['gdp_change_pct_y1.' + a.id].mean;
+        var h = half[a.id];
+        return {name: a.id, value: v, actor: a.name, text: rounded(v, h) + '%' + (h > 0 ? ' (\u00b1' + rounded(h, h) + ')' : '')};
+      });
+    }
+    // Each decided war's chance (conditional estimate, else the share of replications where the
+    // scenario sets the war) painted on the theater's countries.
+    function warData() {
+      var out = [];
+      var theaters = [];
+      WAR_THEATERS.forEach(function (th) {
+        var l = (doc.warRisk && doc.warRisk.levels || []).filter(function (x) {
+          return x.scenario === state.scenario && x.treatment === state.treatment && x.theater === th.id; })[0];
+        if (!l) { return; }
+        var cond = l.conditional !== undefined;
+        var m = cond ? [l.conditional, l.conditionalLow, l.conditionalHigh] : [l.share, l.shareLow, l.shareHigh];
+        var text = probability(m) + (cond ? '' : ' (set by the scenario)');
+        theaters.push({label: th.label, text: text, value: 100 * m[0], low: 100 * m[1], high: 100 * m[2], countries: th.countries, at: byId[th.at]});
+        th.countries.forEach(function (iso) {
+          var a = byId[iso];
+          if (a && a.isoNumeric) { out.push({name: iso, value: 100 * m[0], actor: a.name + ' (' + th.label + ')', text: 'P(war) ' + text}); }
+        });
+      });
+      return {data: out, theaters: theaters};
+    }
     function draw() {
       var c = doc.summary[state.scenario][state.treatment] || {};
-      var data = doc.actors.filter(function (a) { return a.isoNumeric && c['gdp_change_pct_y1.' + a.id]; })
-        .map(function (a) { return {name: a.id, value: c['gdp_change_pct_y1.' + a.id].mean, actor: a.name}; });
+      var half = (doc.precision && doc.precision[state.scenario] && doc.precision[state.scenario][state.treatment]) || {};
+      var war = mode === 'war' ? warData() : null;
+      var data = war ? war.data : gdpData(c, half);
       function share(partner) { var m = c['munitions_supply_share.RUS.' + partner]; return m ? m.mean : 0; }
       function cap(id) { var a = byId[id]; return [a.lon, a.lat]; }
       var dip = c['europe_dip_weeks'];
@@ -892,32 +1189,61 @@
         {name: 'US forces Europe → Pacific', coords: [US_EUROPE, US_PACIFIC], value: dip ? dip.mean : 0,
           lineStyle: {width: 3, type: 'dashed', opacity: dip && dip.mean > 0 ? 0.8 : 0.25}}
       ];
+      var title = (war ? 'Chance of war by theater, %' : 'GDP change y1, %') + ' (' + state.scenario + ', ' + state.treatment + ')';
+      narrow = chart.getWidth() < 600;
       chart.setOption({
-        aria: {enabled: true, label: {description: 'World map of the first-year GDP change by country, with the flows to Russia and US forces to the Pacific; the figures are in the text under the map.'}},
+        aria: {enabled: true, label: {description: title + '; the figures are in the summary under the map.'}},
         animation: false,
-        title: {text: 'GDP change y1, % (' + state.scenario + ', ' + state.treatment + ')', left: 'center', textStyle: {fontSize: 14}},
+        title: {text: title, left: 'center', textStyle: {fontSize: 14}},
         tooltip: {trigger: 'item', formatter: function (p) {
-          if (p.seriesType === 'lines') { return p.name + (p.data.name.indexOf('US') === 0 ? ': dip ' + fmt(p.value) + ' weeks' : ': ' + fmt(100 * p.value) + '% of supply'); }
-          return (p.data && p.data.actor ? p.data.actor : p.name) + ': ' + (isFinite(p.value) ? fmt(p.value) + ' %' : 'not modelled');
+          if (p.seriesType === 'lines') { return p.name + (p.data.name.indexOf('US') === 0 ? ': dip ' + sig2(p.value) + ' weeks' : ': ' + sig2(100 * p.value) + '% of supply'); }
+          return (p.data && p.data.actor ? p.data.actor : p.name) + ': ' + (p.data && p.data.text ? p.data.text : war ? 'no decided war' : 'not modelled');
         }},
         // Binned: a 6% and an 8% loss read apart from a 45% one (a continuous scale saturated at the 90th percentile).
-        visualMap: {type: 'piecewise', pieces: LOSS_BINS, left: 10, bottom: 20, seriesIndex: 0, itemWidth: 14, itemHeight: 10,
+        visualMap: {type: 'piecewise', pieces: war ? WAR_BINS : LOSS_BINS, left: 10, bottom: 20, seriesIndex: 0, itemWidth: 14, itemHeight: 10,
           textStyle: {fontSize: 11}},
-        geo: {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 80], [180, -58]],
-          top: 40, bottom: 10, left: 110, right: 10, itemStyle: {areaColor: '#bdbdbd', borderColor: '#777', borderWidth: 0.4},
-          emphasis: {label: {show: false}}},
+        // On a phone the map keeps its shape (width-bound, the legend under it) instead of being squeezed.
+        geo: Object.assign(narrow ? {layoutCenter: ['50%', '38%'], layoutSize: '100%'} : {top: 40, bottom: 10, left: 110, right: 10},
+          {map: 'indivisible-world', roam: true, boundingCoords: [[-170, 80], [180, -58]], itemStyle: {areaColor: war ? '#e0e0e0' : '#bdbdbd', borderColor: '#777', borderWidth: 0.4},
+          emphasis: {label: {show: false}}}),
         series: [
-          {name: 'GDP change y1 %', type: 'map', geoIndex: 0, data: data},
+          {name: war ? 'P(war) %' : 'GDP change y1 %', type: 'map', geoIndex: 0, data: data},
           {name: 'flows', type: 'lines', coordinateSystem: 'geo', zlevel: 2, data: flows,
             lineStyle: {color: '#000', opacity: 0.8, curveness: 0.2}, symbol: ['none', 'arrow'], symbolSize: 10}
-        ]
+        ].concat(war ? [
+          // The small theaters (Taiwan) read from their labels, not their area.
+          {name: 'theaters', type: 'scatter', coordinateSystem: 'geo', zlevel: 3, symbolSize: 7, itemStyle: {color: '#4a1486'},
+            tooltip: {show: false}, data: war.theaters.filter(function (t) { return t.at; }).map(function (t) {
+              return {name: t.label, value: [t.at.lon, t.at.lat, t.value], label: {show: true, position: 'right', fontSize: 11, color: '#1a1a1a',
+                backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3], formatter: t.label + ' ' + t.text}};
+            })}] : [])
       }, true);
       caption.textContent = flows.map(function (f) {
-        return f.name + ': ' + (f.name.indexOf('US') === 0 ? 'Europe\'s dip ' + fmt(f.value) + ' weeks' : fmt(100 * f.value) + '% of Russia\'s munitions supply');
+        return f.name + ': ' + (f.name.indexOf('US') === 0 ? 'Europe\'s dip ' + sig2(f.value) + ' weeks' : sig2(100 * f.value) + '% of Russia\'s munitions supply');
       }).join(' · ');
+      var sentence;
+      var headers;
+      var rows;
+      if (war) {
+        sentence = war.theaters.length ? 'Chance of war (mean with the 95% interval of the mean) in ' + state.scenario + ' under ' + state.treatment + ': ' +
+          war.theaters.map(function (t) { return t.label + ' ' + t.text; }).join('; ') + '.' : 'No decided war in this scenario.';
+        headers = ['theater', 'P(war) %', 'low 95%', 'high 95%', 'countries'];
+        rows = war.theaters.map(function (t) { return [t.label, t.value, t.low, t.high, t.countries.join(' ')]; });
+      } else {
+        var sorted = data.slice().sort(function (a, b) { return a.value - b.value; });
+        var losing = data.filter(function (d) { return d.value <= -1; }).length;
+        sentence = 'First-year GDP change in ' + state.scenario + ' under ' + state.treatment + ': largest losses ' +
+          sorted.slice(0, 3).map(function (d) { return d.actor + ' ' + d.text; }).join(', ') + '; ' + losing + ' of ' + data.length +
+          ' modelled countries lose 1% or more.';
+        headers = ['country', 'GDP change y1 %', '95% half-width', 'name'];
+        rows = sorted.map(function (d) { return [d.name, d.value, half[d.name], d.actor]; });
+      }
+      describe(chart, title, sentence, headers, rows);
     }
     var caption = el('p', {'class': 'note', id: 'map-flows'});
     sec.appendChild(caption);
+    var narrow = false;
+    global.addEventListener('resize', function () { if ((chart.getWidth() < 600) !== narrow) { draw(); } });
     state.listeners.push(draw);
     draw();
   }
@@ -948,6 +1274,10 @@
       })};
     });
     chart.setOption(opt);
+    describe(chart, 'provenance', 'Share of each headline\'s inputs resting on estimates and assumptions: ' + doc.provenance.map(function (h) {
+      return h.label + ' ' + Math.round(100 * h.estimatedOrAssumedShare) + '%'; }).join(', ') + '.',
+      ['input'].concat(statuses.map(function (x) { return x + ' %'; })), rows.map(function (r, i) {
+        return [r.label].concat(opt.series.map(function (x) { return x.data[i]; })); }));
     var list = el('ul');
     doc.provenance.forEach(function (h) {
       list.appendChild(el('li', {}, h.label + ': ' + Math.round(100 * h.estimatedOrAssumedShare) + '% rests on estimates and assumptions'));
@@ -1050,5 +1380,5 @@
     return state;
   }
 
-  global.Indivisible = {render: render, format: fmt, hashGet: hashGet, hashSet: hashSet};
+  global.Indivisible = {render: render, format: fmt, hashGet: hashGet, hashSet: hashSet, pngDataUrl: pngDataUrl, svgMarkup: svgMarkup};
 })(window);

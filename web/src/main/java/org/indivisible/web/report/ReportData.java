@@ -109,9 +109,64 @@ public final class ReportData {
         if (Files.isRegularFile(sensitivity)) {
             root.set("sensitivity", JSON.readTree(sensitivity.toFile()));
         }
+        Path policy = runFolder.resolve("policy.json");
+        if (Files.isRegularFile(policy)) {
+            root.set("policy", policyCosts(JSON.readTree(policy.toFile()), root.path("manifest")));
+        }
+        root.set("precision", mapPrecision(values));
         root.set("actors", actors());
         root.set("provenance", provenance(snapshot));
         return Compact.round(root, SIGNIFICANT_DIGITS);
+    }
+
+    /**
+     * The costs of policy.json (analysis.policy.PolicyAssessment, written by {@code indivisible run}
+     * and the dashboard): per treatment the constant-price total, the present value and the present
+     * value's paired change against P0 and against the pledges, in constant 2025 euros, for the
+     * scenario they are computed in ({@code scenario}: the baseline, else the study's first).
+     */
+    static ObjectNode policyCosts(JsonNode policy, JsonNode manifest) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("source", "policy.json");
+        out.put("units", policy.path("units").asText(""));
+        List<String> scenarios = new ArrayList<>();
+        manifest.path("scenarios").forEach(x -> scenarios.add(x.asText()));
+        out.put("scenario", scenarios.contains("baseline") ? "baseline" : scenarios.isEmpty() ? "" : scenarios.get(0));
+        ArrayNode costs = out.putArray("costs");
+        for (JsonNode c : policy.path("costs")) {
+            ObjectNode o = costs.addObject();
+            o.set("treatment", c.path("treatment"));
+            o.set("totalEur", c.path("totalEur"));
+            o.set("presentValueEur", c.path("presentValueEur"));
+            for (String f : List.of("presentValueAgainstP0", "presentValueAgainstPledges")) {
+                if (c.has(f)) {
+                    o.set(f, c.get(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The precision the replications support for the map's figures: the 95% half-width of the mean
+     * first-year GDP change of each country per cell ({@code {scenario: {treatment: {ISO3: half}}}},
+     * t over the replications' values), so the map rounds each figure to it.
+     */
+    static ObjectNode mapPrecision(Map<String, SortedMap<String, SortedMap<Integer, Double>>> values) {
+        ObjectNode out = JSON.createObjectNode();
+        values.forEach((cell, metrics) -> {
+            String[] c = cell.split("/", 2);
+            ObjectNode s = out.has(c[0]) ? (ObjectNode) out.get(c[0]) : out.putObject(c[0]);
+            ObjectNode t = s.putObject(c[1]);
+            metrics.forEach((metric, v) -> {
+                if (metric.startsWith("gdp_change_pct_y1.") && v.size() > 1) {
+                    double[] m = HeadlineIntervals.fromValues(metric,
+                            v.values().stream().mapToDouble(Double::doubleValue).toArray());
+                    t.put(metric.substring("gdp_change_pct_y1.".length()), (m[2] - m[1]) / 2);
+                }
+            });
+        });
+        return out;
     }
 
     /**

@@ -33,7 +33,7 @@ public final class RunQueue implements AutoCloseable {
     }
 
     /** A job's state as the API reports it. */
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
+    public enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
 
     /** One submitted run; fields are read by any thread, written by the worker. */
     public static final class Job {
@@ -44,6 +44,9 @@ public final class RunQueue implements AutoCloseable {
         private volatile long total;
         private volatile String runId;
         private volatile String error;
+        private volatile long startedMillis;
+        private volatile boolean cancelRequested;
+        private volatile java.util.concurrent.Future<?> future;
 
         Job(String id, String label) {
             this.id = id;
@@ -76,6 +79,25 @@ public final class RunQueue implements AutoCloseable {
 
         public String error() {
             return error;
+        }
+
+        /**
+         * Seconds left at the pace so far (elapsed time per replication done, times those left),
+         * or -1 before the first replication is done.
+         */
+        public long etaSeconds() {
+            long d = done;
+            long t = total;
+            if (state != State.RUNNING || d <= 0 || t <= d || startedMillis == 0) {
+                return -1;
+            }
+            double elapsed = (System.currentTimeMillis() - startedMillis) / 1000.0;
+            return Math.round(elapsed / d * (t - d));
+        }
+
+        /** Milliseconds since the job started running, or 0 while it waits. */
+        public long elapsedMillis() {
+            return startedMillis == 0 ? 0 : System.currentTimeMillis() - startedMillis;
         }
     }
 
@@ -112,7 +134,7 @@ public final class RunQueue implements AutoCloseable {
         jobs.put(job.id, job);
         trim();
         try {
-            executor.execute(() -> execute(job, work));
+            job.future = executor.submit(() -> execute(job, work));
         } catch (RejectedExecutionException e) {
             jobs.remove(job.id);
             throw new Busy("the server is busy; try again when a run has finished");
@@ -121,6 +143,11 @@ public final class RunQueue implements AutoCloseable {
     }
 
     private void execute(Job job, Work work) {
+        if (job.cancelRequested) {
+            job.state = State.CANCELLED;
+            return;
+        }
+        job.startedMillis = System.currentTimeMillis();
         job.state = State.RUNNING;
         try {
             job.runId = work.run(new ProgressListener() {
@@ -137,9 +164,40 @@ public final class RunQueue implements AutoCloseable {
             job.done = job.total;
             job.state = State.DONE;
         } catch (Exception | Error e) {
+            if (job.cancelRequested) {
+                job.state = State.CANCELLED;
+                Thread.interrupted(); // the interrupt was ours: the worker goes on to the next job
+                return;
+            }
             job.error = e.getMessage() == null ? e.toString() : e.getMessage();
             job.state = State.FAILED;
         }
+    }
+
+    /**
+     * Cancels a job: one that waits never starts; a running one is interrupted, and its run stops
+     * as on Ctrl-C (the work decides what to keep). False when the job is unknown or already over.
+     */
+    public synchronized boolean cancel(String id) {
+        Job job = jobs.get(id);
+        if (job == null || (job.state != State.QUEUED && job.state != State.RUNNING)) {
+            return false;
+        }
+        job.cancelRequested = true;
+        if (job.state == State.QUEUED && job.future != null && job.future.cancel(false)) {
+            executor.remove((Runnable) job.future);
+            job.state = State.CANCELLED;
+            return true;
+        }
+        if (job.future != null) {
+            job.future.cancel(true);
+        }
+        return true;
+    }
+
+    /** Whether a job still runs or waits (a cancelled one until its run has stopped). */
+    public synchronized boolean busy() {
+        return jobs.values().stream().anyMatch(j -> j.state == State.QUEUED || j.state == State.RUNNING);
     }
 
     public synchronized Job job(String id) {

@@ -324,7 +324,10 @@ public final class WebServer implements AutoCloseable {
             }
             json(ctx, 200, job(j));
         });
+        app.delete("/api/jobs/{id}", this::cancelJob);
         app.get("/api/runs", this::listRuns);
+        app.delete("/api/runs/{id}", this::deleteRun);
+        app.put("/api/runs/{id}/name", this::nameRun);
         app.get("/api/runs/{id}", this::runDocument);
         app.get("/api/runs/{id}/metrics.csv", this::metricsCsv);
         app.get("/api/runs/{id}/files/<name>", this::runFile);
@@ -522,9 +525,17 @@ public final class WebServer implements AutoCloseable {
         RunQueue.Job job;
         try {
             job = queue.submit(name + " x " + replications, progress -> {
-                StudyRun.Result r = StudyRun.run(study, snapshot,
-                        new StudyRun.Options(replications, seed, settings.threads(), false, settings.outRoot()),
-                        progress, reproduce, List.of(new ResultsStore()));
+                StudyRun.Result r;
+                try {
+                    r = StudyRun.run(study, snapshot,
+                            new StudyRun.Options(replications, seed, settings.threads(), false, settings.outRoot()),
+                            progress, reproduce, List.of(new ResultsStore()));
+                } catch (org.indivisible.analysis.run.InterruptedRun e) {
+                    // Cancelled from the dashboard: nothing of the run is kept (the dashboard does not resume).
+                    RunFolder.deleteRecursively(e.partialFolder());
+                    throw e;
+                }
+                writePolicy(study, r);
                 ReportPage.write(r.folder(), snapshot);
                 return r.manifest().runId();
             });
@@ -532,6 +543,19 @@ public final class WebServer implements AutoCloseable {
             throw new ApiError(429, e.getMessage());
         }
         json(ctx, 202, job(job));
+    }
+
+    /**
+     * policy.json (the costs the report shows, analysis.policy.PolicyAssessment) without the
+     * base-rate grid, which {@code indivisible run} adds; a failure is logged and the run stands.
+     */
+    private void writePolicy(Study study, StudyRun.Result r) {
+        try (RunResults stored = RunResults.open(r.folder())) {
+            org.indivisible.analysis.policy.PolicyAssessment.withoutGrid(study, snapshot, stored::values, r.summary().seed())
+                    .write(r.folder());
+        } catch (IOException | RuntimeException e) {
+            HttpRules.LOG.warn("policy.json not written for {}: {}", r.manifest().runId(), e.toString());
+        }
     }
 
     /** A list of ids in the request body: absent or null for none; anything but a list of strings is a 400. */
@@ -580,6 +604,10 @@ public final class WebServer implements AutoCloseable {
         if (j.runId() != null) {
             o.put("runId", j.runId());
         }
+        o.put("elapsedMs", j.elapsedMillis());
+        if (j.etaSeconds() >= 0) {
+            o.put("etaSeconds", j.etaSeconds());
+        }
         if (j.error() != null) {
             o.put("error", rules.publicMessage(500, j.error()));
         }
@@ -607,6 +635,10 @@ public final class WebServer implements AutoCloseable {
                         o.put("idMismatch", true);
                     }
                     o.put("study", m.study());
+                    String given = runName(p);
+                    if (given != null) {
+                        o.put("name", given);
+                    }
                     o.put("seed", m.seed());
                     o.put("replications", m.replications());
                     ArrayNode sc = o.putArray("scenarios");
@@ -622,6 +654,86 @@ public final class WebServer implements AutoCloseable {
             }
         }
         json(ctx, 200, out);
+    }
+
+    /** A run's name as the dashboard gave it ({@value #NAME_FILE} in the run folder), or null. */
+    static String runName(Path folder) {
+        Path f = folder.resolve(NAME_FILE);
+        try {
+            return Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(f) <= 4 * MAX_NAME
+                    ? Files.readString(f, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The file holding a run's name: beside manifest.json, which stays as the run wrote it. */
+    static final String NAME_FILE = "name.txt";
+    static final int MAX_NAME = 120;
+
+    /** PUT /api/runs/{id}/name {name}: names a run (an empty name removes it). */
+    private void nameRun(Context ctx) throws IOException {
+        Path folder = runFolder(ctx.pathParam("id"));
+        String name = body(ctx).path("name").asText("").strip();
+        if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            throw new ApiError(400, "a run's name is at most " + MAX_NAME + " characters on one line");
+        }
+        Path file = folder.resolve(NAME_FILE);
+        if (name.isEmpty()) {
+            Files.deleteIfExists(file);
+        } else {
+            Path tmp = Files.createTempFile(folder, "." + NAME_FILE + ".", ".saving");
+            try {
+                Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        ObjectNode o = JSON.createObjectNode();
+        o.put("runId", folder.getFileName().toString());
+        o.put("name", name);
+        json(ctx, 200, o);
+    }
+
+    /**
+     * DELETE /api/runs/{id}: deletes a complete run folder. Only a folder directly in the runs
+     * folder (real paths compared: never through a symbolic link, never {@code ..}); refused with
+     * 409 while a writer holds it ({@link org.indivisible.analysis.run.RunLock}: a --resume, another
+     * process). The folder is first renamed to a hidden name, so no half-deleted run is listed.
+     */
+    private void deleteRun(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        Path folder = runFolder(id);
+        Path root = runs.root().toRealPath();
+        Path real = folder.toRealPath();
+        if (!real.getParent().equals(root) || Files.isSymbolicLink(runs.root().resolve(id))) {
+            throw new ApiError(403, "run " + id + " is not a folder of the runs folder; nothing was deleted");
+        }
+        Path doomed;
+        try (org.indivisible.analysis.run.RunLock lock = org.indivisible.analysis.run.RunLock.acquire(real)) {
+            doomed = root.resolve("." + id + ".deleting-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4)));
+            Files.move(real, doomed, StandardCopyOption.ATOMIC_MOVE);
+        } catch (org.indivisible.analysis.run.RunLock.InUse e) {
+            throw new ApiError(409, "run " + id + " is in use (another run or a --resume is writing it); nothing was deleted");
+        }
+        RunFolder.deleteRecursively(doomed);
+        ObjectNode o = JSON.createObjectNode();
+        o.put("deleted", id);
+        json(ctx, 200, o);
+    }
+
+    /** DELETE /api/jobs/{id}: cancels a waiting or running run (its partial folder is removed). */
+    private void cancelJob(Context ctx) {
+        String id = ctx.pathParam("id");
+        RunQueue.Job j = queue.job(id);
+        if (j == null) {
+            throw new ApiError(404, "no job " + id);
+        }
+        if (!queue.cancel(id)) {
+            throw new ApiError(409, "job " + id + " is " + j.state().name().toLowerCase(Locale.ROOT) + "; only a waiting or running run can be cancelled");
+        }
+        json(ctx, 202, job(j));
     }
 
     private void runFile(Context ctx) throws IOException {

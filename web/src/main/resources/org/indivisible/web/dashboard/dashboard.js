@@ -13,7 +13,7 @@
     }
     return fetch(path, init).then(function (r) {
       return r.json().then(function (j) {
-        if (!r.ok && r.status !== 422) { throw new Error(j.error || ('HTTP ' + r.status)); }
+        if (!r.ok && r.status !== 422 && r.status !== 202) { throw new Error(j.error || ('HTTP ' + r.status)); }
         j.httpStatus = r.status;
         return j;
       });
@@ -96,7 +96,9 @@
         });
         td.appendChild(box);
         tr.appendChild(td);
-        tr.appendChild(text('th', r.runId, {scope: 'row'}));
+        var th = text('th', r.runId, {scope: 'row', 'data-run': r.runId});
+        if (r.name) { th.appendChild(text('span', r.name, {'class': 'run-name'})); }
+        tr.appendChild(th);
         tr.appendChild(text('td', r.study + ' (' + r.scenarios.length + ' x ' + r.treatments.length + ')'));
         tr.appendChild(text('td', String(r.replications)));
         tr.appendChild(text('td', String(r.seed)));
@@ -110,9 +112,50 @@
           ['summary', '/api/runs/' + r.runId + '/files/summary.json'], ['report', '/runs/' + r.runId + '/report.html']]
           .forEach(function (x) { var a = text('a', x[0], {href: x[1]}); dl.appendChild(a); dl.appendChild(document.createTextNode(' ')); });
         tr.appendChild(dl);
+        tr.appendChild(manageCell(r));
         body.appendChild(tr);
       });
     });
+  }
+
+  // Rename and delete; deleting asks first, in the row, and the server refuses a run in use.
+  function manageCell(r) {
+    var td = text('td');
+    var rename = text('button', 'Name', {type: 'button', 'class': 'secondary rename-run', 'aria-label': 'Name run ' + r.runId});
+    var del = text('button', 'Delete', {type: 'button', 'class': 'danger delete-run', 'aria-label': 'Delete run ' + r.runId});
+    var out = text('span', '', {role: 'status', 'aria-live': 'polite', 'class': 'manage-status'});
+    rename.addEventListener('click', function () {
+      td.innerHTML = '';
+      var input = text('input', undefined, {type: 'text', maxlength: '120', value: r.name || '', 'aria-label': 'Name of run ' + r.runId, 'class': 'name-input'});
+      var ok = text('button', 'Save name', {type: 'button', 'class': 'save-name'});
+      var cancel = text('button', 'Cancel', {type: 'button', 'class': 'secondary'});
+      ok.addEventListener('click', function () {
+        api('PUT', '/api/runs/' + encodeURIComponent(r.runId) + '/name', {name: input.value}).then(loadRuns)
+          .catch(function (e) { out.textContent = e.message; td.appendChild(out); });
+      });
+      cancel.addEventListener('click', loadRuns);
+      td.appendChild(input); td.appendChild(ok); td.appendChild(cancel);
+      input.focus();
+    });
+    del.addEventListener('click', function () {
+      td.innerHTML = '';
+      var q = text('span', 'Delete ' + r.runId + (r.name ? ' (' + r.name + ')' : '') + ' and all its files? ', {'class': 'confirm-text'});
+      var yes = text('button', 'Yes, delete', {type: 'button', 'class': 'danger confirm-delete'});
+      var no = text('button', 'Keep it', {type: 'button', 'class': 'secondary keep-run'});
+      yes.addEventListener('click', function () {
+        api('DELETE', '/api/runs/' + encodeURIComponent(r.runId)).then(function () {
+          if ($('run-view').getAttribute('data-run') === r.runId) { $('run-view').innerHTML = ''; $('run-view').removeAttribute('data-run'); }
+          return loadRuns();
+        }).catch(function (e) { td.innerHTML = ''; td.appendChild(text('span', e.message, {'class': 'problems delete-error', role: 'status'})); });
+      });
+      no.addEventListener('click', loadRuns);
+      td.appendChild(q); td.appendChild(yes); td.appendChild(no);
+      no.focus();
+    });
+    td.appendChild(rename);
+    td.appendChild(document.createTextNode(' '));
+    td.appendChild(del);
+    return td;
   }
 
   function openRun(runId) {
@@ -136,17 +179,36 @@
     }).catch(function (e) { view.innerHTML = ''; view.appendChild(text('p', 'Cannot open ' + runId + ': ' + e.message, {'class': 'problems'})); });
   }
 
+  // "about 3 min left", from the pace so far.
+  function eta(seconds) {
+    if (seconds === undefined || seconds < 0) { return ''; }
+    if (seconds < 60) { return '; about ' + Math.max(1, Math.round(seconds)) + ' s left'; }
+    if (seconds < 3600) { return '; about ' + Math.round(seconds / 60) + ' min left'; }
+    return '; about ' + (seconds / 3600).toFixed(1) + ' h left';
+  }
+
+  var currentJob = null;
   function poll(job) {
+    currentJob = job;
     $('progress').hidden = false;
     $('progress').max = Math.max(1, job.total);
     $('progress').value = job.done;
-    $('run-status').textContent = job.state + ': ' + job.done + ' of ' + (job.total || '?') + ' replications';
+    $('cancel-button').hidden = !(job.state === 'running' || job.state === 'queued');
+    $('run-status').textContent = job.state + ': ' + job.done + ' of ' + (job.total || '?') + ' replications' + eta(job.etaSeconds);
+    if (job.state === 'cancelled') {
+      $('run-status').textContent = 'Cancelled: nothing of the run was kept.';
+      $('progress').hidden = true;
+      $('run-button').disabled = false;
+      checkChoice();
+      return null;
+    }
     if (job.state === 'done') {
       $('run-status').textContent = 'Finished: run ' + job.runId;
       $('run-button').disabled = false;
       return loadRuns().then(function () { return openRun(job.runId); });
     }
     if (job.state === 'failed') {
+      $('cancel-button').hidden = true;
       $('run-status').textContent = 'Failed: ' + job.error;
       $('run-button').disabled = false;
       return null;
@@ -246,6 +308,13 @@
       .catch(function (e) { $('validation').textContent = e.message; });
   }
 
+  $('cancel-button').addEventListener('click', function () {
+    if (!currentJob) { return; }
+    $('cancel-button').disabled = true;
+    api('DELETE', '/api/jobs/' + encodeURIComponent(currentJob.id)).then(function () { $('run-status').textContent = 'Cancelling…'; })
+      .catch(function (e) { $('run-status').textContent = e.message; })
+      .then(function () { $('cancel-button').disabled = false; });
+  });
   $('file').addEventListener('change', fileChanged);
   $('run-form').addEventListener('submit', startRun);
   $('compare-button').addEventListener('click', compare);

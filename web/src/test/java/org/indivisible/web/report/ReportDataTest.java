@@ -324,4 +324,57 @@ class ReportDataTest {
         }
         throw new AssertionError("no actor " + id);
     }
+
+    /**
+     * policy.json's costs (analysis.policy.PolicyAssessment, which the dashboard's runs now write
+     * too) are carried as they are, and the map's precision is each country's 95% half-width of
+     * the mean, checked against commons-math's t quantile over summary.json's sd and n.
+     */
+    @Test
+    void policyCostsAndTheMapsPrecision() throws Exception {
+        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
+        org.indivisible.data.scenario.Study study = WebServerFixtureStudy.of(snapshot);
+        try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(run.folder())) {
+            org.indivisible.analysis.policy.PolicyAssessment.withoutGrid(study, snapshot, stored::values, run.summary().seed())
+                    .write(run.folder());
+        }
+        ObjectNode withPolicy = ReportData.of(run.folder(), snapshot);
+        JsonNode policy = JSON.readTree(run.folder().resolve("policy.json").toFile());
+        assertEquals("baseline", withPolicy.at("/policy/scenario").asText());
+        assertEquals("policy.json", withPolicy.at("/policy/source").asText());
+        JsonNode p1 = null;
+        for (JsonNode c : policy.path("costs")) {
+            if (c.path("treatment").asText().equals("P1")) {
+                p1 = c;
+            }
+        }
+        JsonNode shown = null;
+        for (JsonNode c : withPolicy.at("/policy/costs")) {
+            if (c.path("treatment").asText().equals("P1")) {
+                shown = c;
+            }
+        }
+        assertTrue(p1 != null && shown != null, "P1's cost in policy.json and in the document");
+        assertRounded(p1.path("presentValueEur").asDouble(), shown.path("presentValueEur").asDouble(), "present value");
+        assertRounded(p1.path("totalEur").asDouble(), shown.path("totalEur").asDouble(), "constant-price total");
+        assertRounded(p1.at("/presentValueAgainstP0/mean").asDouble(), shown.at("/presentValueAgainstP0/mean").asDouble(), "against P0");
+        assertTrue(p1.path("presentValueEur").asDouble() > 0, "P1 costs something");
+        JsonNode summary = JSON.readTree(run.folder().resolve("summary.json").toFile());
+        for (String iso : List.of("USA", "CHN", "TWN", "DEU")) {
+            JsonNode m = summary.at("/results/baseline/P0/gdp_change_pct_y1." + iso);
+            long n = m.path("n").asLong();
+            double half = new org.apache.commons.math3.distribution.TDistribution(n - 1).inverseCumulativeProbability(0.975)
+                    * m.path("sd").asDouble() / Math.sqrt(n);
+            assertRounded(half, withPolicy.at("/precision/baseline/P0/" + iso).asDouble(), "half-width " + iso);
+        }
+    }
+
+    /** The study of WebFixtures.baselineRun: the default study's baseline under P0 and P1. */
+    static final class WebServerFixtureStudy {
+        static org.indivisible.data.scenario.Study of(EmbeddedSnapshot snapshot) {
+            var study = org.indivisible.data.scenario.ScenarioFiles.loadStudy(WebFixtures.SCENARIOS.resolve("default-study.yaml"), snapshot)
+                    .orElseThrow();
+            return org.indivisible.web.server.WebServer.subset(study, List.of("baseline"), List.of("P0", "P1"));
+        }
+    }
 }
