@@ -557,6 +557,36 @@ class BrowserIT {
      * after a change, docs/web.md): each one's size and, over five rounds of loads interleaved
      * between them, the time from navigation to every chart drawn. Reported, not asserted.
      */
+    /**
+     * Comparing two runs that differ only in their seed: A and B are named, the summary says how
+     * many differences Benjamini-Hochberg marks, and a dot-and-whisker chart draws the headline
+     * differences (as a share of A) above the table.
+     */
+    @Test
+    @Order(6)
+    void compareTwoRunsWithADotAndWhiskerChart() throws Exception {
+        String a = WebFixtures.baselineRun(tmp.resolve("out"), 6, 11).manifest().runId();
+        String b = WebFixtures.baselineRun(tmp.resolve("out"), 6, 12).manifest().runId();
+        WebDriver d = browser(tmp.resolve("profile-6"));
+        try {
+            d.get(url);
+            new WebDriverWait(d, Duration.ofSeconds(30))
+                    .until(x -> "true".equals(x.findElement(By.tagName("body")).getAttribute("data-ready")));
+            for (String id : List.of(a, b)) {
+                d.findElement(By.cssSelector("input.compare-pick[value='" + id + "']")).click();
+            }
+            d.findElement(By.id("compare-button")).click();
+            new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> !x.findElements(By.cssSelector("#compare-chart svg")).isEmpty());
+            String summary = d.findElement(By.id("compare-summary")).getText();
+            System.out.println("compare, seeds 11 and 12: " + summary);
+            assertTrue(summary.contains("Benjamini-Hochberg"), summary);
+            assertTrue(d.findElements(By.cssSelector("#compare-table tbody tr")).size() > 0);
+            elementShot(d, "compare-result", "dashboard-compare");
+        } finally {
+            d.quit();
+        }
+    }
+
     @Test
     @Order(5)
     void measureAReport() throws Exception {

@@ -258,6 +258,7 @@
           .forEach(function (d) { rows.push({c: c, d: d}); });
       });
       rows.sort(function (x, y) { return (x.d.headline === y.d.headline ? 0 : x.d.headline ? -1 : 1) || x.d.p - y.d.p; });
+      whiskers(out, rows);
       var t = text('table', undefined, {'class': 'numbers cards', id: 'compare-table'});
       var h = text('tr');
       var cols = ['metric', 'scenario', 'treatment', 'A mean', 'B mean', 'B − A', '95% interval', 'p', 'method'];
@@ -278,6 +279,39 @@
       t.appendChild(body);
       out.appendChild(t);
     }).catch(function (e) { out.appendChild(text('p', e.message, {'class': 'problems'})); });
+  }
+
+  /**
+   * Dot and whisker: each difference with an interval (up to 30, in table order) as a share of A's
+   * mean, so that metrics of different units share one axis; the tooltip gives the numbers.
+   */
+  function whiskers(out, rows) {
+    var shown = rows.filter(function (x) {
+      var d = x.d;
+      return !d.roundingZero && !d.constant && d.a !== 0 && isFinite(d.low) && isFinite(d.high);
+    }).slice(0, 30).reverse();
+    if (!shown.length) { return; }
+    var box = text('div', undefined, {id: 'compare-chart', 'class': 'chart', role: 'img',
+      'aria-label': 'Dot and whisker chart of ' + shown.length + ' differences B − A as a share of A; the numbers are in the table below.'});
+    box.style.height = Math.max(160, 40 + 22 * shown.length) + 'px';
+    out.appendChild(box);
+    var rel = function (v, d) { return 100 * v / Math.abs(d.a); };
+    var labels = shown.map(function (x) { return x.d.metric + ' · ' + x.c.scenario + '/' + x.c.treatment; });
+    echarts.init(box, null, {renderer: 'svg'}).setOption({
+      animation: false, grid: {left: 330, right: 30, top: 10, bottom: 40},
+      xAxis: {type: 'value', name: 'B − A, % of A', nameLocation: 'middle', nameGap: 26},
+      yAxis: {type: 'category', data: labels, axisLabel: {width: 320, overflow: 'truncate'}},
+      tooltip: {formatter: function (p) { var x = shown[p.dataIndex], d = x.d;
+        return labels[p.dataIndex] + '<br>B − A ' + Indivisible.format(d.difference) + ' [' + Indivisible.format(d.low) + ', '
+          + Indivisible.format(d.high) + ']' + (d.marked ? ' ◆' : ''); }},
+      series: [
+        {type: 'custom', renderItem: function (params, api) {
+          var lo = api.coord([api.value(0), api.value(2)]), hi = api.coord([api.value(1), api.value(2)]);
+          return {type: 'line', shape: {x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1]}, style: {stroke: '#555', lineWidth: 1.5}};
+        }, encode: {x: [0, 1], y: 2}, data: shown.map(function (x, i) { return [rel(x.d.low, x.d), rel(x.d.high, x.d), i]; })},
+        {type: 'scatter', symbolSize: 8, data: shown.map(function (x, i) {
+          return {value: [rel(x.d.difference, x.d), i], itemStyle: {color: x.d.marked ? '#b03a2e' : '#1f5fa8'}}; }),
+         markLine: {silent: true, symbol: 'none', lineStyle: {color: '#999', type: 'dashed'}, data: [{xAxis: 0}]}}]});
   }
 
   function loadEditor() {
