@@ -159,10 +159,10 @@ public record Source(String id, String title, String publisher, String citation,
                             + "'low single-digit' shares (same chart). Japan's and Korea's shares are cited-anchors "
                             + "A2-A5. The data file itself was not read: status estimate."),
             new Source("chinapower-scs-2017", "How much trade transits the South China Sea?", "CSIS ChinaPower Project",
-                    "ChinaPower Project (2017, updated 2021). How much trade transits the South China Sea? CSIS, "
+                    "ChinaPower Project (2017; figures for 2016). How much trade transits the South China Sea? CSIS, "
                             + "chinapower.csis.org/much-trade-transits-south-china-sea.",
                     "think-tank analysis (cited figures only)", "", "", "",
-                    "Read in stored pages (chinapower.csis.org; The Manila Times and CGTN reports of 2017): US$3.37 "
+                    "Read in stored pages (chinapower.csis.org; The Manila Times and CGTN reports): US$3.37 "
                             + "trillion (21% of world trade) transited the South China Sea in 2016; over 64% of China's "
                             + "maritime trade, nearly 42% of Japan's and just over 14% of the United States'; over 60% "
                             + "of China's trade by value travels by sea. Shares of maritime trade, not of all trade: "
@@ -176,15 +176,15 @@ public record Source(String id, String title, String publisher, String citation,
                             + "Australia not. Status derived; the RoW weight is the rule's assumption."),
             new Source("sia-bcg-2021", "Strengthening the Global Semiconductor Supply Chain in an Uncertain Era",
                     "Semiconductor Industry Association and Boston Consulting Group",
-                    "Varas, A., R. Varadarajan, J. Goodrich and F. Yinug (2021). Strengthening the Global "
+                    "Varas, A., R. Varadarajan, J. Goodrich et al. (2021). Strengthening the Global "
                             + "Semiconductor Supply Chain in an Uncertain Era. BCG and SIA, April 2021.",
                     "industry report (cited figures only)", "", "", "",
                     "Read in stored pages: all of the world's most advanced (below 10 nm) semiconductor manufacturing "
                             + "capacity was in Taiwan (92%) and South Korea (8%), and about 75% of all capacity in China "
                             + "and East Asia (semiconductors.org summary of the report); Taiwan's share of logic wafer "
                             + "capacity by node in 2019: below 10 nm 92%, 10-22 nm 28%, 28-45 nm 47%, above 45 nm 31% "
-                            + "(datawrapper chart DzKhW 'Taiwan dominates high-end chip fabrication', which charts "
-                            + "this report's figures; its source line was not in the stored copy). TrendForce (via "
+                            + "(datawrapper chart DzKhW 'Taiwan dominates high-end chip fabrication', whose 92% below "
+                            + "10 nm matches the report's; the chart's source line was not in the stored copy). TrendForce (via "
                             + "bits-chips.com, 2024): Taiwan 68% of capacity at 16/14 nm and below, 46% of foundry "
                             + "capacity. Documented comparisons (docs/economy.md 4.3), not parameters."),
             new Source("hallegatte-2008", "An adaptive regional input-output model (ARIO)", "Risk Analysis",

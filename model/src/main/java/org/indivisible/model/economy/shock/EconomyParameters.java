@@ -95,7 +95,7 @@ public final class EconomyParameters {
                         + "to 49 (the route rule on WIOD 2011 goods flows, docs/economy.md 4.3)."));
         p.add(tri("lanes.southChinaSea.tradeSharePct.JPN", 42, 31.5, 52.5, "percent", CHINAPOWER_SCS, Status.ESTIMATE,
                 "Share of Japan's trade through the South China Sea: nearly 42% of its maritime trade in 2016 "
-                        + "(ChinaPower, CSIS, 2017, as reported by The Manila Times and CGTN); the route rule on WIOD "
+                        + "(ChinaPower, CSIS, figures for 2016, as reported by The Manila Times and CGTN); the route rule on WIOD "
                         + "2011 goods flows gives 41% (docs/economy.md 4.3). The +/-25% relative range is an assumption."));
         p.add(tri("lanes.southChinaSea.tradeSharePct.KOR", 41, 31, 52, "percent", ROUTE_RULE, Status.DERIVED,
                 "Share of South Korea's goods trade (exports plus imports) whose route crosses the South China Sea: "
