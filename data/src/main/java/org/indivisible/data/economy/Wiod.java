@@ -118,6 +118,11 @@ public final class Wiod {
     }
 
     /** Final demand by region with each row's gap to gross output in its own region's column. */
+    /** Final demand by node and buying region as published (the five categories summed), node * regions + region. */
+    double[] finalDemand() {
+        return f;
+    }
+
     double[] finalDemandClosed() {
         return fClosed;
     }

@@ -145,6 +145,48 @@ public record Source(String id, String title, String publisher, String citation,
                             + "'more than 10%' in the DP), whether or not they take part; "
                             + "spillovers fall with distance and rise with trade integration, and can turn positive for "
                             + "very distant countries. Figures and tables of the paper were not read."),
+            new Source("csis-taiwan-strait-2024", "Crossroads of Commerce: How the Taiwan Strait Propels the Global "
+                    + "Economy", "CSIS ChinaPower Project",
+                    "Funaiole, M. P., B. Hart, D. Peng, B. Lin and J. Verschuur (2024). Crossroads of Commerce: How the "
+                            + "Taiwan Strait Propels the Global Economy. CSIS, 2024-10-10; supplemental data "
+                            + "zenodo.org/records/13908880 (tws_2022_trade_value_estimates.csv).",
+                    "think-tank report and data (cited figures only)", "", "", "",
+                    "Read in stored pages: US$2.45 trillion of goods transited the strait in 2022; China relies on it "
+                            + "for 'nearly one-third' of its imports (csis.org analysis 'Disruptions to trade in the "
+                            + "Taiwan Strait would severely impact China's economy', point 2) and 15% of its exports, "
+                            + "over US$551 billion (the report's data as charted by Visual Capitalist, 2024-10, read in "
+                            + "reprints at openenterprisenews.com and profittone.com); G7 members other than Japan "
+                            + "'low single-digit' shares (same chart). Japan's and Korea's shares are cited-anchors "
+                            + "A2-A5. The data file itself was not read: status estimate."),
+            new Source("chinapower-scs-2017", "How much trade transits the South China Sea?", "CSIS ChinaPower Project",
+                    "ChinaPower Project (2017; figures for 2016). How much trade transits the South China Sea? CSIS, "
+                            + "chinapower.csis.org/much-trade-transits-south-china-sea.",
+                    "think-tank analysis (cited figures only)", "", "", "",
+                    "Read in stored pages (chinapower.csis.org; The Manila Times and CGTN reports): US$3.37 "
+                            + "trillion (21% of world trade) transited the South China Sea in 2016; over 64% of China's "
+                            + "maritime trade, nearly 42% of Japan's and just over 14% of the United States'; over 60% "
+                            + "of China's trade by value travels by sea. Shares of maritime trade, not of all trade: "
+                            + "status estimate."),
+            new Source("wiod-route-rule", "Sea-lane shares from WIOD 2011 trade flows by a route rule", "indivisible",
+                    "indivisible derivation (docs/economy.md section 4.3; data/scripts/sea_lane_shares.py)",
+                    "CC0 (our derivation from wiod-2013)", "", "", "",
+                    "Share of an economy's goods trade (WIOD 2011 sector groups S01-S09, intermediate and final use) "
+                            + "with partners whose sea route from East Asia crosses the lane: Europe, Russia, Turkey, "
+                            + "India, Indonesia and Brazil fully, RoW by 0.75 (an assumption), the Americas and "
+                            + "Australia not. Status derived; the RoW weight is the rule's assumption."),
+            new Source("sia-bcg-2021", "Strengthening the Global Semiconductor Supply Chain in an Uncertain Era",
+                    "Semiconductor Industry Association and Boston Consulting Group",
+                    "Varas, A., R. Varadarajan, J. Goodrich et al. (2021). Strengthening the Global "
+                            + "Semiconductor Supply Chain in an Uncertain Era. BCG and SIA, April 2021.",
+                    "industry report (cited figures only)", "", "", "",
+                    "Read in stored pages: all of the world's most advanced (below 10 nm) semiconductor manufacturing "
+                            + "capacity was in Taiwan (92%) and South Korea (8%), and about 75% of all capacity in China "
+                            + "and East Asia (semiconductors.org summary of the report); Taiwan's share of logic wafer "
+                            + "capacity by node in 2019: below 10 nm 92%, 10-22 nm 28%, 28-45 nm 47%, above 45 nm 31% "
+                            + "(datawrapper chart DzKhW 'Taiwan dominates high-end chip fabrication', whose 92% below "
+                            + "10 nm matches the report's; the chart's source line was not in the stored copy). TrendForce (via "
+                            + "bits-chips.com, 2024): Taiwan 68% of capacity at 16/14 nm and below, 46% of foundry "
+                            + "capacity. Documented comparisons (docs/economy.md 4.3), not parameters."),
             new Source("hallegatte-2008", "An adaptive regional input-output model (ARIO)", "Risk Analysis",
                     "Hallegatte, S. (2008). An adaptive regional input-output model and its application to the "
                             + "assessment of the economic cost of Katrina. Risk Analysis 28(3): 779-799.",

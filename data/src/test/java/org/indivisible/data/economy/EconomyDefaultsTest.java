@@ -19,7 +19,10 @@ class EconomyDefaultsTest {
         for (UncertainParameter p : EconomyDefaults.parameters()) {
             assertFalse(p.sourceId().isBlank(), p.id());
             assertFalse(p.note().isBlank(), p.id());
-            assertTrue(p.status() == Status.ESTIMATE || p.status() == Status.ASSUMPTION, p.id());
+            assertTrue(p.status() == Status.ESTIMATE || p.status() == Status.ASSUMPTION || p.status() == Status.DERIVED,
+                    p.id());
+            assertTrue(EmbeddedSnapshot.table("sources.csv").rows().stream()
+                    .anyMatch(r -> r.get("source_id").equals(p.sourceId())), p.id() + ": source " + p.sourceId());
             assertTrue(EmbeddedSnapshot.load().parameters().contains(p), p.id() + " is in the snapshot's defaults");
         }
     }

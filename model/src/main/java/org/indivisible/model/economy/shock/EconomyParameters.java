@@ -12,7 +12,8 @@ import org.indivisible.model.parameter.UncertainParameter;
  * {@code parameters:}. Source ids: {@code cited-anchors} (the snapshot's cited_anchors.csv,
  * anchor named in the note), {@code hallegatte-2008} (ARIO, Risk Analysis 28(3)),
  * {@code caldara-iacoviello-2022} (geopolitical risk and investment), {@code federle-2024} (output at
- * war sites), {@code assumption-economy} (our choice; the note says why). Immutable.
+ * war sites), {@code csis-taiwan-strait-2024} and {@code chinapower-scs-2017} (sea-lane shares),
+ * {@code wiod-route-rule} (sea-lane shares derived from WIOD 2011 trade flows), {@code assumption-economy} (our choice; the note says why). Immutable.
  */
 public final class EconomyParameters {
 
@@ -30,6 +31,9 @@ public final class EconomyParameters {
     private static final String A = "assumption-economy";
     private static final String CI = "caldara-iacoviello-2022";
     private static final String FEDERLE = "federle-2024";
+    private static final String CSIS_TS = "csis-taiwan-strait-2024";
+    private static final String CHINAPOWER_SCS = "chinapower-scs-2017";
+    private static final String ROUTE_RULE = "wiod-route-rule";
 
     private EconomyParameters() {
     }
@@ -76,20 +80,39 @@ public final class EconomyParameters {
         p.add(anchor("lanes.taiwanStrait.exportSharePct.JPN", 25, "A3", "share of Japan's exports passing the Taiwan Strait"));
         p.add(anchor("lanes.taiwanStrait.importSharePct.KOR", 30, "A4", "share of South Korea's imports passing the Taiwan Strait"));
         p.add(anchor("lanes.taiwanStrait.exportSharePct.KOR", 23, "A5", "share of South Korea's exports passing the Taiwan Strait"));
-        p.add(tri("lanes.taiwanStrait.importSharePct.CHN", 30, 15, 45, "percent", A, Status.ASSUMPTION,
-                "Share of China's seaborne trade that passes the strait (northern and central ports to the south); "
-                        + "no cited figure in the snapshot, so wide."));
-        p.add(tri("lanes.taiwanStrait.exportSharePct.CHN", 30, 15, 45, "percent", A, Status.ASSUMPTION,
-                "As the import share."));
-        for (String iso3 : List.of("CHN", "JPN", "KOR", "TWN")) {
-            p.add(tri("lanes.southChinaSea.tradeSharePct." + iso3, 40, 20, 60, "percent", A, Status.ASSUMPTION,
-                    "Share of the actor's goods trade through the South China Sea (Europe, the Gulf, South and "
-                            + "South-East Asia routes); no cited figure in the snapshot, so wide."));
-        }
+        p.add(tri("lanes.taiwanStrait.importSharePct.CHN", 32, 24, 40, "percent", CSIS_TS, Status.ESTIMATE,
+                "Share of China's imports that transit the Taiwan Strait: 'nearly one-third' in 2022 (CSIS, Crossroads "
+                        + "of Commerce, 2024-10-10; csis.org analysis 'Disruptions to trade in the Taiwan Strait would "
+                        + "severely impact China's economy', point 2). The +/-25% relative range is an assumption."));
+        p.add(tri("lanes.taiwanStrait.exportSharePct.CHN", 15, 11, 19, "percent", CSIS_TS, Status.ESTIMATE,
+                "Share of China's exports that transit the Taiwan Strait: 15% (over US$551 billion) in 2022 (CSIS, "
+                        + "Crossroads of Commerce data, as charted by Visual Capitalist, 2024-10; read in two stored "
+                        + "reprints). The +/-25% relative range is an assumption."));
+        p.add(tri("lanes.southChinaSea.tradeSharePct.CHN", 38, 29, 49, "percent", CHINAPOWER_SCS, Status.ESTIMATE,
+                "Share of China's goods trade through the South China Sea: 64% of its maritime trade transited it in "
+                        + "2016 and over 60% of its trade by value travels by sea (ChinaPower, 'How much trade transits "
+                        + "the South China Sea?', CSIS, 2017), so 64% x 60% = 38% of all its trade. Range: 29 (-25%) "
+                        + "to 49 (the route rule on WIOD 2011 goods flows, docs/economy.md 4.3)."));
+        p.add(tri("lanes.southChinaSea.tradeSharePct.JPN", 42, 31.5, 52.5, "percent", CHINAPOWER_SCS, Status.ESTIMATE,
+                "Share of Japan's trade through the South China Sea: nearly 42% of its maritime trade in 2016 "
+                        + "(ChinaPower, CSIS, figures for 2016, as reported by The Manila Times and CGTN); the route rule on WIOD "
+                        + "2011 goods flows gives 41% (docs/economy.md 4.3). The +/-25% relative range is an assumption."));
+        p.add(tri("lanes.southChinaSea.tradeSharePct.KOR", 41, 31, 52, "percent", ROUTE_RULE, Status.DERIVED,
+                "Share of South Korea's goods trade (exports plus imports) whose route crosses the South China Sea: "
+                        + "41.4% by the route rule on WIOD 2011 goods flows (data/scripts/sea_lane_shares.py, "
+                        + "docs/economy.md 4.3); no sourced figure. The +/-25% relative range is an assumption."));
+        p.add(tri("lanes.southChinaSea.tradeSharePct.TWN", 34, 25, 42, "percent", ROUTE_RULE, Status.DERIVED,
+                "Share of Taiwan's goods trade whose route crosses the South China Sea: 33.5% by the route rule on "
+                        + "WIOD 2011 goods flows (data/scripts/sea_lane_shares.py, docs/economy.md 4.3); no sourced "
+                        + "figure. The +/-25% relative range is an assumption."));
         p.add(tri("lanes.koreaStrait.tradeSharePct.KOR", 60, 30, 80, "percent", A, Status.ASSUMPTION,
-                "Share of South Korea's goods trade through its southern ports and the Korea Strait."));
+                "Share of South Korea's goods trade through its southern ports and the Korea Strait. No sourced figure "
+                        + "was found (stored pages give Busan's container traffic, not its share of Korea's trade by "
+                        + "value), and a route rule does not apply: every sea route to a Korean port near the strait "
+                        + "counts. An assumption."));
         p.add(tri("lanes.koreaStrait.tradeSharePct.JPN", 10, 5, 20, "percent", A, Status.ASSUMPTION,
-                "Share of Japan's goods trade through the Korea Strait (Sea of Japan ports)."));
+                "Share of Japan's goods trade through the Korea Strait (Sea of Japan ports); no sourced figure found, "
+                        + "an assumption."));
         p.add(tri("chips.twnWarLossPct", 80, 50, 100, "percent of capacity", A, Status.ASSUMPTION,
                 "Taiwan's electrical and optical equipment output (WIOD c14, the chip proxy) lost during a war."));
         p.add(new UncertainParameter(PREFIX + "chips.korSeoulSharePct", 81, new Distribution.Triangular(70, 81, 90),
