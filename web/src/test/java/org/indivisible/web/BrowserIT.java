@@ -93,6 +93,21 @@ class BrowserIT {
         return ((JavascriptExecutor) d).executeScript(script, args);
     }
 
+    /**
+     * Opens a self-contained page from disk in a new browser at 1400 px and waits until its script
+     * sets {@code window.<drawnFlag>}; the caller quits the browser. Skips the test without Chromium.
+     */
+    static WebDriver openOffline(Path page, Path profile, String drawnFlag) throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        Files.createDirectories(SHOTS);
+        WebDriver d = browser(profile);
+        d.manage().window().setSize(new Dimension(1400, 1000));
+        d.get(page.toUri().toString());
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> Boolean.TRUE.equals(js(x, "return window." + drawnFlag + " === true")));
+        return d;
+    }
+
     static void screenshot(WebDriver d, String name, boolean fullPage) throws Exception {
         Dimension before = d.manage().window().getSize();
         if (fullPage) {

@@ -2,20 +2,17 @@ package org.indivisible.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.indivisible.web.search.DiscoveryPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** discovery.html in headless Chromium: each box draws its peeling trajectory, its limits and its rates. */
 class DiscoveryPageIT {
@@ -47,15 +44,8 @@ class DiscoveryPageIT {
 
     @Test
     void drawsEachBoxOffline() throws Exception {
-        assumeTrue(Files.isExecutable(BrowserIT.CHROMIUM) && Files.isExecutable(BrowserIT.CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        Path page = DiscoveryPage.write(Files.createDirectories(tmp.resolve("discovery")), doc());
-        Files.createDirectories(BrowserIT.SHOTS);
-        WebDriver d = BrowserIT.browser(tmp.resolve("profile"));
+        WebDriver d = BrowserIT.openOffline(DiscoveryPage.write(Files.createDirectories(tmp.resolve("discovery")), doc()), tmp.resolve("profile"), "discoveryDrawn");
         try {
-            d.manage().window().setSize(new Dimension(1400, 1000));
-            d.get(page.toUri().toString());
-            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> Boolean.TRUE.equals(BrowserIT.js(x, "return window.discoveryDrawn === true")));
             for (String chart : new String[] {"box1-trajectory", "box1-limits", "box1-rates", "box2-trajectory"}) {
                 assertTrue(d.findElements(By.cssSelector("#" + chart + " svg")).size() > 0, chart + " drew an SVG");
             }
