@@ -86,14 +86,8 @@ final class SparkSearch implements SearchReplications {
                         Engine.Prepared prepared = prepared(shipped.value(), there, treatment, x);
                         RunSettings settings = new RunSettings(seed, true, false);
                         List<Tuple2<Integer, double[]>> out = new ArrayList<>();
-                        double[][] one = new double[wanted.size()][1];
                         for (long k = plan.start(slice); k < plan.start(slice + 1); k++) {
-                            LocalReplications.record(prepared.run(settings, (int) k).metrics(), wanted, one, 0);
-                            double[] column = new double[wanted.size()];
-                            for (int m = 0; m < column.length; m++) {
-                                column[m] = one[m][0];
-                            }
-                            out.add(new Tuple2<>((int) k, column));
+                            out.add(new Tuple2<>((int) k, LocalReplications.values(prepared.run(settings, (int) k).metrics(), wanted)));
                         }
                         return out.iterator();
                     }, true).collect();

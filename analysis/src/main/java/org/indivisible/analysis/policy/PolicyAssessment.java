@@ -14,6 +14,12 @@ import java.util.Optional;
 import java.util.SortedMap;
 import org.indivisible.analysis.comparison.Difference;
 import org.indivisible.analysis.comparison.WarRisk;
+import org.indivisible.data.scenario.ScenarioCompiler;
+import org.indivisible.data.scenario.Study;
+import org.indivisible.data.scenario.Treatment;
+import org.indivisible.data.snapshot.Snapshot;
+import org.indivisible.model.config.Configuration;
+import org.indivisible.model.decision.DecisionParameters;
 import org.indivisible.model.parameter.UncertainParameter;
 
 /**
@@ -64,38 +70,38 @@ public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanction
     public record Pricing(int startYear, double usdPerEur, double deflatorPct, double discountPct) {
 
         /** From a compiled cell's horizon and the central values of its pricing parameters. */
-        public static Pricing of(org.indivisible.model.config.Configuration reference) {
+        public static Pricing of(Configuration reference) {
             return new Pricing(reference.horizon().start().getYear(),
-                    central(reference, org.indivisible.model.decision.DecisionParameters.USD_PER_EUR),
-                    central(reference, org.indivisible.model.decision.DecisionParameters.DEFLATOR),
-                    central(reference, org.indivisible.model.decision.DecisionParameters.DISCOUNT_RATE));
+                    central(reference, DecisionParameters.USD_PER_EUR),
+                    central(reference, DecisionParameters.DEFLATOR),
+                    central(reference, DecisionParameters.DISCOUNT_RATE));
         }
     }
 
     /** A parameter's central value in a compiled cell. */
-    public static double central(org.indivisible.model.config.Configuration config, String id) {
+    public static double central(Configuration config, String id) {
         return config.parameter(id).map(p -> p.value()).orElseThrow(
                 () -> new IllegalStateException("parameter " + id + " missing from the snapshot"));
     }
 
     /** The baseline (or first) scenario under P0 (or the first treatment), compiled: the parameters' reference. */
-    public static org.indivisible.model.config.Configuration reference(org.indivisible.data.scenario.Study study,
-                                                                      org.indivisible.data.snapshot.Snapshot snapshot) {
+    public static Configuration reference(Study study,
+                                                                      Snapshot snapshot) {
         String s = study.scenarioIds().contains(BASELINE) ? BASELINE : study.scenarioIds().get(0);
         String t = study.treatments().stream().anyMatch(x -> x.id().equals(NO_POLICY)) ? NO_POLICY
                 : study.treatments().get(0).id();
-        return org.indivisible.data.scenario.ScenarioCompiler.compile(study.cell(s, t), snapshot);
+        return ScenarioCompiler.compile(study.cell(s, t), snapshot);
     }
 
     /**
      * The assessment of a finished study without the base-rate grid (the dashboard's runs; the
      * command line adds the grid): costs, levers and what they rest on, from the run's values.
      */
-    public static PolicyAssessment withoutGrid(org.indivisible.data.scenario.Study study,
-                                               org.indivisible.data.snapshot.Snapshot snapshot, CellValues cells,
+    public static PolicyAssessment withoutGrid(Study study,
+                                               Snapshot snapshot, CellValues cells,
                                                long seed) throws IOException {
-        org.indivisible.model.config.Configuration reference = reference(study, snapshot);
-        return of(study.scenarioIds(), study.treatments().stream().map(org.indivisible.data.scenario.Treatment::id).toList(),
+        Configuration reference = reference(study, snapshot);
+        return of(study.scenarioIds(), study.treatments().stream().map(Treatment::id).toList(),
                 cells, Pricing.of(reference), reference.parameters(), seed, null);
     }
 

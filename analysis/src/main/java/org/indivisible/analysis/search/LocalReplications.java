@@ -37,7 +37,12 @@ public final class LocalReplications implements SearchReplications {
         RunSettings settings = new RunSettings(seed, true, false);
         for (int rep = 0; rep < replications; rep++) {
             int replication = rep;
-            futures.add(pool.submit(() -> record(prepared.run(settings, replication).metrics(), metrics, values, replication)));
+            futures.add(pool.submit(() -> {
+                double[] column = values(prepared.run(settings, replication).metrics(), metrics);
+                for (int m = 0; m < column.length; m++) {
+                    values[m][replication] = column[m];
+                }
+            }));
         }
         for (Future<?> f : futures) {
             try {
@@ -49,10 +54,12 @@ public final class LocalReplications implements SearchReplications {
         return values;
     }
 
-    /** Puts replication {@code k}'s metrics into column k; a metric it does not record counts as 0. */
-    public static void record(java.util.Map<String, Double> recorded, List<String> metrics, double[][] values, int k) {
-        for (int m = 0; m < metrics.size(); m++) {
-            values[m][k] = recorded.getOrDefault(metrics.get(m), 0.0);
+    /** One replication's values of {@code metrics}, in order; a metric it does not record counts as 0. */
+    public static double[] values(java.util.Map<String, Double> recorded, List<String> metrics) {
+        double[] v = new double[metrics.size()];
+        for (int m = 0; m < v.length; m++) {
+            v[m] = recorded.getOrDefault(metrics.get(m), 0.0);
         }
+        return v;
     }
 }

@@ -117,12 +117,12 @@ public final class Wiod {
         return z;
     }
 
-    /** Final demand by region with each row's gap to gross output in its own region's column. */
     /** Final demand by node and buying region as published (the five categories summed), node * regions + region. */
     double[] finalDemand() {
         return f;
     }
 
+    /** Final demand by region with each row's gap to gross output in its own region's column. */
     double[] finalDemandClosed() {
         return fClosed;
     }

@@ -4,6 +4,7 @@ import org.indivisible.model.engine.Ports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.actor.Membership;
 import org.indivisible.model.decision.DecisionParameters;
@@ -87,7 +88,7 @@ public final class NarrativeAdoption implements Process {
         }
         p4 = config.policy(CounterMessaging.class).orElse(null);
         p3 = config.policy(SanctionsAnnouncement.class).orElse(null);
-        java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
+        TreeSet<LocalDate> changes = new TreeSet<>();
         if (p3 != null) {
             for (String g : p3.coalition()) {
                 config.group(g).ifPresent(group -> {

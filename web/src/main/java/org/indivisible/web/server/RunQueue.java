@@ -195,11 +195,6 @@ public final class RunQueue implements AutoCloseable {
         return true;
     }
 
-    /** Whether a job still runs or waits (a cancelled one until its run has stopped). */
-    public synchronized boolean busy() {
-        return jobs.values().stream().anyMatch(j -> j.state == State.QUEUED || j.state == State.RUNNING);
-    }
-
     public synchronized Job job(String id) {
         return jobs.get(id);
     }
