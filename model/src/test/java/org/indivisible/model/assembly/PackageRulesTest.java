@@ -18,7 +18,7 @@ class PackageRulesTest {
     private static final String M = "org.indivisible.model.";
     /** The world's vocabulary: what a configuration is made of. */
     private static final String[] VOCABULARY = {M + "config..", M + "actor..", M + "theater..", M + "parameter..",
-            M + "random..", M + "policy.."};
+            M + "random..", M + "policy..", M + "metric.."};
     /** The mechanisms: each a process with its observers and invariants. */
     private static final String[] MECHANISMS = {M + "schedule..", M + "decision..", M + "economy..", M + "budget..",
             M + "posture..", M + "industry..", M + "combat..", M + "influence..", M + "blockade..", M + "korea.."};
