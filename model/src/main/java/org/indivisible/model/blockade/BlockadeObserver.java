@@ -1,5 +1,6 @@
 package org.indivisible.model.blockade;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.Port;
@@ -17,8 +18,6 @@ import org.indivisible.model.engine.World;
  * (one of them 1). Nothing when no blockade was in force.
  */
 public final class BlockadeObserver implements Observer {
-
-    private static final String T = ".taiwan";
 
     @Override
     public Ports ports() {
@@ -39,26 +38,26 @@ public final class BlockadeObserver implements Observer {
         if (b.startStep < 0) {
             return;
         }
-        outcome.put("blockade_weeks" + T, b.weeks);
-        outcome.put("blockade_shipping_share" + T, b.weeks > 0 ? b.shippingShareSum / b.weeks : 1);
-        outcome.put("blockade_ships_arrived" + T, b.arrived);
-        outcome.put("blockade_ships_turned_back" + T, b.turnedBack);
-        outcome.put("blockade_ships_sunk" + T, b.sunk);
-        outcome.put("blockade_power_shortfall_max" + T, b.powerShortfallMax);
-        outcome.put("blockade_output_loss_max" + T, b.outputLossMax);
+        outcome.put(Metric.BLOCKADE_WEEKS.id(), b.weeks);
+        outcome.put(Metric.BLOCKADE_SHIPPING_SHARE.id(), b.weeks > 0 ? b.shippingShareSum / b.weeks : 1);
+        outcome.put(Metric.BLOCKADE_SHIPS_ARRIVED.id(), b.arrived);
+        outcome.put(Metric.BLOCKADE_SHIPS_TURNED_BACK.id(), b.turnedBack);
+        outcome.put(Metric.BLOCKADE_SHIPS_SUNK.id(), b.sunk);
+        outcome.put(Metric.BLOCKADE_POWER_SHORTFALL_MAX.id(), b.powerShortfallMax);
+        outcome.put(Metric.BLOCKADE_OUTPUT_LOSS_MAX.id(), b.outputLossMax);
         if (b.energyExhaustedWeek() > 0) {
-            outcome.put("blockade_week_energy_exhausted" + T, b.energyExhaustedWeek());
+            outcome.put(Metric.BLOCKADE_WEEK_ENERGY_EXHAUSTED.id(), b.energyExhaustedWeek());
         }
         for (int c = 0; c < BlockadeParameters.CARRIERS.size(); c++) {
             if (b.exhaustedWeek[c] > 0) {
-                outcome.put("blockade_week_" + BlockadeParameters.CARRIERS.get(c) + "_exhausted" + T, b.exhaustedWeek[c]);
+                outcome.put(Metric.BLOCKADE_WEEK_STOCK_EXHAUSTED.id(BlockadeParameters.CARRIERS.get(c)), b.exhaustedWeek[c]);
             }
         }
         if (b.foodExhaustedWeek > 0) {
-            outcome.put("blockade_week_food_exhausted" + T, b.foodExhaustedWeek);
+            outcome.put(Metric.BLOCKADE_WEEK_STOCK_EXHAUSTED.id("food"), b.foodExhaustedWeek);
         }
         for (BlockadeOutcome o : BlockadeOutcome.values()) {
-            outcome.put("blockade_outcome_" + o.id() + T, o == b.outcome ? 1 : 0);
+            outcome.put(Metric.BLOCKADE_OUTCOME.id(o.id()), o == b.outcome ? 1 : 0);
         }
     }
 }

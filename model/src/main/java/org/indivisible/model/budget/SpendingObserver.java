@@ -1,5 +1,6 @@
 package org.indivisible.model.budget;
 
+import org.indivisible.model.metric.Metric;
 import java.time.LocalDate;
 import java.util.List;
 import org.indivisible.model.actor.Group;
@@ -53,12 +54,12 @@ public final class SpendingObserver implements Observer {
             }
         }
         record(outcome, "WORLD", sum(spent), sum(budget), sum(gdp));
-        outcome.put("policy_cost_usd", world.policyCostUsdBillions() * BILLION);
+        outcome.put(Metric.POLICY_COST_USD.id(), world.policyCostUsdBillions() * BILLION);
     }
 
     private static void record(Outcome.Builder outcome, String id, double spent, double budget, double gdp) {
-        outcome.put("defence_spending_usd_cum." + id, spent * BILLION);
-        outcome.put("defence_spending_pct_gdp_final." + id, 100 * budget / gdp);
+        outcome.put(Metric.DEFENCE_SPENDING_USD_CUM.id(id), spent * BILLION);
+        outcome.put(Metric.DEFENCE_SPENDING_PCT_GDP_FINAL.id(id), 100 * budget / gdp);
     }
 
     private static double sum(double[] values) {

@@ -1,5 +1,6 @@
 package org.indivisible.model.combat;
 
+import org.indivisible.model.metric.Metric;
 import java.util.Locale;
 
 /**
@@ -20,9 +21,27 @@ import java.util.Locale;
 public enum CampaignOutcome {
     HOLDS, FALLS, STALEMATE;
 
-    /** The lower-case id used in metric names ({@code campaign_holds.<theater>}). */
+    /** The lower-case id ({@code holds}). */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The metric that is 1 when a campaign ended so ({@code campaign_holds.<theater>}). */
+    public Metric metric() {
+        return switch (this) {
+            case HOLDS -> Metric.CAMPAIGN_HOLDS;
+            case FALLS -> Metric.CAMPAIGN_FALLS;
+            case STALEMATE -> Metric.CAMPAIGN_STALEMATE;
+        };
+    }
+
+    /** The war week a campaign was decided so ({@code campaign_weeks_to_hold.<theater>}). */
+    public Metric weeksMetric() {
+        return switch (this) {
+            case HOLDS -> Metric.CAMPAIGN_WEEKS_TO_HOLD;
+            case FALLS -> Metric.CAMPAIGN_WEEKS_TO_FALL;
+            case STALEMATE -> Metric.CAMPAIGN_WEEKS_TO_STALEMATE;
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.indivisible.model.combat;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Observer;
@@ -53,17 +54,17 @@ public final class CombatObserver implements Observer {
                 for (ForceType type : ForceType.values()) {
                     double lost = record.lost(t, a, type.ordinal());
                     if (lost > 0 || forces.initialElements(location, a, type.ordinal()) > 0) {
-                        outcome.put("losses." + theater + "." + plan.iso3(a) + "." + type.id(), lost);
+                        outcome.put(Metric.LOSSES.id(theater, plan.iso3(a), type.id()), lost);
                     }
                 }
                 if (record.interceptorsSpent[t][a] > 0 || record.missilesFired[t][a] > 0) {
-                    outcome.put("interceptors_spent." + theater + "." + plan.iso3(a), record.interceptorsSpent[t][a]);
-                    outcome.put("missiles_fired." + theater + "." + plan.iso3(a), record.missilesFired[t][a]);
+                    outcome.put(Metric.INTERCEPTORS_SPENT.id(theater, plan.iso3(a)), record.interceptorsSpent[t][a]);
+                    outcome.put(Metric.MISSILES_FIRED.id(theater, plan.iso3(a)), record.missilesFired[t][a]);
                 }
             }
             CampaignOutcome result = record.outcome[t] == null ? CampaignOutcome.STALEMATE : record.outcome[t];
             for (CampaignOutcome o : CampaignOutcome.values()) {
-                outcome.put("campaign_" + o.id() + "." + theater, o == result ? 1 : 0);
+                outcome.put(o.metric().id(theater), o == result ? 1 : 0);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.indivisible.model.decision;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import org.indivisible.model.config.Configuration;
@@ -59,14 +60,14 @@ public final class DecisionObserver implements Observer {
             DecisionRecord r = world.part(DecisionRecord.class);
             for (int i = 0; i < r.pairs().size(); i++) {
                 String id = r.pairs().get(i).id();
-                outcome.put("decision_war." + id, r.startedStep(i) >= 0 ? 1 : 0);
-                outcome.put("p_decision." + id, r.impliedProbability(i));
-                outcome.put("p_war_cond." + id, r.conditionalProbability(i));
-                outcome.put("hazard_multiplier_max." + id, r.maxMultiplier(i));
+                outcome.put(Metric.DECISION_WAR.id(id), r.startedStep(i) >= 0 ? 1 : 0);
+                outcome.put(Metric.P_DECISION.id(id), r.impliedProbability(i));
+                outcome.put(Metric.P_WAR_COND.id(id), r.conditionalProbability(i));
+                outcome.put(Metric.HAZARD_MULTIPLIER_MAX.id(id), r.maxMultiplier(i));
             }
         }
         if (world.hasParameter(DecisionParameters.USD_PER_EUR)) {
-            outcome.put("policy_cost_eur", world.policyCostUsdBillions() * 1e9 / world.parameter(DecisionParameters.USD_PER_EUR));
+            outcome.put(Metric.POLICY_COST_EUR.id(), world.policyCostUsdBillions() * 1e9 / world.parameter(DecisionParameters.USD_PER_EUR));
             if (world.hasParameter(DecisionParameters.DEFLATOR) && world.hasParameter(DecisionParameters.DISCOUNT_RATE)) {
                 recordConstantCosts(world, outcome);
             }
@@ -74,8 +75,8 @@ public final class DecisionObserver implements Observer {
         if ((taiwan >= 0 || korea >= 0) && natoEurope >= 0) {
             int ip = earliest(taiwan < 0 ? -1 : world.warStartStep(taiwan), korea < 0 ? -1 : world.warStartStep(korea));
             int eu = world.warStartStep(natoEurope);
-            outcome.put("p_conflict.indo_pacific", ip >= 0 ? 1 : 0);
-            outcome.put("p_conflict.nato_europe_after_indo_pacific", ip >= 0 && eu > ip ? 1 : 0);
+            outcome.put(Metric.P_CONFLICT_INDO_PACIFIC.id(), ip >= 0 ? 1 : 0);
+            outcome.put(Metric.P_CONFLICT_NATO_EUROPE_AFTER_INDO_PACIFIC.id(), ip >= 0 && eu > ip ? 1 : 0);
         }
     }
 
@@ -93,11 +94,11 @@ public final class DecisionObserver implements Observer {
                 world.parameter(DecisionParameters.DEFLATOR));
         double total = 0;
         for (int y = 0; y < constant.length; y++) {
-            outcome.put("policy_cost_eur_const." + (first + y), constant[y]);
+            outcome.put(Metric.POLICY_COST_EUR_CONST_YEAR.id(first + y), constant[y]);
             total += constant[y];
         }
-        outcome.put("policy_cost_eur_const", total);
-        outcome.put("policy_cost_eur_pv", presentValue(constant, world.parameter(DecisionParameters.DISCOUNT_RATE)));
+        outcome.put(Metric.POLICY_COST_EUR_CONST.id(), total);
+        outcome.put(Metric.POLICY_COST_EUR_PV.id(), presentValue(constant, world.parameter(DecisionParameters.DISCOUNT_RATE)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.indivisible.model.economy;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import java.util.List;
@@ -80,17 +81,18 @@ public final class GdpChangeObserver implements Observer {
         List<String> iso3 = config.actors().stream().map(a -> a.iso3()).toList();
         Channel[] channels = Channel.values();
         for (int r = 0; r < s.runs(); r++) {
-            String suffix = r == 0 ? "" : "." + channels[r - 1].id();
+            // Run 0 has every channel; run r > 0 has channel r - 1 alone.
+            String channel = r == 0 ? null : channels[r - 1].id();
             for (int a = 0; a < iso3.size(); a++) {
-                record(outcome, iso3.get(a) + suffix, s, r, new int[] {a});
+                record(outcome, iso3.get(a), channel, s, r, new int[] {a});
             }
             for (Group g : config.groups()) {
                 int[] members = g.membersOn(world.date()).stream().mapToInt(iso3::indexOf).toArray();
                 if (members.length > 0) {
-                    record(outcome, g.id() + suffix, s, r, members);
+                    record(outcome, g.id(), channel, s, r, members);
                 }
             }
-            record(outcome, "WORLD" + suffix, s, r, java.util.stream.IntStream.range(0, iso3.size()).toArray());
+            record(outcome, "WORLD", channel, s, r, java.util.stream.IntStream.range(0, iso3.size()).toArray());
         }
         for (String id : SERIES_ACTORS) {
             int a = iso3.indexOf(id);
@@ -114,11 +116,11 @@ public final class GdpChangeObserver implements Observer {
                 change += changeUsdBillionsByYear[y][a];
                 base += baseUsdBillionsByYear[y][a];
             }
-            outcome.put("gdp_change_pct_" + (firstYear + y) + "." + id, base > 0 ? 100 * change / base : 0);
+            outcome.put(Metric.GDP_CHANGE_PCT_YEAR.id(Integer.toString(firstYear + y), id), base > 0 ? 100 * change / base : 0);
         }
     }
 
-    private static void record(Outcome.Builder outcome, String id, EconomyState s, int run, int[] actors) {
+    private static void record(Outcome.Builder outcome, String id, String channel, EconomyState s, int run, int[] actors) {
         double y1 = 0, baseY1 = 0, cum = 0, baseCum = 0;
         for (int a : actors) {
             y1 += s.changeUsdBillionsY1[run][a];
@@ -126,8 +128,16 @@ public final class GdpChangeObserver implements Observer {
             cum += s.changeUsdBillionsCum[run][a];
             baseCum += s.baseUsdBillionsCum[a];
         }
-        outcome.put("gdp_change_pct_y1." + id, baseY1 > 0 ? 100 * y1 / baseY1 : 0);
-        outcome.put("gdp_change_usd_y1." + id, y1 * BILLION);
-        outcome.put("gdp_change_pct_cum." + id, baseCum > 0 ? 100 * cum / baseCum : 0);
+        double pctY1 = baseY1 > 0 ? 100 * y1 / baseY1 : 0;
+        double pctCum = baseCum > 0 ? 100 * cum / baseCum : 0;
+        if (channel == null) {
+            outcome.put(Metric.GDP_CHANGE_PCT_Y1.id(id), pctY1);
+            outcome.put(Metric.GDP_CHANGE_USD_Y1.id(id), y1 * BILLION);
+            outcome.put(Metric.GDP_CHANGE_PCT_CUM.id(id), pctCum);
+        } else {
+            outcome.put(Metric.GDP_CHANGE_PCT_Y1_CHANNEL.id(id, channel), pctY1);
+            outcome.put(Metric.GDP_CHANGE_USD_Y1_CHANNEL.id(id, channel), y1 * BILLION);
+            outcome.put(Metric.GDP_CHANGE_PCT_CUM_CHANNEL.id(id, channel), pctCum);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.indivisible.model.industry;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import java.time.LocalDate;
@@ -159,35 +160,35 @@ public final class MunitionsObserver implements Observer {
         }
         for (int a = 0; a < actors; a++) {
             if (supply[a] > 0) {
-                outcome.put("munitions_partner_share." + config.actors().get(a).iso3(), fromPartners[a] / supply[a]);
+                outcome.put(Metric.MUNITIONS_PARTNER_SHARE.id(config.actors().get(a).iso3()), fromPartners[a] / supply[a]);
             }
             for (int t = 0; t < config.theaters().size(); t++) {
                 if (!Double.isNaN(minFiresSupplied[a][t])) {
-                    outcome.put("munitions_fires_supplied_min." + config.actors().get(a).iso3() + "."
-                            + config.theaters().get(t).id(), minFiresSupplied[a][t]);
+                    outcome.put(Metric.MUNITIONS_FIRES_SUPPLIED_MIN.id(config.actors().get(a).iso3(),
+                            config.theaters().get(t).id()), minFiresSupplied[a][t]);
                 }
             }
         }
-        // By partner: deliveries by donor, and the production each supplier's inputs made possible.
+        // By partner (keyed by the metric id): deliveries by donor, and the production each supplier's inputs made possible.
         java.util.TreeMap<String, double[]> fromPartner = new java.util.TreeMap<>();
         for (int i = 0; i < plan.transfers.size(); i++) {
             IndustryPlan.Transfer t = plan.transfers.get(i);
             int a = plan.actorOf[t.to()];
-            fromPartner.computeIfAbsent(config.actors().get(a).iso3() + "." + plan.holdingIso3[t.from()],
+            fromPartner.computeIfAbsent(Metric.MUNITIONS_SUPPLY_SHARE.id(config.actors().get(a).iso3(), plan.holdingIso3[t.from()]),
                     x -> new double[] {a, 0})[1] += transferredRounds[i];
         }
         for (int k = 0; k < plan.holdings; k++) {
             int a = plan.actorOf[k];
             for (int j = 0; j < plan.restoreSuppliers[a].length; j++) {
-                fromPartner.computeIfAbsent(config.actors().get(a).iso3() + "."
-                        + config.actors().get(plan.restoreSuppliers[a][j]).iso3(), x -> new double[] {a, 0})[1]
+                fromPartner.computeIfAbsent(Metric.MUNITIONS_SUPPLY_SHARE.id(config.actors().get(a).iso3(),
+                        config.actors().get(plan.restoreSuppliers[a][j]).iso3()), x -> new double[] {a, 0})[1]
                         += partnerEnabled[k] * s.restoreWeights[a][j];
             }
         }
         for (var e : fromPartner.entrySet()) {
             double total = supply[(int) e.getValue()[0]];
             if (total > 0) {
-                outcome.put("munitions_supply_share." + e.getKey(), e.getValue()[1] / total);
+                outcome.put(e.getKey(), e.getValue()[1] / total);
             }
         }
         double[] valueUsd = new double[actors];
@@ -201,18 +202,18 @@ public final class MunitionsObserver implements Observer {
         }
         for (int a = 0; a < actors; a++) {
             if (priced[a]) {
-                outcome.put("munitions_production_usd_cum." + config.actors().get(a).iso3(), valueUsd[a]);
+                outcome.put(Metric.MUNITIONS_PRODUCTION_USD_CUM.id(config.actors().get(a).iso3()), valueUsd[a]);
             }
         }
         for (int i = 0; i < plan.lines.size(); i++) {
-            outcome.put("munitions_coproduction_output_cum." + plan.lines.get(i).id(), lineOutput[i]);
+            outcome.put(Metric.MUNITIONS_COPRODUCTION_OUTPUT_CUM.id(plan.lines.get(i).id()), lineOutput[i]);
             if (lineAgreed[i] > 0) {
-                outcome.put("munitions_coproduction_delivered_share." + plan.lines.get(i).id(),
+                outcome.put(Metric.MUNITIONS_COPRODUCTION_DELIVERED_SHARE.id(plan.lines.get(i).id()),
                         lineOutput[i] / lineAgreed[i]);
             }
         }
         if (!Double.isNaN(s.coProductionWillingnessMin)) {
-            outcome.put("coproduction_willingness_min", s.coProductionWillingnessMin);
+            outcome.put(Metric.COPRODUCTION_WILLINGNESS_MIN.id(), s.coProductionWillingnessMin);
         }
     }
 }

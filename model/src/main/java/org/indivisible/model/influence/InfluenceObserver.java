@@ -1,5 +1,6 @@
 package org.indivisible.model.influence;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import java.util.List;
@@ -57,12 +58,12 @@ public final class InfluenceObserver implements Observer {
                 }
             }
             if (n > 0) {
-                outcome.put("narrative_share_end." + group, sum / n);
-                outcome.put("narrative_share_max." + group, max);
+                outcome.put(Metric.NARRATIVE_SHARE_END.id(group), sum / n);
+                outcome.put(Metric.NARRATIVE_SHARE_MAX.id(group), max);
             }
         }
         if (!Double.isNaN(s.coalitionWillingnessMin)) {
-            outcome.put("coalition_willingness_min", s.coalitionWillingnessMin);
+            outcome.put(Metric.COALITION_WILLINGNESS_MIN.id(), s.coalitionWillingnessMin);
         }
     }
 }

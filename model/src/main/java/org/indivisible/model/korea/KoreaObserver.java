@@ -1,5 +1,6 @@
 package org.indivisible.model.korea;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.Port;
@@ -15,8 +16,6 @@ import org.indivisible.model.engine.World;
  * or fell, when it did), {@code artillery_casualties.korea} and {@code artillery_surviving_share.korea}.
  */
 public final class KoreaObserver implements Observer {
-
-    private static final String T = ".korea";
 
     @Override
     public Ports ports() {
@@ -37,15 +36,15 @@ public final class KoreaObserver implements Observer {
         if (!s.fought()) {
             return;
         }
-        outcome.put("strike_missiles_fired" + T, s.missilesFired);
-        outcome.put("strike_missile_hits" + T, s.hits);
-        outcome.put("strike_missile_reliability" + T, s.reliabilityAtStart);
-        outcome.put("strike_interceptor_supply_min" + T, s.interceptorSupplyMin);
-        outcome.put("strike_defender_power_lost" + T, 1 - s.defenderPowerKept);
+        outcome.put(Metric.STRIKE_MISSILES_FIRED.id(), s.missilesFired);
+        outcome.put(Metric.STRIKE_MISSILE_HITS.id(), s.hits);
+        outcome.put(Metric.STRIKE_MISSILE_RELIABILITY.id(), s.reliabilityAtStart);
+        outcome.put(Metric.STRIKE_INTERCEPTOR_SUPPLY_MIN.id(), s.interceptorSupplyMin);
+        outcome.put(Metric.STRIKE_DEFENDER_POWER_LOST.id(), 1 - s.defenderPowerKept);
         if (s.decidedWeek > 0) {
-            outcome.put("korea_campaign_decided_week" + T, s.decidedWeek);
+            outcome.put(Metric.KOREA_CAMPAIGN_DECIDED_WEEK.id(), s.decidedWeek);
         }
-        outcome.put("artillery_casualties" + T, s.casualties);
-        outcome.put("artillery_surviving_share" + T, s.artilleryAtStart > 0 ? s.artillerySurviving / s.artilleryAtStart : 0);
+        outcome.put(Metric.ARTILLERY_CASUALTIES.id(), s.casualties);
+        outcome.put(Metric.ARTILLERY_SURVIVING_SHARE.id(), s.artilleryAtStart > 0 ? s.artillerySurviving / s.artilleryAtStart : 0);
     }
 }

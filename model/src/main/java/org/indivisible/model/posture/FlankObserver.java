@@ -1,5 +1,6 @@
 package org.indivisible.model.posture;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.Port;
@@ -112,19 +113,18 @@ public final class FlankObserver implements Observer {
         }
         ForcePlan plan = forces.plan;
         for (int d = 0; d < Flank.DAYS.length; d++) {
-            String id = "europe_balance_flank_d" + Flank.DAYS[d];
             if (!Double.isNaN(start[d])) {
-                outcome.put(id + "_start", start[d]);
-                outcome.put(id + "_min", min[d]);
-                outcome.put(id + "_final", last[d]);
+                outcome.put(Metric.EUROPE_BALANCE_FLANK_START.id(Flank.DAYS[d]), start[d]);
+                outcome.put(Metric.EUROPE_BALANCE_FLANK_MIN.id(Flank.DAYS[d]), min[d]);
+                outcome.put(Metric.EUROPE_BALANCE_FLANK_FINAL.id(Flank.DAYS[d]), last[d]);
             }
         }
         for (ForceType.Domain domain : DOMAINS) {
             int k = domain.ordinal();
-            String id = "europe_balance_" + domain.name().toLowerCase(java.util.Locale.ROOT);
+            String id = domain.name().toLowerCase(java.util.Locale.ROOT);
             if (!Double.isNaN(domainStart[k])) {
-                outcome.put(id + "_start", domainStart[k]);
-                outcome.put(id + "_min", domainMin[k]);
+                outcome.put(Metric.EUROPE_BALANCE_DOMAIN_START.id(id), domainStart[k]);
+                outcome.put(Metric.EUROPE_BALANCE_DOMAIN_MIN.id(id), domainMin[k]);
             }
         }
         double years = world.config().horizon().steps() * world.config().horizon().yearFraction();
@@ -142,9 +142,9 @@ public final class FlankObserver implements Observer {
                     rebuilt += forces.generated(a, t);
                 }
             }
-            outcome.put("forces_added." + type.id(), added);
-            outcome.put("forces_added_per_year." + type.id(), added / years);
-            outcome.put("russia_reconstituted." + type.id(), rebuilt);
+            outcome.put(Metric.FORCES_ADDED.id(type.id()), added);
+            outcome.put(Metric.FORCES_ADDED_PER_YEAR.id(type.id()), added / years);
+            outcome.put(Metric.RUSSIA_RECONSTITUTED.id(type.id()), rebuilt);
             if (plan.usa < 0) {
                 continue;
             }
@@ -153,7 +153,7 @@ public final class FlankObserver implements Observer {
             double keep = elements * forces.keepCostUsdMillionsPerYear[t] / 1000;
             cost10 += raise + 10 * keep;
             cost25 += raise + 25 * keep;
-            outcome.put("europe_replace_us_usd_25y." + type.id(), raise + 25 * keep);
+            outcome.put(Metric.EUROPE_REPLACE_US_USD_25Y_BY_CAPABILITY.id(type.id()), raise + 25 * keep);
             String cap = ForceGeneration.MAX_PER_YEAR + type.id();
             double perYear = world.hasParameter(cap) ? world.parameter(cap) : Double.POSITIVE_INFINITY;
             if (elements > 0) {
@@ -164,13 +164,13 @@ public final class FlankObserver implements Observer {
         Enablers enablers = forces.enablers();
         if (enablers != null && plan.usa >= 0) {
             for (int k = 0; k < Enablers.IDS.length; k++) {
-                outcome.put("enablers_coverage_min." + Enablers.IDS[k], coverageMin[k]);
+                outcome.put(Metric.ENABLERS_COVERAGE_MIN.id(Enablers.IDS[k]), coverageMin[k]);
                 double aircraft = enablers.usForEurope(k);
                 double buy = aircraft * enablers.unitCost[k] / 1000;
                 double keep = buy * enablers.keepShare;
                 cost10 += buy + 10 * keep;
                 cost25 += buy + 25 * keep;
-                outcome.put("europe_replace_us_usd_25y." + Enablers.IDS[k], buy + 25 * keep);
+                outcome.put(Metric.EUROPE_REPLACE_US_USD_25Y_BY_CAPABILITY.id(Enablers.IDS[k]), buy + 25 * keep);
                 if (aircraft > 0) {
                     replaceYears = Math.max(replaceYears, enablers.maxPerYear[k] > 0
                             ? aircraft / enablers.maxPerYear[k] : Double.POSITIVE_INFINITY);
@@ -178,10 +178,10 @@ public final class FlankObserver implements Observer {
             }
         }
         if (plan.usa >= 0) {
-            outcome.put("europe_replace_us_usd_10y", cost10);
-            outcome.put("europe_replace_us_usd_25y", cost25);
+            outcome.put(Metric.EUROPE_REPLACE_US_USD_10Y.id(), cost10);
+            outcome.put(Metric.EUROPE_REPLACE_US_USD_25Y.id(), cost25);
             if (Double.isFinite(replaceYears)) {
-                outcome.put("europe_replace_us_years", replaceYears);
+                outcome.put(Metric.EUROPE_REPLACE_US_YEARS.id(), replaceYears);
             }
         }
     }

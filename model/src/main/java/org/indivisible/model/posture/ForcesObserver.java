@@ -1,5 +1,6 @@
 package org.indivisible.model.posture;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Observer;
@@ -113,19 +114,19 @@ public final class ForcesObserver implements Observer {
             return;
         }
         if (minIndoPacific < Double.POSITIVE_INFINITY) {
-            outcome.put("balance_ratio_min.indo_pacific", minIndoPacific);
+            outcome.put(Metric.BALANCE_RATIO_MIN_INDO_PACIFIC.id(), minIndoPacific);
         }
         if (Double.isNaN(startRatio) || Double.isNaN(lastRatio)) {
             return;
         }
         double weeksPerStep = world.config().horizon().stepDays() / 7.0;
-        outcome.put("europe_balance_ratio_start", startRatio);
-        outcome.put("europe_balance_ratio_min", minRatio);
-        outcome.put("europe_balance_ratio_final", lastRatio);
-        outcome.put("europe_dip_weeks", dipSteps * weeksPerStep);
-        outcome.put("europe_weeks_below_start", belowStartSteps * weeksPerStep);
+        outcome.put(Metric.EUROPE_BALANCE_RATIO_START.id(), startRatio);
+        outcome.put(Metric.EUROPE_BALANCE_RATIO_MIN.id(), minRatio);
+        outcome.put(Metric.EUROPE_BALANCE_RATIO_FINAL.id(), lastRatio);
+        outcome.put(Metric.EUROPE_DIP_WEEKS.id(), dipSteps * weeksPerStep);
+        outcome.put(Metric.EUROPE_WEEKS_BELOW_START.id(), belowStartSteps * weeksPerStep);
         for (int y = 0; y < ratioByYear.size(); y++) {
-            outcome.put("europe_balance_ratio_y" + (y + 1), ratioByYear.get(y));
+            outcome.put(Metric.EUROPE_BALANCE_RATIO_YEAR.id(y + 1), ratioByYear.get(y));
         }
         double[] mix = gapMix();
         double cost = 0, keep = 0, power = 0, costYears = 0;
@@ -137,15 +138,15 @@ public final class ForcesObserver implements Observer {
         }
         double leadYears = cost > 0 ? costYears / cost : 0;
         double gapUsd = maxGapPower > 0 && power > 0 ? maxGapPower * cost / power * 1e6 : 0;
-        outcome.put("europe_gap_usd", gapUsd);
-        outcome.put("europe_gap_keep_usd_per_year", gapUsd > 0 ? maxGapPower * keep / power * 1e6 : 0);
+        outcome.put(Metric.EUROPE_GAP_USD.id(), gapUsd);
+        outcome.put(Metric.EUROPE_GAP_KEEP_USD_PER_YEAR.id(), gapUsd > 0 ? maxGapPower * keep / power * 1e6 : 0);
         double years = 0;
         if (gapUsd > 0) {
             double share = Posture.require(world, NEW_FORCES_BUDGET_SHARE);
             double perYearUsd = alliesBudgetAtMaxGapUsdBillions * 1e9 * share;
             years = Math.max(leadYears, perYearUsd > 0 ? gapUsd / perYearUsd : Double.MAX_VALUE);
         }
-        outcome.put("europe_gap_years", years);
+        outcome.put(Metric.EUROPE_GAP_YEARS.id(), years);
     }
 
     /** Elements by type whose costs price the gap: what the US took out of Europe, else the allies' own forces there. */

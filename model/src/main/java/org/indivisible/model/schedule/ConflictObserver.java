@@ -1,5 +1,6 @@
 package org.indivisible.model.schedule;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
@@ -32,11 +33,11 @@ public final class ConflictObserver implements Observer {
         for (int t = 0; t < theaters.size(); t++) {
             String id = theaters.get(t).id();
             int start = world.warStartStep(t);
-            outcome.put("p_conflict." + id, start >= 0 ? 1 : 0);
+            outcome.put(Metric.P_CONFLICT.id(id), start >= 0 ? 1 : 0);
             if (start >= 0) {
-                outcome.put("conflict_start_week." + id, start * weeksPerStep);
+                outcome.put(Metric.CONFLICT_START_WEEK.id(id), start * weeksPerStep);
             }
-            outcome.put("war_weeks." + id, world.warSteps(t) * weeksPerStep);
+            outcome.put(Metric.WAR_WEEKS.id(id), world.warSteps(t) * weeksPerStep);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.indivisible.model.combat.campaign;
 
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.combat.CampaignOutcome;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
@@ -24,8 +25,6 @@ import org.indivisible.model.posture.Forces;
  * (0 or 1) and, when it ran dry, {@code munitions_week_exhausted.<ISO3>.<munition>}.
  */
 public final class CampaignObserver implements Observer {
-
-    private static final String[] WEEKS_NAME = {"hold", "fall", "stalemate"};
 
     @Override
     public Ports ports() {
@@ -54,35 +53,34 @@ public final class CampaignObserver implements Observer {
             CampaignOutcome result = c.outcome() == null ? CampaignOutcome.STALEMATE : c.outcome();
             double week = c.outcome() == null ? c.turns() * TaiwanCampaign.TURN_WEEKS : c.outcomeWeek();
             for (CampaignOutcome o : CampaignOutcome.values()) {
-                outcome.put("campaign_" + o.id() + "." + theater, o == result ? 1 : 0);
+                outcome.put(o.metric().id(theater), o == result ? 1 : 0);
             }
-            outcome.put("campaign_weeks_to_" + WEEKS_NAME[result.ordinal()] + "." + theater, week);
+            outcome.put(result.weeksMetric().id(theater), week);
             for (TaiwanCampaign.Side side : TaiwanCampaign.Side.values()) {
                 String iso3 = side.name();
-                outcome.put("losses_ships." + theater + "." + iso3, c.loss(side, TaiwanCampaign.Loss.SHIPS));
-                outcome.put("losses_aircraft." + theater + "." + iso3, c.loss(side, TaiwanCampaign.Loss.AIRCRAFT));
-                outcome.put("losses_personnel." + theater + "." + iso3, c.loss(side, TaiwanCampaign.Loss.PERSONNEL));
+                outcome.put(Metric.LOSSES_SHIPS.id(theater, iso3), c.loss(side, TaiwanCampaign.Loss.SHIPS));
+                outcome.put(Metric.LOSSES_AIRCRAFT.id(theater, iso3), c.loss(side, TaiwanCampaign.Loss.AIRCRAFT));
+                outcome.put(Metric.LOSSES_PERSONNEL.id(theater, iso3), c.loss(side, TaiwanCampaign.Loss.PERSONNEL));
             }
-            outcome.put("losses_submarines." + theater + ".USA", c.loss(TaiwanCampaign.Side.USA, TaiwanCampaign.Loss.SUBMARINES));
-            outcome.put("campaign_lift_lost_share." + theater, 1 - c.liftLeftShare());
-            outcome.put("campaign_troops_landed." + theater, c.troopsLanded());
-            outcome.put("campaign_lodgement_peak_battalions." + theater, c.peakAshoreBattalions());
-            outcome.put("campaign_us_delay_weeks." + theater, c.delayWeeks());
-            outcome.put("campaign_us_scale." + theater, c.scale());
-            outcome.put("campaign_japan_basing." + theater, c.basing() ? 1 : 0);
+            outcome.put(Metric.LOSSES_SUBMARINES.id(theater), c.loss(TaiwanCampaign.Side.USA, TaiwanCampaign.Loss.SUBMARINES));
+            outcome.put(Metric.CAMPAIGN_LIFT_LOST_SHARE.id(theater), 1 - c.liftLeftShare());
+            outcome.put(Metric.CAMPAIGN_TROOPS_LANDED.id(theater), c.troopsLanded());
+            outcome.put(Metric.CAMPAIGN_LODGEMENT_PEAK_BATTALIONS.id(theater), c.peakAshoreBattalions());
+            outcome.put(Metric.CAMPAIGN_US_DELAY_WEEKS.id(theater), c.delayWeeks());
+            outcome.put(Metric.CAMPAIGN_US_SCALE.id(theater), c.scale());
+            outcome.put(Metric.CAMPAIGN_JAPAN_BASING.id(theater), c.basing() ? 1 : 0);
             Magazine[] mags = c.magazines();
             for (int m = 0; m < mags.length; m++) {
                 Magazine mag = mags[m];
                 String holder = TaiwanCampaign.MAGAZINE_HOLDERS[m].name();
-                String key = holder + "." + mag.id();
                 if (!Double.isNaN(mag.minDaysOfSupply())) {
-                    outcome.put("munitions_days_of_supply_min." + key, mag.minDaysOfSupply());
+                    outcome.put(Metric.MUNITIONS_DAYS_OF_SUPPLY_MIN.id(holder, mag.id()), mag.minDaysOfSupply());
                 }
-                outcome.put("munitions_fired." + theater + "." + key, mag.fired());
+                outcome.put(Metric.MUNITIONS_FIRED.id(theater, holder, mag.id()), mag.fired());
                 boolean dry = !Double.isNaN(mag.weekExhausted());
-                outcome.put("munitions_exhausted." + key, dry ? 1 : 0);
+                outcome.put(Metric.MUNITIONS_EXHAUSTED.id(holder, mag.id()), dry ? 1 : 0);
                 if (dry) {
-                    outcome.put("munitions_week_exhausted." + key, mag.weekExhausted());
+                    outcome.put(Metric.MUNITIONS_WEEK_EXHAUSTED.id(holder, mag.id()), mag.weekExhausted());
                 }
             }
             elementLosses(world, state, t, theater, outcome);
@@ -103,7 +101,7 @@ public final class CampaignObserver implements Observer {
             for (ForceType type : ForceType.values()) {
                 double lost = state.elementsLost(t, a, type.ordinal());
                 if (lost > 0 || forces.initialElements(location, a, type.ordinal()) > 0) {
-                    outcome.put("losses." + theater + "." + plan.iso3(a) + "." + type.id(), lost);
+                    outcome.put(Metric.LOSSES.id(theater, plan.iso3(a), type.id()), lost);
                 }
             }
         }
