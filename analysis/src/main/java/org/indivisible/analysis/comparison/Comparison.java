@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.indivisible.model.metric.Metric;
 
 /**
  * One treatment against a baseline in one scenario: the difference of every metric both record,
@@ -23,7 +24,7 @@ import java.util.SortedMap;
 public record Comparison(String scenario, String baseline, String treatment, List<Difference> differences) {
 
     /** The metric that holds what a treatment's policies cost, in current US$. */
-    public static final String COST_METRIC = "policy_cost_usd";
+    public static final String COST_METRIC = Metric.POLICY_COST_USD.id();
 
     public Comparison {
         differences = List.copyOf(differences);

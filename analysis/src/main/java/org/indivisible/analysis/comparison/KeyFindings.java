@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import org.indivisible.model.metric.Metric;
 
 /**
  * Three to six sentences that say what a run found, for the top of the report and the brief: the
@@ -38,8 +39,11 @@ public final class KeyFindings {
      * Cost metrics, the first the run has is used: issue 16's present value in constant euros, its
      * constant-price total, else the nominal outlay (euros, then US$).
      */
-    public static final List<String> COST_METRICS = List.of("policy_cost_eur_pv", "policy_cost_eur_const", "policy_cost_eur",
-            "policy_cost_usd");
+    public static final List<String> COST_METRICS = List.of(Metric.POLICY_COST_EUR_PV.id(), Metric.POLICY_COST_EUR_CONST.id(),
+            Metric.POLICY_COST_EUR.id(), Metric.POLICY_COST_USD.id());
+
+    /** The flank balance the findings read: within 30 days of warning, the one Russia's decision reads. */
+    static final int FLANK_DAYS = 30;
 
     private KeyFindings() {
     }
@@ -127,11 +131,11 @@ public final class KeyFindings {
         double low = Double.POSITIVE_INFINITY;
         double start = Double.NaN;
         for (Map.Entry<String, SortedMap<String, SortedMap<Integer, Double>>> e : reference.entrySet()) {
-            double m = median(e.getValue().get("europe_balance_flank_d30_min"));
+            double m = median(e.getValue().get(Metric.EUROPE_BALANCE_FLANK_MIN.id(FLANK_DAYS)));
             if (m < low) {
                 low = m;
                 lowest = e.getKey();
-                start = median(e.getValue().get("europe_balance_flank_d30_start"));
+                start = median(e.getValue().get(Metric.EUROPE_BALANCE_FLANK_START.id(FLANK_DAYS)));
             }
         }
         if (lowest == null || !Double.isFinite(start)) {
@@ -139,7 +143,7 @@ public final class KeyFindings {
         }
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "What NATO can have on its eastern flank within 30 days "
                 + "against Russia starts at a median ratio of %.2f and falls to %.2f at its lowest in %s", start, low, name.apply(lowest)));
-        SortedMap<Integer, Double> bill = reference.get(lowest).get("europe_replace_us_usd_25y");
+        SortedMap<Integer, Double> bill = reference.get(lowest).get(Metric.EUROPE_REPLACE_US_USD_25Y.id());
         if (bill != null && !bill.isEmpty()) {
             double[] x = sorted(bill);
             b.append(String.format(Locale.ROOT, "; replacing US forces would cost European members about US$ %,.0f bn over 25 years "
@@ -155,7 +159,7 @@ public final class KeyFindings {
         double[] worstValues = null;
         double worstMean = Double.POSITIVE_INFINITY;
         for (Map.Entry<String, SortedMap<String, SortedMap<Integer, Double>>> e : reference.entrySet()) {
-            SortedMap<Integer, Double> v = e.getValue().get("gdp_change_pct_y1.WORLD");
+            SortedMap<Integer, Double> v = e.getValue().get(Metric.GDP_CHANGE_PCT_Y1.id("WORLD"));
             if (v == null || v.isEmpty()) {
                 continue;
             }

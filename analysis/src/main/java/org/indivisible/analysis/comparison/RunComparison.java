@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.regex.Pattern;
+import org.indivisible.model.metric.Metric;
+import org.indivisible.model.metric.MetricSelection;
 
 /**
  * Two runs compared cell by cell and metric by metric, with the false discoveries controlled: a run
@@ -37,8 +38,11 @@ public record RunComparison(List<Row> rows, int tests, int marked, int roundingZ
     /** ... and one below this, whatever the means. */
     public static final double ABSOLUTE_ROUNDING = 1e-12;
     /** The metrics a reader looks at first (docs/web.md), in this order of families. */
-    public static final Pattern HEADLINE = Pattern.compile("p_war_cond\\..*|p_conflict\\..*|gdp_change_pct_y1\\.(WORLD|EU27)"
-            + "|europe_balance_flank_d30_min|europe_gap_usd|europe_replace_us_usd_25y|policy_cost_[a-z_]+");
+    public static final MetricSelection HEADLINE = MetricSelection.of(Metric.P_WAR_COND, Metric.P_CONFLICT,
+                    Metric.P_CONFLICT_INDO_PACIFIC, Metric.P_CONFLICT_NATO_EUROPE_AFTER_INDO_PACIFIC, Metric.EUROPE_GAP_USD,
+                    Metric.EUROPE_REPLACE_US_USD_25Y, Metric.POLICY_COST_USD, Metric.POLICY_COST_EUR, Metric.POLICY_COST_EUR_CONST,
+                    Metric.POLICY_COST_EUR_PV)
+            .and(Metric.GDP_CHANGE_PCT_Y1, "WORLD", "EU27").and(Metric.EUROPE_BALANCE_FLANK_MIN, "30");
 
     /**
      * One difference of the comparison.
@@ -69,7 +73,7 @@ public record RunComparison(List<Row> rows, int tests, int marked, int roundingZ
                 zeros += zero ? 1 : 0;
                 unadjusted += !zero && d.significant() ? 1 : 0;
                 double p = zero ? 1 : pValue(d, c.a().get(d.metric()), c.b().get(d.metric()));
-                raw.add(new Row(c.scenario(), c.treatment(), d, p, zero, false, HEADLINE.matcher(d.metric()).matches()));
+                raw.add(new Row(c.scenario(), c.treatment(), d, p, zero, false, HEADLINE.contains(d.metric())));
             }
         }
         boolean[] marked = benjaminiHochberg(raw.stream().mapToDouble(Row::pValue).toArray(), FDR);

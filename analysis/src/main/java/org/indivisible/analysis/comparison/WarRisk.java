@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.indivisible.model.metric.Metric;
 
 /**
  * The chance that a war starts in a theater, and a treatment's effect on it, estimated two ways
@@ -40,17 +41,17 @@ public final class WarRisk {
 
     /** The conditional estimator's metric of a theater ({@code p_war_cond.<pair>}). */
     public static String conditionalMetric(String theater) {
-        return "p_war_cond." + pair(theater);
+        return Metric.P_WAR_COND.id(pair(theater));
     }
 
     /** The binary outcome's metric of a theater ({@code p_conflict.<theater>}). */
     public static String binaryMetric(String theater) {
-        return "p_conflict." + theater;
+        return Metric.P_CONFLICT.id(theater);
     }
 
     /** The path's implied probability ({@code p_decision.<pair>}), for the hazard ratio. */
     public static String impliedMetric(String theater) {
-        return "p_decision." + pair(theater);
+        return Metric.P_DECISION.id(pair(theater));
     }
 
     private static String pair(String theater) {

@@ -16,6 +16,8 @@ import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
+import org.indivisible.model.metric.Metric;
+import org.indivisible.model.metric.MetricSelection;
 import org.indivisible.model.parameter.UncertainParameter;
 
 /**
@@ -32,6 +34,9 @@ public record BaseRateGrid(List<Point> points) {
 
     public static final String BASE_HAZARD = "decision.h0AnnualPct.";
     public static final List<String> LEVELS = List.of("low", "central", "high");
+    /** The war-risk metrics a grid point keeps. */
+    static final MetricSelection WAR_RISK = MetricSelection.of(Metric.P_WAR_COND, Metric.P_CONFLICT,
+            Metric.P_CONFLICT_INDO_PACIFIC, Metric.P_CONFLICT_NATO_EUROPE_AFTER_INDO_PACIFIC, Metric.P_DECISION);
 
     /**
      * @param level low, central or high
@@ -113,7 +118,7 @@ public record BaseRateGrid(List<Point> points) {
             }
             for (Map.Entry<String, Double> m : o.metrics().entrySet()) {
                 String id = m.getKey();
-                if (id.startsWith("p_war_cond.") || id.startsWith("p_conflict.") || id.startsWith("p_decision.")) {
+                if (WAR_RISK.contains(id)) {
                     out.computeIfAbsent(id, x -> new TreeMap<>()).put(o.replication(), m.getValue());
                 }
             }

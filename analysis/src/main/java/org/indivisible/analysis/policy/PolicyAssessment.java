@@ -20,6 +20,7 @@ import org.indivisible.data.scenario.Treatment;
 import org.indivisible.data.snapshot.Snapshot;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.decision.DecisionParameters;
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.parameter.UncertainParameter;
 
 /**
@@ -175,7 +176,7 @@ public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanction
     }
 
     /** Allies' spending, the metric that tells a treatment that raises it. */
-    static final String ALLIED_SPENDING = "defence_spending_usd_cum.NATO_EUROPE";
+    static final String ALLIED_SPENDING = Metric.DEFENCE_SPENDING_USD_CUM.id("NATO_EUROPE");
 
     /** Whether a treatment's allied spending differs from no policy's in any replication. */
     static boolean raisesSpending(SortedMap<String, SortedMap<Integer, Double>> values,

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import org.indivisible.analysis.comparison.Difference;
 import org.indivisible.analysis.comparison.WarRisk;
+import org.indivisible.model.metric.Metric;
 
 /**
  * P3's other cost: the GDP the coalition gives up when it imposes the sanctions it announced,
@@ -29,7 +30,6 @@ public record SanctionsLoss(double lossPerWarEur, double[] lossInterval, double 
 
     /** The coalition's groups whose GDP the loss sums (disjoint). */
     public static final List<String> COALITION = List.of("NATO", "IP4");
-    static final String GDP_Y1 = "gdp_change_usd_y1.";
 
     /**
      * @param forcedNoPolicy values of the forced-war scenario without policy
@@ -42,14 +42,14 @@ public record SanctionsLoss(double lossPerWarEur, double[] lossInterval, double 
                                              SortedMap<String, SortedMap<Integer, Double>> forcedP3,
                                              SortedMap<String, SortedMap<Integer, Double>> baselineP3,
                                              int startYear, double usdPerEur, double deflatorPct, double discountPct) {
-        List<String> metrics = COALITION.stream().map(g -> GDP_Y1 + g).toList();
+        List<String> metrics = COALITION.stream().map(Metric.GDP_CHANGE_USD_Y1::id).toList();
         double[][] p = Values.paired(Values.sum(forcedNoPolicy, metrics), Values.sum(forcedP3, metrics));
         Optional<WarRisk.Level> level = WarRisk.level(baselineP3, "taiwan");
         if (p == null || p[0].length < 2 || level.isEmpty() || !level.get().hasConditional()) {
             return Optional.empty();
         }
         Difference d = Difference.pairedT("coalition GDP y1", p[0], p[1]);
-        double week = Values.mean(forcedP3, "conflict_start_week.taiwan");
+        double week = Values.mean(forcedP3, Metric.CONFLICT_START_WEEK.id("taiwan"));
         double warYear = startYear + (Double.isNaN(week) ? 0 : week / (365.25 / 7));
         double price = 1 / usdPerEur / Math.pow(1 + deflatorPct / 100, warYear - 2025);
         double discount = 1 / Math.pow(1 + discountPct / 100, warYear - startYear);

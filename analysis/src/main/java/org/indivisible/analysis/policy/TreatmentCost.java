@@ -3,6 +3,7 @@ package org.indivisible.analysis.policy;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.indivisible.analysis.comparison.Difference;
+import org.indivisible.model.metric.Metric;
 
 /**
  * What a treatment costs, in constant 2025 euros (docs/decisions.md section 9): the mean cost of
@@ -23,8 +24,8 @@ import org.indivisible.analysis.comparison.Difference;
 public record TreatmentCost(String treatment, SortedMap<Integer, Double> perYearEur, double totalEur,
                             double presentValueEur, Difference againstNoPolicy, Difference againstPledges) {
 
-    public static final String TOTAL = "policy_cost_eur_const";
-    public static final String PRESENT_VALUE = "policy_cost_eur_pv";
+    public static final String TOTAL = Metric.POLICY_COST_EUR_CONST.id();
+    public static final String PRESENT_VALUE = Metric.POLICY_COST_EUR_PV.id();
 
     public TreatmentCost {
         perYearEur = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(perYearEur));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Every family of metric ids a replication records (docs/metrics.md, which a test checks against
@@ -181,6 +182,10 @@ public enum Metric {
     /** Fixed ids first, then fewer placeholders: p_conflict.indo_pacific before p_conflict.<theater>. */
     private static final List<Metric> MATCH_ORDER = Arrays.stream(values())
             .sorted(Comparator.comparingInt(m -> m.placeholders.size())).toList();
+    private static final int INDEX = 3;
+    /** {@link #MATCH_ORDER} by an id's first {@value #INDEX} characters, so that recognising an id tries few patterns. */
+    private static final Map<String, List<Metric>> BY_START = MATCH_ORDER.stream()
+            .collect(Collectors.groupingBy(m -> m.literals[0].substring(0, INDEX), Collectors.toList()));
 
     private final String pattern;
     private final String unit;
@@ -277,7 +282,10 @@ public enum Metric {
 
     /** The family and keys of a metric id, or empty when no family's pattern matches it. */
     public static Optional<MetricId> of(String id) {
-        for (Metric m : MATCH_ORDER) {
+        if (id.length() < INDEX) {
+            return Optional.empty();
+        }
+        for (Metric m : BY_START.getOrDefault(id.substring(0, INDEX), List.of())) {
             if (!id.startsWith(m.literals[0])) {
                 continue;
             }
