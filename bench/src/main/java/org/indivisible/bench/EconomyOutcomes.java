@@ -12,6 +12,7 @@ import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
 import org.indivisible.model.economy.InputOutputEconomy;
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.parameter.Distribution;
 import org.indivisible.model.parameter.Status;
 import org.indivisible.model.parameter.UncertainParameter;
@@ -58,7 +59,7 @@ public final class EconomyOutcomes {
     }
 
     static String metric(String id) {
-        return "gdp_change_pct_y1." + id;
+        return Metric.GDP_CHANGE_PCT_Y1.id(id);
     }
 
     static void ensemble(String scenario, Configuration config, int n) {

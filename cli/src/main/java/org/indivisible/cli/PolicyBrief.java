@@ -16,6 +16,7 @@ import org.indivisible.analysis.comparison.WarRisk;
 import org.indivisible.analysis.statistics.CellSummary;
 import org.indivisible.analysis.statistics.EnsembleSummary;
 import org.indivisible.analysis.statistics.MetricSummary;
+import org.indivisible.model.metric.Metric;
 import org.indivisible.store.RunResults;
 
 /**
@@ -41,8 +42,11 @@ final class PolicyBrief {
             new String[] {"JPN", "Japan"}, new String[] {"KOR", "South Korea"}, new String[] {"TWN", "Taiwan"});
     /** Effects shown per policy: metric, label, scale, format. */
     private static final List<String[]> EFFECTS = List.of(
-            new String[] {"europe_balance_ratio_min", "Europe balance min", "1", "%+.2f"},
-            new String[] {"gdp_change_pct_y1.WORLD", "world GDP y1", "1", "%+.2f pts"});
+            new String[] {Metric.EUROPE_BALANCE_RATIO_MIN.id(), "Europe balance min", "1", "%+.2f"},
+            new String[] {Metric.GDP_CHANGE_PCT_Y1.id("WORLD"), "world GDP y1", "1", "%+.2f pts"});
+
+    /** Days of warning of the flank balance shown (the one Russia's decision reads). */
+    private static final int FLANK_DAYS = 30;
 
     private PolicyBrief() {
     }
@@ -92,8 +96,8 @@ final class PolicyBrief {
                 });
             }
             summary.cell(BASELINE, noPolicy).ifPresent(c -> {
-                MetricSummary ip = c.metrics().get("p_conflict.indo_pacific");
-                MetricSummary after = c.metrics().get("p_conflict.nato_europe_after_indo_pacific");
+                MetricSummary ip = c.metrics().get(Metric.P_CONFLICT_INDO_PACIFIC.id());
+                MetricSummary after = c.metrics().get(Metric.P_CONFLICT_NATO_EUROPE_AFTER_INDO_PACIFIC.id());
                 if (ip != null && after != null && ip.mean() > 0) {
                     b.append(String.format(Locale.ROOT, "  in the baseline, when the decision rule started an Indo-Pacific war "
                             + "(%.0f%% of replications), Russia attacked after it in %.0f%% of them%n", 100 * ip.mean(),
@@ -109,11 +113,11 @@ final class PolicyBrief {
             "years to buy", "swing gap"});
         for (String s : scenarios) {
             summary.cell(s, noPolicy).ifPresent(c -> {
-                MetricSummary start = c.metrics().get("europe_balance_flank_d30_start");
-                MetricSummary low = c.metrics().get("europe_balance_flank_d30_min");
-                MetricSummary bill = c.metrics().get("europe_replace_us_usd_25y");
-                MetricSummary years = c.metrics().get("europe_replace_us_years");
-                MetricSummary gap = c.metrics().get("europe_gap_usd");
+                MetricSummary start = c.metrics().get(Metric.EUROPE_BALANCE_FLANK_START.id(FLANK_DAYS));
+                MetricSummary low = c.metrics().get(Metric.EUROPE_BALANCE_FLANK_MIN.id(FLANK_DAYS));
+                MetricSummary bill = c.metrics().get(Metric.EUROPE_REPLACE_US_USD_25Y.id());
+                MetricSummary years = c.metrics().get(Metric.EUROPE_REPLACE_US_YEARS.id());
+                MetricSummary gap = c.metrics().get(Metric.EUROPE_GAP_USD.id());
                 if (start == null) {
                     return;
                 }
@@ -145,7 +149,7 @@ final class PolicyBrief {
             }
             List<String> row = new ArrayList<>(List.of(s));
             for (String[] e : ECONOMIES) {
-                MetricSummary m = c.get().metrics().get("gdp_change_pct_y1." + e[0]);
+                MetricSummary m = c.get().metrics().get(Metric.GDP_CHANGE_PCT_Y1.id(e[0]));
                 row.add(m == null ? "-" : String.format(Locale.ROOT, "%.1f (%.1f..%.1f)", m.mean(), m.p05(), m.p95()));
             }
             rows.add(row.toArray(String[]::new));
@@ -223,7 +227,7 @@ final class PolicyBrief {
                         double scale = Double.parseDouble(e[2]);
                         row.add(c.difference(e[0]).map(d -> difference(d, scale, e[3])).orElse("-"));
                     }
-                    double costEur = c.difference("policy_cost_eur_pv").or(() -> c.difference("policy_cost_eur"))
+                    double costEur = c.difference(Metric.POLICY_COST_EUR_PV.id()).or(() -> c.difference(Metric.POLICY_COST_EUR.id()))
                             .map(Difference::difference).orElse(0.0) / 1e9;
                     row.add(String.format(Locale.ROOT, "%.0f", costEur));
                     row.add(WarRisk.effect(base, treated, "nato_europe").map(WarRisk.Effect::primary)

@@ -20,6 +20,8 @@ import org.indivisible.data.EmbeddedData;
 import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.SearchSpace;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
+import org.indivisible.model.metric.Metric;
+import org.indivisible.model.metric.MetricSelection;
 import org.indivisible.store.CsvToParquet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -237,12 +239,16 @@ final class SearchCommand implements Callable<Integer> {
         cheapestThatHalves(out, r);
     }
 
+    /** The policy cost metrics an objective may be. */
+    private static final MetricSelection POLICY_COSTS = MetricSelection.of(Metric.POLICY_COST_USD, Metric.POLICY_COST_EUR,
+            Metric.POLICY_COST_EUR_CONST, Metric.POLICY_COST_EUR_CONST_YEAR, Metric.POLICY_COST_EUR_PV);
+
     /** The cheapest candidate that halves P0's first objective, when a cost is an objective. */
     private static void cheapestThatHalves(PrintWriter out, PolicySearch.Result r) {
         SearchSpace space = r.space();
         int cost = -1;
         for (int k = 0; k < space.objectives().size(); k++) {
-            if (space.objectives().get(k).metric().startsWith("policy_cost")) {
+            if (POLICY_COSTS.contains(space.objectives().get(k).metric())) {
                 cost = k;
             }
         }

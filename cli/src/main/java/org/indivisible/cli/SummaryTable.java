@@ -8,6 +8,7 @@ import org.indivisible.analysis.comparison.WarRisk;
 import org.indivisible.analysis.statistics.CellSummary;
 import org.indivisible.analysis.statistics.EnsembleSummary;
 import org.indivisible.analysis.statistics.MetricSummary;
+import org.indivisible.model.metric.Metric;
 
 /**
  * The headline table a run prints: per scenario and treatment, the chance each theater goes
@@ -31,10 +32,10 @@ final class SummaryTable {
             Map<String, MetricSummary> m = cell.metrics();
             rows.add(new String[] {cell.scenarioId(), cell.treatmentId(),
                 war(m, "taiwan"), war(m, "korea"), war(m, "nato_europe"),
-                number(m.get("gdp_change_pct_y1.WORLD"), 1, "%.1f"), number(m.get("gdp_change_pct_y1.NATO_EUROPE"), 1, "%.1f"),
-                number(m.get("gdp_change_pct_y1.CHN"), 1, "%.1f"),
-                median(m.get("europe_balance_flank_d30_min"), 1, "%.2f"), median(m.get("europe_gap_usd"), 1e9, "%.0f"),
-                number(m.get("policy_cost_usd"), 1e9, "%.0f")});
+                number(m.get(Metric.GDP_CHANGE_PCT_Y1.id("WORLD")), 1, "%.1f"), number(m.get(Metric.GDP_CHANGE_PCT_Y1.id("NATO_EUROPE")), 1, "%.1f"),
+                number(m.get(Metric.GDP_CHANGE_PCT_Y1.id("CHN")), 1, "%.1f"),
+                median(m.get(Metric.EUROPE_BALANCE_FLANK_MIN.id(30)), 1, "%.2f"), median(m.get(Metric.EUROPE_GAP_USD.id()), 1e9, "%.0f"),
+                number(m.get(Metric.POLICY_COST_USD.id()), 1e9, "%.0f")});
         }
         return layout(rows, 2);
     }
