@@ -31,6 +31,65 @@
   var US_EUROPE = [7.60, 49.44];
   var US_PACIFIC = [144.79, 13.44];
 
+  /* ---------------- the metric catalogue ---------------- */
+  // doc.metrics: every metric family (org.indivisible.model.metric.Metric) in the order ids are matched,
+  // with its id pattern, regex (one group per placeholder), unit, meaning and the report's uses of it
+  // (reported, compared, charted, trajectory: true, false or the keys it is limited to). Ids are read
+  // with it, never with regular expressions of the page's own, so a renamed family cannot empty a chart.
+  var CATALOGUE = [];
+  var FAMILIES = {};
+  var RECOGNISED = {};
+
+  function useCatalogue(doc) {
+    CATALOGUE = (doc.metrics || []).map(function (f) { return {f: f, re: new RegExp('^(?:' + f.regex + ')$')}; });
+    FAMILIES = {};
+    RECOGNISED = {};
+    CATALOGUE.forEach(function (c) { FAMILIES[c.f.name] = c.f; });
+  }
+
+  // The family and keys of a metric id ({family, keys: {placeholder: value}, key: 'CHN.taiwan'}), or null.
+  function metricOf(id) {
+    if (Object.prototype.hasOwnProperty.call(RECOGNISED, id)) { return RECOGNISED[id]; }
+    RECOGNISED[id] = recognise(id);
+    return RECOGNISED[id];
+  }
+
+  function recognise(id) {
+    for (var i = 0; i < CATALOGUE.length; i++) {
+      var r = CATALOGUE[i].re.exec(id);
+      if (r) {
+        var f = CATALOGUE[i].f;
+        var keys = {};
+        f.placeholders.forEach(function (p, k) { keys[p] = r[k + 1]; });
+        return {family: f.name, keys: keys, key: r.slice(1).join('.'), f: f};
+      }
+    }
+    return null;
+  }
+
+  // Whether an id is of the named family.
+  function isMetric(id, name) {
+    var m = metricOf(id);
+    return m !== null && m.family === name;
+  }
+
+  // The id of a family with its keys in the pattern's order: metricId('EUROPE_BALANCE_RATIO_YEAR', 3).
+  function metricId(name) {
+    var f = FAMILIES[name];
+    if (!f) { return ''; }
+    var keys = Array.prototype.slice.call(arguments, 1);
+    var k = 0;
+    return f.pattern.replace(/<[A-Za-z0-9]+>/g, function () { return String(keys[k++]); });
+  }
+
+  // Whether the report uses an id so (use: 'compared', 'charted', ...).
+  function used(id, use) {
+    var m = metricOf(id);
+    if (!m) { return false; }
+    var u = m.f[use];
+    return u === true || (Array.isArray(u) && u.indexOf(m.key) >= 0);
+  }
+
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
@@ -653,29 +712,39 @@
   }
 
   /* ---------------- fan charts ---------------- */
-  // Yearly trajectories the summary holds: europe_balance_ratio_start, _y1.._yk, and
-  // munitions_stock_<YYYY>.<ISO3>.<munition>.
+  // Yearly trajectories the summary holds (the catalogue's families): EUROPE_BALANCE_RATIO_START and
+  // _YEAR (europe_balance_ratio_y<k>), MUNITIONS_STOCK_YEAR, GDP_CHANGE_PCT_YEAR.
   // Calendar years: year k of the horizon is labelled by the calendar year it starts in (the first
   // year of the GDP trajectory, the horizon's first); 'start' is the horizon's first step.
   function balanceSeries(cell) {
     var pts = [];
     var first = Infinity;
-    Object.keys(cell).forEach(function (m) { var r = /^gdp_change_pct_(\d{4})\./.exec(m); if (r) { first = Math.min(first, +r[1]); } });
+    Object.keys(cell).forEach(function (m) {
+      var r = gdpYearOf(m);
+      if (r) { first = Math.min(first, +r.year); }
+    });
     function label(k) { return isFinite(first) ? String(first + k - 1) : 'year ' + k; }
-    if (cell['europe_balance_ratio_start']) {
-      pts.push([isFinite(first) ? 'start ' + first : 'start', cell['europe_balance_ratio_start'], 'europe_balance_ratio_start']);
+    var start = metricId('EUROPE_BALANCE_RATIO_START');
+    if (cell[start]) {
+      pts.push([isFinite(first) ? 'start ' + first : 'start', cell[start], start]);
     }
-    for (var k = 1; cell['europe_balance_ratio_y' + k]; k++) {
-      pts.push([label(k), cell['europe_balance_ratio_y' + k], 'europe_balance_ratio_y' + k]);
+    for (var k = 1; cell[metricId('EUROPE_BALANCE_RATIO_YEAR', k)]; k++) {
+      pts.push([label(k), cell[metricId('EUROPE_BALANCE_RATIO_YEAR', k)], metricId('EUROPE_BALANCE_RATIO_YEAR', k)]);
     }
     return pts;
+  }
+
+  // A munitions stock by year: its year and holding (<ISO3>.<munition>), or null.
+  function stockOf(m) {
+    var r = metricOf(m);
+    return r && r.family === 'MUNITIONS_STOCK_YEAR' ? {year: r.keys.year, holding: r.keys.ISO3 + '.' + r.keys.munition} : null;
   }
 
   function stockKeys(cell) {
     var keys = {};
     Object.keys(cell).forEach(function (m) {
-      var r = /^munitions_stock_(\d{4})\.(.+)$/.exec(m);
-      if (r) { keys[r[2]] = true; }
+      var r = stockOf(m);
+      if (r) { keys[r.holding] = true; }
     });
     return Object.keys(keys).sort();
   }
@@ -683,19 +752,24 @@
   function stockSeries(cell, key) {
     var pts = [];
     Object.keys(cell).forEach(function (m) {
-      var r = /^munitions_stock_(\d{4})\.(.+)$/.exec(m);
-      if (r && r[2] === key) { pts.push([r[1], cell[m], m]); }
+      var r = stockOf(m);
+      if (r && r.holding === key) { pts.push([r.year, cell[m], m]); }
     });
     pts.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
     return pts;
   }
 
-  // Yearly GDP change: gdp_change_pct_<YYYY>.<ID> (WORLD, groups, key actors).
+  // Yearly GDP change: GDP_CHANGE_PCT_YEAR, gdp_change_pct_<year>.<ID> (WORLD, groups, key actors).
+  function gdpYearOf(m) {
+    var r = metricOf(m);
+    return r && r.family === 'GDP_CHANGE_PCT_YEAR' ? r.keys : null;
+  }
+
   function gdpKeys(cell) {
     var keys = {};
     Object.keys(cell).forEach(function (m) {
-      var r = /^gdp_change_pct_(\d{4})\.([A-Z0-9_]+)$/.exec(m);
-      if (r) { keys[r[2]] = true; }
+      var r = gdpYearOf(m);
+      if (r) { keys[r.ID] = true; }
     });
     return Object.keys(keys).sort(function (a, b) {
       // WORLD and the groups first, then the actors.
@@ -708,8 +782,8 @@
   function gdpSeries(cell, id) {
     var pts = [];
     Object.keys(cell).forEach(function (m) {
-      var r = /^gdp_change_pct_(\d{4})\.([A-Z0-9_]+)$/.exec(m);
-      if (r && r[2] === id) { pts.push([r[1], cell[m], m]); }
+      var r = gdpYearOf(m);
+      if (r && r.ID === id) { pts.push([r.year, cell[m], m]); }
     });
     pts.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
     return pts;
@@ -877,7 +951,7 @@
     var chart = chartBox(sec, 'gdp-actors', 'GDP change in the first year by actor with 5 to 95 percent range', 420);
     function draw() {
       var c = doc.summary[state.scenario][state.treatment] || {};
-      var ids = Object.keys(c).filter(function (m) { return /^gdp_change_pct_y1\.[A-Z0-9_]+$/.test(m); });
+      var ids = Object.keys(c).filter(function (m) { return isMetric(m, 'GDP_CHANGE_PCT_Y1'); });
       ids.sort(function (a, b) { return c[a].p50 - c[b].p50; });
       var opt = baseOption('GDP change y1, % (' + state.scenario + ', ' + state.treatment + ')');
       opt.tooltip = {trigger: 'item', formatter: function (p) {
@@ -939,9 +1013,7 @@
   }
 
   /* ---------------- policy comparison ---------------- */
-  var COMPARED = /^(p_war_cond\.|p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_|policy_cost_[a-z_]+$|balance_ratio_min\.|munitions_days_of_supply_min\.)/;
-
-  var CHARTED = /^(p_war_cond\.|p_conflict\.|gdp_change_pct_y1\.(WORLD|EU27|NATO_EUROPE|USA|CHN)$|europe_(balance_ratio_min|gap_usd|gap_years|dip_weeks)$|balance_ratio_min\.)/;
+  // The differences tabled are the catalogue's 'compared' uses, those drawn its 'charted' ones (web ReportMetrics).
 
   /* ---------------- war risk ---------------- */
   function pts(x) { return (x === undefined || x === null || !isFinite(x)) ? '–' : (x >= 0 ? '+' : '') + fmt(100 * x); }
@@ -1016,7 +1088,7 @@
         return;
       }
       // Largest effects first (by the size of the change against its interval), numerically.
-      var diffs = cmp.differences.filter(function (d) { return COMPARED.test(d.metric); }).sort(function (x, y) {
+      var diffs = cmp.differences.filter(function (d) { return used(d.metric, 'compared'); }).sort(function (x, y) {
         function size(d) { var h = d.high !== null && d.low !== null ? (d.high - d.low) / 2 : 0; return h > 0 ? Math.abs(d.difference) / h : (d.difference !== 0 ? Infinity : 0); }
         return size(y) - size(x) || (x.metric < y.metric ? -1 : 1);
       });
@@ -1024,7 +1096,7 @@
         tableWrap.appendChild(el('p', {'class': 'ok'}, 'No metric changed: no interval of ' + cmp.treatment + ' − ' + cmp.baseline +
           ' in ' + cmp.scenario + ' excludes 0.'));
       }
-      var rel = diffs.filter(function (d) { return CHARTED.test(d.metric) && d.baselineMean !== 0 && d.low !== null; });
+      var rel = diffs.filter(function (d) { return used(d.metric, 'charted') && d.baselineMean !== 0 && d.low !== null; });
       var opt = baseOption(cmp.treatment + ' − ' + cmp.baseline + ', % of baseline mean (' + cmp.scenario + ')');
       opt.tooltip = {trigger: 'item', formatter: function (p) {
         var d = rel[p.dataIndex];
@@ -1341,6 +1413,7 @@
   function render(root, doc, topo) {
     root.innerHTML = '';
     RUN_ID = doc.manifest && doc.manifest.runId || '';
+    useCatalogue(doc);
     studyHeader(root, doc);
     findings(root, doc);
     scorecard(root, doc);
@@ -1380,5 +1453,5 @@
     return state;
   }
 
-  global.Indivisible = {render: render, format: fmt, hashGet: hashGet, hashSet: hashSet, pngDataUrl: pngDataUrl, svgMarkup: svgMarkup};
+  global.Indivisible = {render: render, metricOf: metricOf, format: fmt, hashGet: hashGet, hashSet: hashSet, pngDataUrl: pngDataUrl, svgMarkup: svgMarkup};
 })(window);

@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import org.indivisible.analysis.comparison.BinaryIntervals;
 import org.indivisible.analysis.comparison.Interval;
 import org.indivisible.analysis.comparison.StudentT;
+import org.indivisible.model.metric.Metric;
 
 /**
  * The headline table's numbers: each headline metric's mean per cell with the 95% interval of the
@@ -20,10 +21,12 @@ import org.indivisible.analysis.comparison.StudentT;
 final class HeadlineIntervals {
 
     /** The headline table's metrics (docs/web.md). */
-    static final List<String> METRICS = List.of("p_war_cond.CHN.taiwan", "p_war_cond.PRK.korea", "p_war_cond.RUS.nato_europe",
-            "p_conflict.taiwan", "p_conflict.korea", "p_conflict.nato_europe", "gdp_change_pct_y1.WORLD", "gdp_change_pct_y1.EU27",
-            "europe_balance_flank_d30_min", "europe_replace_us_usd_25y", "europe_gap_usd", "policy_cost_eur_pv",
-            "policy_cost_eur_const", "policy_cost_eur", "policy_cost_usd");
+    static final List<String> METRICS = List.of(Metric.P_WAR_COND.id("CHN.taiwan"), Metric.P_WAR_COND.id("PRK.korea"),
+            Metric.P_WAR_COND.id("RUS.nato_europe"), Metric.P_CONFLICT.id("taiwan"), Metric.P_CONFLICT.id("korea"),
+            Metric.P_CONFLICT.id("nato_europe"), Metric.GDP_CHANGE_PCT_Y1.id("WORLD"), Metric.GDP_CHANGE_PCT_Y1.id("EU27"),
+            Metric.EUROPE_BALANCE_FLANK_MIN.id(30), Metric.EUROPE_REPLACE_US_USD_25Y.id(), Metric.EUROPE_GAP_USD.id(),
+            Metric.POLICY_COST_EUR_PV.id(), Metric.POLICY_COST_EUR_CONST.id(), Metric.POLICY_COST_EUR.id(),
+            Metric.POLICY_COST_USD.id());
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,7 +61,7 @@ final class HeadlineIntervals {
             mean += v;
         }
         mean /= n;
-        if (metric.startsWith("p_conflict.")) {
+        if (ReportMetrics.CONFLICT.contains(metric)) {
             long k = java.util.Arrays.stream(x).filter(v -> v == 1).count();
             Interval w = BinaryIntervals.wilson(k, n, 0.95);
             return new double[] {mean, w.low(), w.high()};
@@ -78,7 +81,7 @@ final class HeadlineIntervals {
         }
         long n = m.path("n").asLong(0);
         double mean = m.path("mean").asDouble();
-        if (metric.startsWith("p_conflict.") && n > 0) {
+        if (ReportMetrics.CONFLICT.contains(metric) && n > 0) {
             Interval w = BinaryIntervals.wilson(Math.round(mean * n), n, 0.95);
             return new double[] {mean, w.low(), w.high()};
         }
@@ -92,7 +95,7 @@ final class HeadlineIntervals {
         double half = StudentT.quantile(0.975, n - 1) * sd / Math.sqrt(n);
         double low = mean - half;
         double high = mean + half;
-        if (metric.startsWith("p_war_cond.")) {
+        if (Metric.P_WAR_COND.matches(metric)) {
             low = Math.max(0, low);
             high = Math.min(1, high);
         }

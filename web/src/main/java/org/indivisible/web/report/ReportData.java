@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.indivisible.analysis.comparison.Comparison;
@@ -28,6 +29,8 @@ import org.indivisible.data.snapshot.CsvTable;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.data.snapshot.Snapshot;
 import org.indivisible.data.snapshot.TableInfo;
+import org.indivisible.model.metric.Metric;
+import org.indivisible.model.metric.MetricId;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.store.ResultsStore;
 import org.indivisible.store.RunResults;
@@ -38,13 +41,15 @@ import org.indivisible.store.RunResults;
  *
  * <ul>
  *   <li>{@code manifest}: manifest.json as it is;</li>
- *   <li>{@code summary}: summary.json's results for the metrics the report shows ({@link #REPORTED});</li>
+ *   <li>{@code metrics}: the metric catalogue ({@link ReportMetrics#catalogue()}): every family's id pattern,
+ *       regular expression, unit and meaning, and whether the report keeps, compares, charts it;</li>
+ *   <li>{@code summary}: summary.json's results for the metrics the report shows ({@link ReportMetrics#REPORTED});</li>
  *   <li>{@code comparisons}: every treatment against the study's first in each scenario, paired by
  *       replication (paired-t 95% intervals, exact McNemar for 0/1 outcomes, with the MDE;
  *       {@link Comparison}), with the change per US$ billion of added policy cost;</li>
  *   <li>{@code warRisk}: the chance of each decided war per cell, conditional estimate and share of
  *       replications, and each treatment's effect on it with MDE and hazard ratio ({@link WarRisk});</li>
- *   <li>{@code quartiles}: the 25th and 75th percentiles of the yearly trajectories ({@link #TRAJECTORY}),
+ *   <li>{@code quartiles}: the 25th and 75th percentiles of the yearly trajectories ({@link ReportMetrics#TRAJECTORY}),
  *       per scenario, treatment and metric, for the fan charts' inner band (summary.json has the
  *       5th, 50th and 95th);</li>
  *   <li>{@code distributions}: histograms of the headline metrics' per-replication values
@@ -64,9 +69,9 @@ public final class ReportData {
     public static final String FORMAT = "indivisible.report/1";
 
     /** Metrics whose distributions are drawn (when the run records them). */
-    static final List<String> HEADLINE_METRICS = List.of("gdp_change_pct_y1.WORLD", "gdp_change_pct_y1.EU27",
-            "gdp_change_pct_y1.USA", "gdp_change_pct_y1.CHN", "europe_balance_ratio_min", "europe_gap_usd",
-            "policy_cost_usd");
+    static final List<String> HEADLINE_METRICS = List.of(Metric.GDP_CHANGE_PCT_Y1.id("WORLD"),
+            Metric.GDP_CHANGE_PCT_Y1.id("EU27"), Metric.GDP_CHANGE_PCT_Y1.id("USA"), Metric.GDP_CHANGE_PCT_Y1.id("CHN"),
+            Metric.EUROPE_BALANCE_RATIO_MIN.id(), Metric.EUROPE_GAP_USD.id(), Metric.POLICY_COST_USD.id());
 
     /** Bins of each distribution's histogram. */
     static final int BINS = 20;
@@ -91,6 +96,7 @@ public final class ReportData {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.set("manifest", JSON.readTree(manifestFile.toFile()));
+        root.set("metrics", ReportMetrics.catalogue());
         JsonNode summary = JSON.readTree(summaryFile.toFile());
         root.set("summary", reportedOnly(summary.path("results")));
         ArrayNode comparisons = root.putArray("comparisons");
@@ -159,10 +165,11 @@ public final class ReportData {
             ObjectNode s = out.has(c[0]) ? (ObjectNode) out.get(c[0]) : out.putObject(c[0]);
             ObjectNode t = s.putObject(c[1]);
             metrics.forEach((metric, v) -> {
-                if (metric.startsWith("gdp_change_pct_y1.") && v.size() > 1) {
+                Optional<MetricId> id = Metric.of(metric).filter(x -> x.family() == Metric.GDP_CHANGE_PCT_Y1);
+                if (id.isPresent() && v.size() > 1) {
                     double[] m = HeadlineIntervals.fromValues(metric,
                             v.values().stream().mapToDouble(Double::doubleValue).toArray());
-                    t.put(metric.substring("gdp_change_pct_y1.".length()), (m[2] - m[1]) / 2);
+                    t.put(id.get().key(), (m[2] - m[1]) / 2);
                 }
             });
         });
@@ -201,7 +208,7 @@ public final class ReportData {
         return out;
     }
 
-    /** summary.json's results restricted to {@link #REPORTED}. */
+    /** summary.json's results restricted to {@link ReportMetrics#REPORTED}. */
     static ObjectNode reportedOnly(JsonNode results) {
         ObjectNode out = JSON.createObjectNode();
         results.properties().forEach(scenario -> {
@@ -225,41 +232,11 @@ public final class ReportData {
         return out;
     }
 
-    /**
-     * The metrics the report draws or tables (every metric stays in summary.json and the store):
-     * conflicts and campaigns, GDP change by actor (not by channel), Europe's balance and gap,
-     * policy cost, munitions stocks by year, days of supply and suppliers' shares, spending shares.
-     */
-    static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
-            "(p_conflict|p_war_cond|p_decision|decision_war|conflict_start_week|war_weeks|campaign_holds|campaign_falls"
-            + "|campaign_stalemate)\\..*|gdp_change_pct_(y1|cum|\\d{4})\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_[a-z_]+"
-            + "|munitions_stock_\\d{4}\\..*|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*"
-            + "|defence_spending_pct_gdp_final\\..*");
-
-    /** The metrics compared between treatments: those reported, less the yearly munitions stocks. */
-    static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
-            "(p_conflict|p_war_cond|p_decision|decision_war|conflict_start_week|war_weeks|campaign_holds|campaign_falls"
-            + "|campaign_stalemate)\\..*|gdp_change_pct_(y1|cum)\\.[A-Z0-9_]+|europe_.*|balance_ratio_min\\..*|policy_cost_[a-z_]+"
-            + "|munitions_days_of_supply_min\\..*|munitions_supply_share\\..*|defence_spending_pct_gdp_final\\..*");
-
-    /** The yearly trajectories the fan charts draw: GDP change, Europe's balance, munitions stocks. */
-    static final java.util.regex.Pattern TRAJECTORY = java.util.regex.Pattern.compile(
-            "gdp_change_pct_\\d{4}\\.[A-Z0-9_]+|europe_balance_ratio_(start|y\\d+)|munitions_stock_\\d{4}\\..*");
-
     /** The statistics of each metric the document keeps from summary.json. */
     static final List<String> SUMMARY_FIELDS = List.of("mean", "p05", "p50", "p95");
 
-    /**
-     * The differences the document carries (the comparison table, chart and scorecard show these;
-     * every difference is in the store and {@code indivisible compare --all}): war risk, headline
-     * GDP, Europe's balance and gap, cost, the balance by location and munitions' days of supply.
-     */
-    static final java.util.regex.Pattern SHOWN_DIFFERENCES = java.util.regex.Pattern.compile(
-            "p_war_cond\\..*|p_conflict\\..*|gdp_change_pct_y1\\.(WORLD|EU27|NATO_EUROPE|USA|CHN)|europe_.*|policy_cost_[a-z_]+"
-            + "|balance_ratio_min\\..*|munitions_days_of_supply_min\\..*");
-
     static boolean reported(String metric) {
-        return REPORTED.matcher(metric).matches();
+        return ReportMetrics.REPORTED.contains(metric);
     }
 
     /**
@@ -271,9 +248,13 @@ public final class ReportData {
         try (Connection c = RunResults.connect(runFolder);
              PreparedStatement p = c.prepareStatement("SELECT scenario, treatment, metric, replication, value FROM metrics "
                      + "WHERE regexp_full_match(metric, ?) ORDER BY rowid")) {
-            p.setString(1, COMPARED.pattern());
+            // DuckDB narrows by the catalogue's regular expressions; the catalogue decides.
+            p.setString(1, ReportMetrics.COMPARED.regex());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
+                    if (!ReportMetrics.COMPARED.contains(rs.getString(3))) {
+                        continue;
+                    }
                     out.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new TreeMap<>())
                             .computeIfAbsent(rs.getString(3), k -> new TreeMap<>()).put(rs.getInt(4), rs.getDouble(5));
                 }
@@ -295,9 +276,12 @@ public final class ReportData {
              PreparedStatement p = c.prepareStatement("SELECT scenario, treatment, metric, quantile_cont(value, 0.25), "
                      + "quantile_cont(value, 0.75), min(rowid) AS first FROM metrics WHERE regexp_full_match(metric, ?) "
                      + "GROUP BY scenario, treatment, metric ORDER BY first")) {
-            p.setString(1, TRAJECTORY.pattern());
+            p.setString(1, ReportMetrics.TRAJECTORY.regex());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
+                    if (!ReportMetrics.TRAJECTORY.contains(rs.getString(3))) {
+                        continue;
+                    }
                     ObjectNode s = out.has(rs.getString(1)) ? (ObjectNode) out.get(rs.getString(1)) : out.putObject(rs.getString(1));
                     ObjectNode t = s.has(rs.getString(2)) ? (ObjectNode) s.get(rs.getString(2)) : s.putObject(rs.getString(2));
                     t.putArray(rs.getString(3)).add(rs.getDouble(4)).add(rs.getDouble(5));
@@ -334,7 +318,7 @@ public final class ReportData {
                 cmp.costDifferenceUsd().ifPresent(x -> o.put("costDifferenceUsd", x));
                 ArrayNode diffs = o.putArray("differences");
                 for (Difference d : cmp.differences()) {
-                    if (!SHOWN_DIFFERENCES.matcher(d.metric()).matches()) {
+                    if (!ReportMetrics.SHOWN_DIFFERENCES.contains(d.metric())) {
                         continue;
                     }
                     ObjectNode x = diffs.addObject();
@@ -545,17 +529,17 @@ public final class ReportData {
      * One headline number and what it rests on: snapshot tables and the prefixes of the
      * uncertain parameters of the submodels that compute it (docs/web.md, "Provenance").
      */
-    record Headline(String label, String metric, List<String> tables, List<String> parameterPrefixes) {
+    record Headline(String label, Metric metric, List<String> tables, List<String> parameterPrefixes) {
     }
 
     static final List<Headline> HEADLINES = List.of(
-            new Headline("GDP change (first year)", "gdp_change_pct_y1", List.of("gdp.csv", "wiod2011.csv.gz"),
+            new Headline("GDP change (first year)", Metric.GDP_CHANGE_PCT_Y1, List.of("gdp.csv", "wiod2011.csv.gz"),
                     List.of("economy.")),
-            new Headline("Europe's balance and gap", "europe_balance_ratio_min", List.of("forces.csv", "munitions.csv"),
+            new Headline("Europe's balance and gap", Metric.EUROPE_BALANCE_RATIO_MIN, List.of("forces.csv", "munitions.csv"),
                     List.of("forces.", "combat.", "posture.", "munitions.")),
-            new Headline("Munitions days of supply", "munitions_days_of_supply_min",
+            new Headline("Munitions days of supply", Metric.MUNITIONS_DAYS_OF_SUPPLY_MIN,
                     List.of("munitions.csv", "munitions_statements.csv"), List.of("munitions.")),
-            new Headline("Policy cost", "policy_cost_usd", List.of("spending_baseline.csv", "milex.csv", "gdp.csv"),
+            new Headline("Policy cost", Metric.POLICY_COST_USD, List.of("spending_baseline.csv", "milex.csv", "gdp.csv"),
                     List.of()));
 
     /**
@@ -573,7 +557,7 @@ public final class ReportData {
         for (Headline h : HEADLINES) {
             ObjectNode o = out.addObject();
             o.put("label", h.label());
-            o.put("metric", h.metric());
+            o.put("metric", h.metric().pattern());
             ArrayNode inputs = o.putArray("inputs");
             List<Double> shares = new ArrayList<>();
             for (String name : h.tables()) {
