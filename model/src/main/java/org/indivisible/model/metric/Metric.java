@@ -195,6 +195,8 @@ public enum Metric {
     private final List<String> placeholders;
     private final String regex;
     private final Pattern compiled;
+    /** The pattern's fixed text's length: an id's length less its keys'. */
+    private final int fixedLength;
 
     Metric(String pattern, String unit, String meaning) {
         this.pattern = pattern;
@@ -214,6 +216,7 @@ public enum Metric {
         text.add(pattern.substring(from));
         re.append(literal(pattern.substring(from)));
         this.literals = text.toArray(String[]::new);
+        this.fixedLength = text.stream().mapToInt(String::length).sum();
         this.placeholders = List.copyOf(names);
         this.regex = re.toString();
         this.compiled = Pattern.compile(regex);
@@ -263,7 +266,12 @@ public enum Metric {
         if (keys.length == 0) {
             return pattern;
         }
-        StringBuilder id = new StringBuilder(literals[0]);
+        int length = fixedLength;
+        for (String k : keys) {
+            length += k.length();
+        }
+        // Sized exactly: observers build a few thousand ids per replication.
+        StringBuilder id = new StringBuilder(length).append(literals[0]);
         for (int i = 0; i < keys.length; i++) {
             id.append(keys[i]).append(literals[i + 1]);
         }
