@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.indivisible.data.snapshot.Snapshot;
+import org.indivisible.data.snapshot.StructuralIds;
 import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.config.Horizon;
@@ -250,6 +251,14 @@ final class ScenarioReader {
                 read.report(f.keyLocation(), path, "`new: true`, but the data snapshot already has `" + f.key()
                         + "`: drop `new` to override it");
                 continue;
+            }
+            if (isNew) {
+                // A new order of battle or munitions entry: its names are checked here, with the line.
+                Optional<String> problem = StructuralIds.problem(f.key(), actors);
+                if (problem.isPresent()) {
+                    read.report(f.keyLocation(), path, problem.get());
+                    continue;
+                }
             }
             parameterReader.read(f.key(), f.value(), path, base, -1e15, 1e15, "", List.of("new"))
                     .ifPresent(parameters::add);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.indivisible.model.parameter.Distribution;
@@ -513,10 +514,11 @@ final class ForceTables {
         }
     }
 
-    /** The parameters of forces.csv as read from the snapshot. */
-    static List<UncertainParameter> parameters(CsvTable table) {
+    /** The parameters of forces.csv (or flank.csv, campaign.csv) as read from the snapshot; {@code actors}: actors.csv's codes. */
+    static List<UncertainParameter> parameters(CsvTable table, Set<String> actors) {
         List<UncertainParameter> list = new ArrayList<>();
         for (CsvTable.Row r : table.rows()) {
+            StructuralIds.check(r, "parameter", actors);
             double value = r.getDouble("value");
             double low = r.getDouble("low");
             double high = r.getDouble("high");
