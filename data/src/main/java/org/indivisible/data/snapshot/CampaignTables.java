@@ -26,19 +26,6 @@ final class CampaignTables {
     private CampaignTables() {
     }
 
-    /** Sources campaign.csv cites that no other table does. */
-    static List<Source> sources() {
-        return List.of(
-            new Source("web-falklands-conveyor", "Atlantic Conveyor: hit by an Exocet on 25 May 1982",
-                    "BBC 'On this day' (via Macau Daily Times); Academic Kids encyclopedia (Wikipedia text)",
-                    "Macau Daily Times, This Day in History 1982 (BBC News), https://macaudailytimes.com.mo/day-history-1982-dozens-killed-argentines-hit-british-ships.html; "
-                            + "Academic Kids, Atlantic Conveyor, https://academickids.com/encyclopedia/index.php/Atlantic_Conveyor",
-                    "news or reference page copyright; only figures (facts) are used, with citation; no text is shipped",
-                    "", "", "",
-                    "Read in the search tool's stored public pages (no copy in shared/data): two Exocets were fired at the "
-                            + "roll-on/roll-off container ship, one struck and she was lost. Check against the primary before release."));
-    }
-
     // parameter,value,low,high,distribution,unit,source_id,locator,status,note
     private static final String ROWS = """
             campaign.taiwan.enabled,1,1,1,fixed,0 or 1,assumption-forces,docs/forces-and-combat.md 6,assumption,"1 fights a war in the taiwan theater as a phased campaign; 0 leaves it to the aggregate combat law"

@@ -26,35 +26,6 @@ final class FlankTables {
     private FlankTables() {
     }
 
-    /** The sources flank.csv cites that forces.csv does not (from the research copy's cited_force_sources.csv). */
-    static List<Source> sources() {
-        return List.of(
-            new Source("CSIS2023_AirEnablers", "Europe’s Missing Piece: The Case for Air Domain Enablers [stored-copy title: \"Europe’s Air Domain Enablers\"]", "Colin Wall and John Christianson, CSIS",
-                    "Colin Wall and John Christianson, CSIS (2023-04-17). Europe’s Missing Piece: The Case for Air Domain Enablers [stored-copy title: \"Europe’s Air Domain Enablers\"]. https://www.csis.org (brief, April 2023)",
-                    "publisher copyright (think-tank report republished by a third party); short quotes only (fair use)", "agorahub/pen0", "6195bf2463162f45ca721457d103fd17bf5a58a7", "forces/cited_force_figures.csv;forces/cited_force_sources.csv",
-                    "Figures transcribed in shared/data forces/cited_force_figures.csv (fig_id in each row's locator); read in: agorahub/pen0 @ 6195bf2463162f45ca721457d103fd17bf5a58a7, path _collections/_hkers/2023-04-17-europes-air-domain-enablers.md. Figure 1 counts compiled by CSIS from IISS Military Balance 2023 (only the authors' aggregate numbers in text are transcribed) Quotes are not shipped."),
-            new Source("CSIS2024_ForwardDefense", "Strengthening U.S. Force Posture in Europe [stored-copy title: \"Forward Defense\"]", "Seth G. Jones et al., CSIS",
-                    "Seth G. Jones et al., CSIS (2024-03-11). Strengthening U.S. Force Posture in Europe [stored-copy title: \"Forward Defense\"]. https://www.csis.org",
-                    "publisher copyright (think-tank report republished by a third party); short quotes only (fair use)", "agorahub/pen0", "6195bf2463162f45ca721457d103fd17bf5a58a7", "forces/cited_force_figures.csv;forces/cited_force_sources.csv",
-                    "Figures transcribed in shared/data forces/cited_force_figures.csv (fig_id in each row's locator); read in: agorahub/pen0 @ 6195bf2463162f45ca721457d103fd17bf5a58a7, path _collections/_hkers/2024-03-11-forward-defense.md. Quotes are not shipped."),
-            new Source("RAND2016_RR1253", "Reinforcing Deterrence on NATO’s Eastern Flank: Wargaming the Defense of the Baltics (RR-1253)", "David A. Shlapak and Michael W. Johnson, RAND",
-                    "David A. Shlapak and Michael W. Johnson, RAND (2016-01). Reinforcing Deterrence on NATO’s Eastern Flank: Wargaming the Defense of the Baltics (RR-1253). https://www.rand.org/pubs/research_reports/RR1253.html",
-                    "RAND copyright (limited print/electronic distribution rights); short quotes only (fair use)", "", "", "forces/cited_force_figures.csv;forces/cited_force_sources.csv",
-                    "Figures transcribed in shared/data forces/cited_force_figures.csv (fig_id in each row's locator); read in: pages corpus copies: https://vdocument.in/reinforcing-deterrence-on-natos-eastern-flank-wargaming-the-.html ; https://studylib.net/doc/12134946/ ; https://docslib.org/doc/12202311/wargaming-the-defense-of-the-baltics. summary page (Key findings) read in stored copies Quotes are not shipped."),
-            new Source("RAND2018_Shlapak", "Shlapak 2018 RAND follow-up (as quoted by IMI)", "IMI (Informationsstelle Militarisierung) quoting RAND",
-                    "IMI (Informationsstelle Militarisierung) quoting RAND (2018-06-07). Shlapak 2018 RAND follow-up (as quoted by IMI).",
-                    "news page copyright; short quote only (fair use)", "", "", "forces/cited_force_figures.csv;forces/cited_force_sources.csv",
-                    "Figures transcribed in shared/data forces/cited_force_figures.csv (fig_id in each row's locator); read in: pages corpus: https://www.imi-online.de/2018/06/07/osteuropa-nato-praesenz/. English RAND quote inside a German article Quotes are not shipped."),
-            new Source("AFMag_KC46Lot11", "KC-46 Lot 11 contract (Air & Space Forces Magazine)", "Air & Space Forces Magazine",
-                    "Air & Space Forces Magazine (2024-11). KC-46 Lot 11 contract (Air & Space Forces Magazine).",
-                    "news page copyright; short quote only (fair use)", "", "", "forces/cited_force_figures.csv;forces/cited_force_sources.csv",
-                    "Figures transcribed in shared/data forces/cited_force_figures.csv (fig_id in each row's locator); read in: pages corpus: https://airandspaceforces.com/signofcommitment (news brief). Quotes are not shipped."),
-            new Source("Janes2021_MRTT", "France orders additional A330 MRTT aircraft", "Janes",
-                    "Janes (2021-09). France orders additional A330 MRTT aircraft.",
-                    "news page copyright; short quote only (fair use)", "", "", "forces/cited_force_figures.csv;forces/cited_force_sources.csv",
-                    "Figures transcribed in shared/data forces/cited_force_figures.csv (fig_id in each row's locator); read in: pages corpus: https://janes.com/osint-insights/defence-news-details/france-orders-additional-mrtt-aircraft. Quotes are not shipped."));
-    }
-
     // parameter,value,low,high,distribution,unit,source_id,locator,status,note
     private static final String ROWS = """
             decision.reference.balance.CHN.taiwan,0.451443,0.451443,0.451443,fixed,ln power ratio,assumption-forces,"ReferenceLevelsTest: baseline.yaml, P0, central values, first week",derived,"reference level of the balance feature (ln of the aggressor side over the defender side): the baseline's start at central values, the same in every treatment and scenario (docs/decisions.md section 2)"
