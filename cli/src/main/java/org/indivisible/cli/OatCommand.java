@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.indivisible.analysis.sensitivity.OneAtATime;
-import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.config.Configuration;
@@ -70,21 +69,11 @@ final class OatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Bounds.check("oat", err, "--replications", (long) replications, (long) threads, seed)) {
-            return ExitCodes.USAGE;
-        }
-        String fileProblem = InputFiles.problem(file, "a study or scenario file");
-        if (fileProblem != null) {
-            err.printf("indivisible oat: %s%n", fileProblem);
-            return ExitCodes.INVALID_INPUT;
-        }
+        Bounds.require("oat", "--replications", (long) replications, (long) threads, seed);
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Checked<org.indivisible.data.scenario.Study> loaded = ScenarioFiles.loadStudy(file, snapshot);
-        if (!loaded.ok()) {
-            err.println(loaded.report());
-            return ExitCodes.INVALID_INPUT;
-        }
-        org.indivisible.analysis.ensemble.Cell cell = org.indivisible.analysis.run.StudyRun.cells(loaded.orElseThrow(),
+        org.indivisible.data.scenario.Study study = InputFiles.load("oat", file, "a study or scenario file",
+                f -> ScenarioFiles.loadStudy(f, snapshot));
+        org.indivisible.analysis.ensemble.Cell cell = org.indivisible.analysis.run.StudyRun.cells(study,
                 snapshot).stream()
                 .filter(c -> scenario == null || c.scenarioId().equals(scenario))
                 .filter(c -> treatment == null || c.treatmentId().equals(treatment))

@@ -13,7 +13,6 @@ import org.indivisible.analysis.run.ProjectPaths;
 import org.indivisible.analysis.run.RunLock;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.analysis.run.SummaryJson;
-import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
@@ -115,29 +114,16 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Bounds.check("run", err, "--replications", Bounds.boxed(replications), (long) threads, seed)) {
-            return ExitCodes.USAGE;
-        }
+        Bounds.require("run", "--replications", Bounds.boxed(replications), (long) threads, seed);
         if (precision != null && (!(precision > 0) || resume || json || maxReplications < 2)) {
             err.printf("indivisible run: --precision needs a positive number of points, --max-replications of at least 2, "
                     + "and neither --resume nor --json%n");
             return ExitCodes.USAGE;
         }
         Path input = file != null ? file : defaultStudy();
-        String inputProblem = InputFiles.problem(input, "a study or scenario file");
-        if (inputProblem != null) {
-            err.printf("indivisible run: %s%n", inputProblem);
-            return ExitCodes.INVALID_INPUT;
-        }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Checked<Study> loaded = ScenarioFiles.loadStudy(input, snapshot);
-        if (!loaded.ok()) {
-            err.println(loaded.report());
-            err.printf("indivisible run: %d problem%s in %s; nothing was run.%n", loaded.problems().size(),
-                    loaded.problems().size() == 1 ? "" : "s", input);
-            return ExitCodes.INVALID_INPUT;
-        }
-        Study whole = loaded.orElseThrow();
+        Study whole = InputFiles.load("run", input, "a study or scenario file",
+                f -> ScenarioFiles.loadStudy(f, snapshot));
         Study study;
         try {
             study = whole.restrictedTo(scenarioIds, treatmentIds);
@@ -147,10 +133,8 @@ final class RunCommand implements Callable<Integer> {
         }
         selection = study.selectionOptions(whole);
         int reps = replications != null ? replications : study.replications();
-        if (!Bounds.check("run", err, "the study's replications", (long) reps, null, seed != null ? seed : study.seed())
-                || !Bounds.checkTotal("run", err, study.cells().size(), reps)) {
-            return ExitCodes.USAGE;
-        }
+        Bounds.require("run", "the study's replications", (long) reps, null, seed != null ? seed : study.seed());
+        Bounds.requireTotal("run", study.cells().size(), reps);
         EngineChoice.Opened opened;
         try {
             opened = engineOptions.open("run", resume, err);

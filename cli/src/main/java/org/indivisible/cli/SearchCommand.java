@@ -17,7 +17,6 @@ import org.indivisible.analysis.run.DurableFiles;
 import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.search.PolicySearch;
 import org.indivisible.data.EmbeddedData;
-import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.SearchSpace;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.store.CsvToParquet;
@@ -87,9 +86,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Bounds.check("search", err, "--replications", Bounds.boxed(replications), (long) threads, seed)) {
-            return ExitCodes.USAGE;
-        }
+        Bounds.require("search", "--replications", Bounds.boxed(replications), (long) threads, seed);
         Path studyFile = file;
         if (resume != null) {
             Path settings = resume.resolve("settings.json");
@@ -104,18 +101,9 @@ final class SearchCommand implements Callable<Integer> {
             population = node.get("population").asInt();
             seed = node.get("seed").asLong();
         }
-        String studyProblem = InputFiles.problem(studyFile, "a study file with a search: section");
-        if (studyProblem != null) {
-            err.printf("indivisible search: %s%n", studyProblem);
-            return ExitCodes.INVALID_INPUT;
-        }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Checked<SearchSpace> loaded = SearchSpace.load(studyFile, snapshot);
-        if (!loaded.ok()) {
-            err.println(loaded.report());
-            return ExitCodes.INVALID_INPUT;
-        }
-        SearchSpace file0 = loaded.orElseThrow();
+        SearchSpace file0 = InputFiles.load("search", studyFile, "a study file with a search: section",
+                f -> SearchSpace.load(f, snapshot));
         SearchSpace space = file0.with(replications != null ? replications : file0.replications(),
                 evaluations != null ? evaluations : file0.evaluations(),
                 population != null ? population : file0.population(), seed != null ? seed : file0.seed());

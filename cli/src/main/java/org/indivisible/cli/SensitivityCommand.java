@@ -20,7 +20,6 @@ import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.analysis.sensitivity.ParameterSensitivity;
 import org.indivisible.analysis.sensitivity.ParameterSensitivity.Method;
-import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
@@ -103,10 +102,7 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Bounds.check("sensitivity", err, "--replications-per-point", (long) replicationsPerPoint, (long) threads,
-                seed)) {
-            return ExitCodes.USAGE;
-        }
+        Bounds.require("sensitivity", "--replications-per-point", (long) replicationsPerPoint, (long) threads, seed);
         Method m;
         try {
             m = Method.valueOf(method.toUpperCase(Locale.ROOT));
@@ -120,18 +116,8 @@ final class SensitivityCommand implements Callable<Integer> {
             case LHS -> 100;
             case GRID -> 3;
         };
-        String fileProblem = InputFiles.problem(file, "a scenario file");
-        if (fileProblem != null) {
-            err.printf("indivisible sensitivity: %s%n", fileProblem);
-            return ExitCodes.INVALID_INPUT;
-        }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Checked<Study> loaded = ScenarioFiles.loadStudy(file, snapshot);
-        if (!loaded.ok()) {
-            err.println(loaded.report());
-            return ExitCodes.INVALID_INPUT;
-        }
-        Study study = loaded.orElseThrow();
+        Study study = InputFiles.load("sensitivity", file, "a scenario file", f -> ScenarioFiles.loadStudy(f, snapshot));
         List<Cell> cells = StudyRun.cells(study, snapshot);
         Cell cell = cells.stream()
                 .filter(c -> scenario == null || c.scenarioId().equals(scenario))

@@ -70,9 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Bounds.check("serve", err, "--replications", null, (long) threads, null)) {
-            return ExitCodes.USAGE;
-        }
+        Bounds.require("serve", "--replications", null, (long) threads, null);
         Path scenarioDir = scenarios;
         String home = System.getProperty("indivisible.home");
         if (!Files.isDirectory(scenarioDir) && home != null && !scenarioDir.isAbsolute()) {
