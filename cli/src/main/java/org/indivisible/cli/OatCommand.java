@@ -14,6 +14,7 @@ import org.indivisible.model.config.Configuration;
 import org.indivisible.model.parameter.UncertainParameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,14 +63,14 @@ final class OatCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "20261128", description = "Seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    Threads threads = new Threads();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Bounds.require("oat", "--replications", (long) replications, (long) threads, seed);
+        Bounds.require("oat", "--replications", (long) replications, (long) threads.count, seed);
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
         org.indivisible.data.scenario.Study study = InputFiles.load("oat", file, "a study or scenario file",
                 f -> ScenarioFiles.loadStudy(f, snapshot));
@@ -89,7 +90,7 @@ final class OatCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<OneAtATime.Row> result = OneAtATime.run(EmbeddedData.engine(), base, varied, metrics, replications, seed,
-                threads, id -> err.printf("oat: %s done%n", id));
+                threads.count, id -> err.printf("oat: %s done%n", id));
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("parameter", "low", "central", "high"));
         for (String m : metrics) {

@@ -67,11 +67,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Seed of the search and its replications. Default: the file's.")
     Long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    Threads threads = new Threads();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder. Default: ${DEFAULT-VALUE}.")
-    Path outRoot;
+    @Mixin
+    OutFolder outFolder = new OutFolder();
 
     @Option(names = "--resume", paramLabel = "FOLDER", description = "Continue an interrupted search in its folder.")
     Path resume;
@@ -86,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Bounds.require("search", "--replications", Bounds.boxed(replications), (long) threads, seed);
+        Bounds.require("search", "--replications", Bounds.boxed(replications), (long) threads.count, seed);
         Path studyFile = file;
         if (resume != null) {
             Path settings = resume.resolve("settings.json");
@@ -113,7 +113,7 @@ final class SearchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path folder = resume != null ? resume
-                : outRoot.resolve(RunFolder.newRunId(outRoot, space.study().id() + "-search", Instant.now()));
+                : outFolder.root.resolve(RunFolder.newRunId(outFolder.root, space.study().id() + "-search", Instant.now()));
         Files.createDirectories(folder);
         if (resume == null) {
             ObjectNode settings = new ObjectMapper().createObjectNode();
@@ -139,7 +139,7 @@ final class SearchCommand implements Callable<Integer> {
                             + "evaluations x %d replications (%s over them), population %d, seed %d, %s%n",
                     space.study().id(), space.variables().size(), space.objectives().size(), space.constraints().size(),
                     space.scenarioId(), space.evaluations(), space.replications(), space.statistic().name(),
-                    space.population(), space.seed(), opened.session() == null ? threads + " threads"
+                    space.population(), space.seed(), opened.session() == null ? threads.count + " threads"
                             : "engine " + opened.session().description());
             out.flush();
             start = System.nanoTime();
@@ -158,7 +158,7 @@ final class SearchCommand implements Callable<Integer> {
             };
             Path journal = folder.resolve("evaluations.journal");
             result = opened.session() == null
-                    ? PolicySearch.run(space, snapshot, EmbeddedData.engine(), journal, threads, progress)
+                    ? PolicySearch.run(space, snapshot, EmbeddedData.engine(), journal, threads.count, progress)
                     : PolicySearch.run(space, opened.session().searchReplications(space), journal, progress);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
