@@ -1,6 +1,5 @@
 package org.indivisible.cli;
 
-import java.io.PrintWriter;
 import org.indivisible.analysis.ensemble.EnsembleSpec;
 
 /**
@@ -15,11 +14,11 @@ final class Bounds {
     }
 
     /**
-     * Prints what is out of bounds and returns false; nulls are not checked (the study's own
-     * value applies, and is checked when the run is made).
+     * Stops the command ({@link CommandFailure}, exit {@link ExitCodes#USAGE}) naming what is out
+     * of bounds; nulls are not checked (the study's own value applies, and is checked when the run
+     * is made).
      */
-    static boolean check(String command, PrintWriter err, String replicationsOption, Long replications, Long threads,
-                         Long seed) {
+    static void require(String command, String replicationsOption, Long replications, Long threads, Long seed) {
         String problem = null;
         if (replications != null && (replications < 1 || replications > EnsembleSpec.MAX_REPLICATIONS)) {
             problem = String.format("%s must be between 1 and %,d, got %,d", replicationsOption,
@@ -31,20 +30,16 @@ final class Bounds {
             problem = "--seed must be 0 or more, got " + seed;
         }
         if (problem != null) {
-            err.printf("indivisible %s: %s%n", command, problem);
-            return false;
+            throw new CommandFailure(ExitCodes.USAGE, "indivisible " + command + ": " + problem);
         }
-        return true;
     }
 
     /** Checks cells x replications against {@link EnsembleSpec#MAX_TOTAL_REPLICATIONS}, exactly. */
-    static boolean checkTotal(String command, PrintWriter err, long cells, long replications) {
+    static void requireTotal(String command, long cells, long replications) {
         try {
             EnsembleSpec.checkTotal(cells, replications);
-            return true;
         } catch (IllegalArgumentException e) {
-            err.printf("indivisible %s: %s%n", command, e.getMessage());
-            return false;
+            throw new CommandFailure(ExitCodes.USAGE, "indivisible " + command + ": " + e.getMessage());
         }
     }
 

@@ -15,6 +15,7 @@ import org.indivisible.analysis.run.RunManifest;
 import org.indivisible.store.RunResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -60,21 +61,21 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every metric; by default only differences whose interval excludes zero.")
     boolean all;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Where run ids are looked up. Default: ${DEFAULT-VALUE}.")
-    Path outRoot;
+    @Mixin
+    OutFolder outFolder = new OutFolder();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path a = RunFolders.resolve(runA, outRoot);
+        Path a = RunFolders.resolve(runA, outFolder.root);
         if (a == null) {
-            err.printf("indivisible compare: no run %s (neither a folder with manifest.json nor a run id under %s; see 'indivisible runs')%n", runA, outRoot);
+            err.printf("indivisible compare: no run %s (neither a folder with manifest.json nor a run id under %s; see 'indivisible runs')%n", runA, outFolder.root);
             return ExitCodes.INVALID_INPUT;
         }
         Path b = null;
         if (runB != null) {
-            b = RunFolders.resolve(runB, outRoot);
+            b = RunFolders.resolve(runB, outFolder.root);
             if (b == null) {
                 err.printf("indivisible compare: no run %s (see 'indivisible runs')%n", runB);
                 return ExitCodes.INVALID_INPUT;

@@ -27,6 +27,7 @@ import org.indivisible.store.CsvToParquet;
 import org.indivisible.store.RunResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,8 +56,8 @@ final class DiscoverCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "A run folder or run id under --out.")
     String run;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Folder of run folders. Default: ${DEFAULT-VALUE}.")
-    Path outRoot;
+    @Mixin
+    OutFolder outFolder = new OutFolder();
 
     @Option(names = "--outcome", required = true, paramLabel = "METRIC",
             description = "The metric whose cases to explain (docs/metrics.md), e.g. decision_war.RUS.nato_europe.")
@@ -106,9 +107,9 @@ final class DiscoverCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = RunFolders.resolve(run, outRoot);
+        Path folder = RunFolders.resolve(run, outFolder.root);
         if (folder == null) {
-            err.printf("indivisible discover: no run %s (neither a folder with manifest.json nor a run id under %s)%n", run, outRoot);
+            err.printf("indivisible discover: no run %s (neither a folder with manifest.json nor a run id under %s)%n", run, outFolder.root);
             return ExitCodes.USAGE;
         }
         Prim prim;

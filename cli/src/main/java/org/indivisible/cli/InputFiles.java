@@ -2,6 +2,8 @@ package org.indivisible.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
+import org.indivisible.data.scenario.Checked;
 
 /**
  * What is wrong with a path given as an input file, in the reader's words: missing, a folder, or
@@ -24,5 +26,24 @@ final class InputFiles {
             return file + " is not a regular file (a pipe or a device?); give " + what;
         }
         return "no such file: " + file;
+    }
+
+    /**
+     * The input file as {@code loader} reads it, or a {@link CommandFailure} (exit {@link
+     * ExitCodes#INVALID_INPUT}) with what is wrong: the path itself, or every located problem and
+     * a line saying nothing was run.
+     */
+    static <T> T load(String command, Path file, String what, Function<Path, Checked<T>> loader) {
+        String problem = problem(file, what);
+        if (problem != null) {
+            throw new CommandFailure(ExitCodes.INVALID_INPUT, "indivisible " + command + ": " + problem);
+        }
+        Checked<T> loaded = loader.apply(file);
+        if (!loaded.ok()) {
+            int n = loaded.problems().size();
+            throw new CommandFailure(ExitCodes.INVALID_INPUT, loaded.report() + System.lineSeparator() + "indivisible "
+                    + command + ": " + n + " problem" + (n == 1 ? "" : "s") + " in " + file + "; nothing was run.");
+        }
+        return loaded.orElseThrow();
     }
 }

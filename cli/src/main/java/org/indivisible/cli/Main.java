@@ -45,6 +45,10 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CommandFailure f) {
+                commandLine.getErr().println(f.getMessage());
+                return f.exitCode();
+            }
             // Anything reaching here is a bug or an environment failure: say it plainly,
             // with the stack trace only on request.
             commandLine.getErr().println("indivisible: " + Failures.describe(e));

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.indivisible.analysis.sensitivity.OneAtATime;
-import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.parameter.UncertainParameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,28 +63,18 @@ final class OatCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "20261128", description = "Seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    Threads threads = new Threads();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Bounds.check("oat", err, "--replications", (long) replications, (long) threads, seed)) {
-            return ExitCodes.USAGE;
-        }
-        String fileProblem = InputFiles.problem(file, "a study or scenario file");
-        if (fileProblem != null) {
-            err.printf("indivisible oat: %s%n", fileProblem);
-            return ExitCodes.INVALID_INPUT;
-        }
+        Bounds.require("oat", "--replications", (long) replications, (long) threads.count, seed);
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Checked<org.indivisible.data.scenario.Study> loaded = ScenarioFiles.loadStudy(file, snapshot);
-        if (!loaded.ok()) {
-            err.println(loaded.report());
-            return ExitCodes.INVALID_INPUT;
-        }
-        org.indivisible.analysis.ensemble.Cell cell = org.indivisible.analysis.run.StudyRun.cells(loaded.orElseThrow(),
+        org.indivisible.data.scenario.Study study = InputFiles.load("oat", file, "a study or scenario file",
+                f -> ScenarioFiles.loadStudy(f, snapshot));
+        org.indivisible.analysis.ensemble.Cell cell = org.indivisible.analysis.run.StudyRun.cells(study,
                 snapshot).stream()
                 .filter(c -> scenario == null || c.scenarioId().equals(scenario))
                 .filter(c -> treatment == null || c.treatmentId().equals(treatment))
@@ -100,7 +90,7 @@ final class OatCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<OneAtATime.Row> result = OneAtATime.run(EmbeddedData.engine(), base, varied, metrics, replications, seed,
-                threads, id -> err.printf("oat: %s done%n", id));
+                threads.count, id -> err.printf("oat: %s done%n", id));
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("parameter", "low", "central", "high"));
         for (String m : metrics) {

@@ -9,6 +9,7 @@ import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.web.report.ReportPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,8 +32,8 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RUN", description = "Run folders or run ids under --out.")
     List<String> runs;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Folder of run folders. Default: ${DEFAULT-VALUE}.")
-    Path outRoot;
+    @Mixin
+    OutFolder outFolder = new OutFolder();
 
     @Override
     public Integer call() {
@@ -41,9 +42,9 @@ final class ReportCommand implements Callable<Integer> {
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
         int failed = 0;
         for (String run : runs) {
-            Path folder = RunFolders.resolve(run, outRoot);
+            Path folder = RunFolders.resolve(run, outFolder.root);
             if (folder == null) {
-                err.printf("indivisible report: no run %s (neither a folder with manifest.json nor a run id under %s)%n", run, outRoot);
+                err.printf("indivisible report: no run %s (neither a folder with manifest.json nor a run id under %s)%n", run, outFolder.root);
                 failed++;
                 continue;
             }

@@ -13,7 +13,6 @@ import org.indivisible.analysis.run.ProjectPaths;
 import org.indivisible.analysis.run.RunLock;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.analysis.run.SummaryJson;
-import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
@@ -61,13 +60,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed. Default: the study's.")
     Long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Threads to run replications on. Default: all cores (${DEFAULT-VALUE}). Results do not depend on it.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    Threads threads = new Threads();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
-            description = "Folder for run folders. Default: ${DEFAULT-VALUE}.")
-    Path outRoot;
+    @Mixin
+    OutFolder outFolder = new OutFolder();
 
     @Option(names = "--scenarios", paramLabel = "ID[,ID...]", split = ",",
             description = "Run only these scenarios of the study (ids, in any order; the study's order is kept). Default: all.")
@@ -115,29 +112,16 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Bounds.check("run", err, "--replications", Bounds.boxed(replications), (long) threads, seed)) {
-            return ExitCodes.USAGE;
-        }
+        Bounds.require("run", "--replications", Bounds.boxed(replications), (long) threads.count, seed);
         if (precision != null && (!(precision > 0) || resume || json || maxReplications < 2)) {
             err.printf("indivisible run: --precision needs a positive number of points, --max-replications of at least 2, "
                     + "and neither --resume nor --json%n");
             return ExitCodes.USAGE;
         }
         Path input = file != null ? file : defaultStudy();
-        String inputProblem = InputFiles.problem(input, "a study or scenario file");
-        if (inputProblem != null) {
-            err.printf("indivisible run: %s%n", inputProblem);
-            return ExitCodes.INVALID_INPUT;
-        }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Checked<Study> loaded = ScenarioFiles.loadStudy(input, snapshot);
-        if (!loaded.ok()) {
-            err.println(loaded.report());
-            err.printf("indivisible run: %d problem%s in %s; nothing was run.%n", loaded.problems().size(),
-                    loaded.problems().size() == 1 ? "" : "s", input);
-            return ExitCodes.INVALID_INPUT;
-        }
-        Study whole = loaded.orElseThrow();
+        Study whole = InputFiles.load("run", input, "a study or scenario file",
+                f -> ScenarioFiles.loadStudy(f, snapshot));
         Study study;
         try {
             study = whole.restrictedTo(scenarioIds, treatmentIds);
@@ -147,10 +131,8 @@ final class RunCommand implements Callable<Integer> {
         }
         selection = study.selectionOptions(whole);
         int reps = replications != null ? replications : study.replications();
-        if (!Bounds.check("run", err, "the study's replications", (long) reps, null, seed != null ? seed : study.seed())
-                || !Bounds.checkTotal("run", err, study.cells().size(), reps)) {
-            return ExitCodes.USAGE;
-        }
+        Bounds.require("run", "the study's replications", (long) reps, null, seed != null ? seed : study.seed());
+        Bounds.requireTotal("run", study.cells().size(), reps);
         EngineChoice.Opened opened;
         try {
             opened = engineOptions.open("run", resume, err);
@@ -159,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try (opened) {
             if (opened.session() != null) {
-                threads = opened.session().parallelism();
+                threads.count = opened.session().parallelism();
                 if (!json) {
                     out.println("engine: " + opened.session().description());
                 }
@@ -175,7 +157,7 @@ final class RunCommand implements Callable<Integer> {
         if (!json) {
             out.printf("indivisible %s: %d scenario%s x %d treatment%s x %d replications, seed %d, %d thread%s, data %s%n",
                     study.id(), study.scenarioIds().size(), plural(study.scenarioIds().size()), study.treatments().size(),
-                    plural(study.treatments().size()), reps, masterSeed, threads, plural(threads), snapshot.version());
+                    plural(study.treatments().size()), reps, masterSeed, threads.count, plural(threads.count), snapshot.version());
             out.flush();
         }
         StudyRun.Result result = null;
@@ -187,7 +169,7 @@ final class RunCommand implements Callable<Integer> {
             Integer stage = precision == null ? replications : Integer.valueOf(Math.min(reps, maxReplications));
             long started = System.nanoTime();
             while (true) {
-                result = StudyRun.run(study, snapshot, new StudyRun.Options(stage, seed, threads, check, outRoot, resume),
+                result = StudyRun.run(study, snapshot, new StudyRun.Options(stage, seed, threads.count, check, outFolder.root, resume),
                         new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + ProjectPaths.display(input) + selection,
                         opened.session() == null ? List.of(new ResultsStore()) : List.of(), opened.runner());
                 if (precision == null) {
@@ -358,7 +340,7 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
             }
             grid = org.indivisible.analysis.policy.BaseRateGrid.run(org.indivisible.data.EmbeddedData.engine(), configs, reps,
-                    masterSeed, threads);
+                    masterSeed, threads.count);
         }
         org.indivisible.analysis.policy.PolicyAssessment a;
         try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
@@ -427,7 +409,7 @@ final class RunCommand implements Callable<Integer> {
     /** The command that finishes this run: the same file, -n, --seed and -o. */
     private String resumeCommand(Path input) {
         return "indivisible run " + ProjectPaths.display(input) + selection + (replications != null ? " -n " + replications : "")
-                + (seed != null ? " --seed " + seed : "") + (outRoot.equals(Path.of("out")) ? "" : " -o " + outRoot)
+                + (seed != null ? " --seed " + seed : "") + (outFolder.root.equals(Path.of("out")) ? "" : " -o " + outFolder.root)
                 + " --resume";
     }
 

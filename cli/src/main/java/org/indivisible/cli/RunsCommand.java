@@ -12,6 +12,7 @@ import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,19 +29,19 @@ final class RunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder. Default: ${DEFAULT-VALUE}.")
-    Path outRoot;
+    @Mixin
+    OutFolder outFolder = new OutFolder();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(outRoot)) {
-            out.printf("No runs: %s does not exist. 'indivisible run' makes one.%n", outRoot);
+        if (!Files.isDirectory(outFolder.root)) {
+            out.printf("No runs: %s does not exist. 'indivisible run' makes one.%n", outFolder.root);
             return ExitCodes.OK;
         }
         List<Path> complete = new ArrayList<>();
         List<Path> partial = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(outRoot)) {
+        try (Stream<Path> entries = Files.list(outFolder.root)) {
             for (Path p : entries.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (Files.isRegularFile(p.resolve("manifest.json"))) {
@@ -68,7 +69,7 @@ final class RunsCommand implements Callable<Integer> {
                 m.scenarios().size() + " x " + m.treatments().size(), m.createdUtc(), m.dataSnapshot(), m.code().toString()});
         }
         if (rows.size() == 1) {
-            out.printf("No complete runs in %s.%n", outRoot);
+            out.printf("No complete runs in %s.%n", outFolder.root);
         } else {
             out.print(TextTable.render(rows, 2));
         }

@@ -17,7 +17,6 @@ import org.indivisible.analysis.run.DurableFiles;
 import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.search.PolicySearch;
 import org.indivisible.data.EmbeddedData;
-import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.SearchSpace;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.metric.Metric;
@@ -70,11 +69,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Seed of the search and its replications. Default: the file's.")
     Long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    Threads threads = new Threads();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder. Default: ${DEFAULT-VALUE}.")
-    Path outRoot;
+    @Mixin
+    OutFolder outFolder = new OutFolder();
 
     @Option(names = "--resume", paramLabel = "FOLDER", description = "Continue an interrupted search in its folder.")
     Path resume;
@@ -89,9 +88,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Bounds.check("search", err, "--replications", Bounds.boxed(replications), (long) threads, seed)) {
-            return ExitCodes.USAGE;
-        }
+        Bounds.require("search", "--replications", Bounds.boxed(replications), (long) threads.count, seed);
         Path studyFile = file;
         if (resume != null) {
             Path settings = resume.resolve("settings.json");
@@ -106,18 +103,9 @@ final class SearchCommand implements Callable<Integer> {
             population = node.get("population").asInt();
             seed = node.get("seed").asLong();
         }
-        String studyProblem = InputFiles.problem(studyFile, "a study file with a search: section");
-        if (studyProblem != null) {
-            err.printf("indivisible search: %s%n", studyProblem);
-            return ExitCodes.INVALID_INPUT;
-        }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Checked<SearchSpace> loaded = SearchSpace.load(studyFile, snapshot);
-        if (!loaded.ok()) {
-            err.println(loaded.report());
-            return ExitCodes.INVALID_INPUT;
-        }
-        SearchSpace file0 = loaded.orElseThrow();
+        SearchSpace file0 = InputFiles.load("search", studyFile, "a study file with a search: section",
+                f -> SearchSpace.load(f, snapshot));
         SearchSpace space = file0.with(replications != null ? replications : file0.replications(),
                 evaluations != null ? evaluations : file0.evaluations(),
                 population != null ? population : file0.population(), seed != null ? seed : file0.seed());
@@ -127,7 +115,7 @@ final class SearchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path folder = resume != null ? resume
-                : outRoot.resolve(RunFolder.newRunId(outRoot, space.study().id() + "-search", Instant.now()));
+                : outFolder.root.resolve(RunFolder.newRunId(outFolder.root, space.study().id() + "-search", Instant.now()));
         Files.createDirectories(folder);
         if (resume == null) {
             ObjectNode settings = new ObjectMapper().createObjectNode();
@@ -153,7 +141,7 @@ final class SearchCommand implements Callable<Integer> {
                             + "evaluations x %d replications (%s over them), population %d, seed %d, %s%n",
                     space.study().id(), space.variables().size(), space.objectives().size(), space.constraints().size(),
                     space.scenarioId(), space.evaluations(), space.replications(), space.statistic().name(),
-                    space.population(), space.seed(), opened.session() == null ? threads + " threads"
+                    space.population(), space.seed(), opened.session() == null ? threads.count + " threads"
                             : "engine " + opened.session().description());
             out.flush();
             start = System.nanoTime();
@@ -172,7 +160,7 @@ final class SearchCommand implements Callable<Integer> {
             };
             Path journal = folder.resolve("evaluations.journal");
             result = opened.session() == null
-                    ? PolicySearch.run(space, snapshot, EmbeddedData.engine(), journal, threads, progress)
+                    ? PolicySearch.run(space, snapshot, EmbeddedData.engine(), journal, threads.count, progress)
                     : PolicySearch.run(space, opened.session().searchReplications(space), journal, progress);
         }
         double seconds = (System.nanoTime() - start) / 1e9;

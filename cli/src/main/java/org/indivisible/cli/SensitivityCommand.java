@@ -20,7 +20,6 @@ import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.analysis.sensitivity.ParameterSensitivity;
 import org.indivisible.analysis.sensitivity.ParameterSensitivity.Method;
-import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
@@ -84,11 +83,11 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Seed. Default: the study's.")
     Long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    Threads threads = new Threads();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder. Default: ${DEFAULT-VALUE}.")
-    Path outRoot;
+    @Mixin
+    OutFolder outFolder = new OutFolder();
 
     @Option(names = "--check", description = "Check the model's invariants after every step.")
     boolean check = Boolean.getBoolean("indivisible.check");
@@ -103,10 +102,7 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Bounds.check("sensitivity", err, "--replications-per-point", (long) replicationsPerPoint, (long) threads,
-                seed)) {
-            return ExitCodes.USAGE;
-        }
+        Bounds.require("sensitivity", "--replications-per-point", (long) replicationsPerPoint, (long) threads.count, seed);
         Method m;
         try {
             m = Method.valueOf(method.toUpperCase(Locale.ROOT));
@@ -120,18 +116,8 @@ final class SensitivityCommand implements Callable<Integer> {
             case LHS -> 100;
             case GRID -> 3;
         };
-        String fileProblem = InputFiles.problem(file, "a scenario file");
-        if (fileProblem != null) {
-            err.printf("indivisible sensitivity: %s%n", fileProblem);
-            return ExitCodes.INVALID_INPUT;
-        }
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Checked<Study> loaded = ScenarioFiles.loadStudy(file, snapshot);
-        if (!loaded.ok()) {
-            err.println(loaded.report());
-            return ExitCodes.INVALID_INPUT;
-        }
-        Study study = loaded.orElseThrow();
+        Study study = InputFiles.load("sensitivity", file, "a scenario file", f -> ScenarioFiles.loadStudy(f, snapshot));
         List<Cell> cells = StudyRun.cells(study, snapshot);
         Cell cell = cells.stream()
                 .filter(c -> scenario == null || c.scenarioId().equals(scenario))
@@ -146,7 +132,7 @@ final class SensitivityCommand implements Callable<Integer> {
         ParameterSensitivity.Result result;
         try {
             ParameterSensitivity.Spec s = new ParameterSensitivity.Spec(cell.configuration(), parameters, metric, m, n,
-                    replicationsPerPoint, masterSeed, threads, check);
+                    replicationsPerPoint, masterSeed, threads.count, check);
             int k = ParameterSensitivity.parameters(cell.configuration(), parameters).size();
             out.printf("indivisible sensitivity: %s/%s, %s over %d parameters, metric %s, seed %d%n", cell.scenarioId(),
                     cell.treatmentId(), m.name().toLowerCase(Locale.ROOT), k, metric, masterSeed);
@@ -226,8 +212,8 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     private Path save(ParameterSensitivity.Result r, Cell cell, Study study, long masterSeed) throws IOException {
-        String id = RunFolder.newRunId(outRoot, "sensitivity-" + cell.scenarioId(), Instant.now());
-        Path partial = RunFolder.createPartial(outRoot, id);
+        String id = RunFolder.newRunId(outFolder.root, "sensitivity-" + cell.scenarioId(), Instant.now());
+        Path partial = RunFolder.createPartial(outFolder.root, id);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("format", "indivisible.sensitivity/1");
@@ -272,7 +258,7 @@ final class SensitivityCommand implements Callable<Integer> {
             csv.append(',').append(r.y()[p]).append('\n');
         }
         Files.writeString(partial.resolve("points.csv"), csv);
-        Path target = outRoot.resolve(id);
+        Path target = outFolder.root.resolve(id);
         Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return target;
     }

@@ -12,6 +12,7 @@ import org.indivisible.web.server.ServerSettings;
 import org.indivisible.web.server.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,8 +53,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder of scenario and study files to list, edit and run. Default: ${DEFAULT-VALUE}.")
     Path scenarios;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Folder of run folders. Default: ${DEFAULT-VALUE}.")
-    Path outRoot;
+    @Mixin
+    OutFolder outFolder = new OutFolder();
 
     @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "1048576",
             description = "Largest request body accepted (413 above). Default: ${DEFAULT-VALUE}.")
@@ -63,16 +64,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Runs that may wait behind the running one; more get 429 (busy). Default: ${DEFAULT-VALUE}.")
     int waitingRuns;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads per run. Default: all cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    Threads threads = new Threads();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Bounds.check("serve", err, "--replications", null, (long) threads, null)) {
-            return ExitCodes.USAGE;
-        }
+        Bounds.require("serve", "--replications", null, (long) threads.count, null);
         Path scenarioDir = scenarios;
         String home = System.getProperty("indivisible.home");
         if (!Files.isDirectory(scenarioDir) && home != null && !scenarioDir.isAbsolute()) {
@@ -84,13 +83,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerSettings settings;
         try {
-            settings = new ServerSettings(host, port, token, scenarioDir, outRoot, maxRequestBytes, waitingRuns,
-                    ServerSettings.DEFAULT_MAX_REPLICATIONS, threads, allowHosts);
+            settings = new ServerSettings(host, port, token, scenarioDir, outFolder.root, maxRequestBytes, waitingRuns,
+                    ServerSettings.DEFAULT_MAX_REPLICATIONS, threads.count, allowHosts);
         } catch (IllegalArgumentException e) {
             err.println("indivisible serve: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Files.createDirectories(outRoot);
+        Files.createDirectories(outFolder.root);
         WebServer server = new WebServer(settings, EmbeddedSnapshot.load());
         try {
             server.start();
@@ -104,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "serve-stop"));
         out.printf("indivisible serve: %s%s (scenarios %s, runs %s). Ctrl-C stops it.%n", server.url(),
-                token != null ? "?token=<your token>" : "", scenarioDir, outRoot);
+                token != null ? "?token=<your token>" : "", scenarioDir, outFolder.root);
         out.flush();
         stopped.await();
         return ExitCodes.OK;

@@ -137,7 +137,8 @@ public record RunComparison(List<Row> rows, int tests, int marked, int roundingZ
         return 2 * (1 - StudentT.cdf(Math.abs(d.difference()) / se, df));
     }
 
-    private static double variance(double[] x) {
+    /** Sample variance (n - 1). */
+    static double variance(double[] x) {
         double m = 0;
         for (double v : x) {
             m += v;

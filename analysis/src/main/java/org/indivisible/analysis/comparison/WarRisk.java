@@ -126,11 +126,8 @@ public final class WarRisk {
             m += v;
         }
         m /= x.length;
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - m) * (v - m);
-        }
-        double half = new TDistribution(null, x.length - 1).inverseCumulativeProbability(0.975) * Math.sqrt(ss / (x.length - 1) / x.length);
+        double half = new TDistribution(null, x.length - 1).inverseCumulativeProbability(0.975)
+                * Math.sqrt(RunComparison.variance(x) / x.length);
         return java.util.Optional.of(new Level(m, new Interval(Math.max(0, m - half), Math.min(1, m + half)), binary, wilson, n));
     }
 

@@ -17,7 +17,7 @@ import org.indivisible.model.policy.SanctionsAnnouncement;
  * aggressor-theater pair) and lever P3 under {@code policies.p3}, reporting every problem with
  * its path.
  */
-final class DecisionsReader {
+record DecisionsReader(ValueReader read, java.util.Set<String> actors) {
 
     static final List<String> KEYS = List.of("rule", "pairs");
     static final List<String> P3_KEYS = List.of("target", "coalition", "sectors", "tradeSharePct", "credibility",
@@ -25,14 +25,6 @@ final class DecisionsReader {
     static final List<String> SECTORS = List.of("S01_AGR", "S02_MIN", "S03_LIGHT", "S04_FUEL", "S05_CHEM", "S06_METAL",
             "S07_MACH", "S08_ELEC", "S09_TREQ", "S10_UTIL_CONS", "S11_SERV");
     static final List<String> DEFAULT_P3_SECTORS = List.of("S05_CHEM", "S07_MACH", "S08_ELEC", "S09_TREQ");
-
-    private final ValueReader read;
-    private final java.util.Set<String> actors;
-
-    DecisionsReader(ValueReader read, java.util.Set<String> actors) {
-        this.read = read;
-        this.actors = actors;
-    }
 
     DecisionSettings decisions(Tree.Mapping root, List<Event> events) {
         Optional<Tree.Mapping> map = read.optional(root, "decisions").flatMap(v -> read.mapping(v, "decisions",

@@ -17,7 +17,7 @@ import org.indivisible.model.theater.TheaterState;
  * optional aggressor taking part in that theater, a fixed date or a window inside the horizon,
  * a probability and an uncertain duration.
  */
-final class EventReader {
+record EventReader(ValueReader read, Set<String> actors) {
 
     static final List<String> EVENT_KEYS = List.of("id", "kind", "theater", "state", "aggressor", "at", "window",
             "probability", "durationWeeks", "stateAfter");
@@ -25,29 +25,15 @@ final class EventReader {
     static final Pattern EVENT_ID = Pattern.compile("[a-z0-9-]+");
     static final Pattern KIND = Pattern.compile("[a-z0-9_-]+");
 
-    private final ValueReader read;
-    private final Set<String> actors;
-
-    EventReader(ValueReader read, Set<String> actors) {
-        this.read = read;
-        this.actors = actors;
-    }
-
     List<Event> events(Tree.Mapping root, List<Theater> theaters, Optional<Horizon> horizon) {
         List<String> theaterIds = theaters.stream().map(Theater::id).toList();
         List<Event> events = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
         List<Tree> items = read.optional(root, "events").flatMap(v -> read.list(v, "events",
                 "[{id: taiwan-invasion, theater: taiwan, state: war, at: 2027-08-02}]")).orElse(List.of());
-        for (int i = 0; i < items.size(); i++) {
-            String path = Problems.item("events", i);
-            Optional<Tree.Mapping> map = read.mapping(items.get(i), path,
-                    "{id: taiwan-invasion, theater: taiwan, state: war, at: 2027-08-02}");
-            if (map.isEmpty()) {
-                continue;
-            }
-            Tree.Mapping m = map.get();
-            read.onlyKeys(m, path, EVENT_KEYS);
+        for (ValueReader.Item item : read.mappings(items, "events", "{id: taiwan-invasion, theater: taiwan, state: war, at: 2027-08-02}", EVENT_KEYS)) {
+            String path = item.path();
+            Tree.Mapping m = item.map();
             Optional<String> id = read.required(m, path, "id", "an event id like taiwan-invasion").flatMap(v ->
                     read.id(v, Problems.child(path, "id"), EVENT_ID, "lower-case letters, digits and -"));
             id.ifPresent(e -> ScenarioReader.duplicate(read, seen, e, m.get("id").get(), Problems.child(path, "id"), "event"));

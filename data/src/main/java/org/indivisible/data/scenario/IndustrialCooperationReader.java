@@ -21,7 +21,7 @@ import org.indivisible.model.policy.IndustrialCooperation.TechnologySharing;
  * agreements and technology sharing, each checked against the munition catalogue and the
  * snapshot's actors, every problem reported with its path.
  */
-final class IndustrialCooperationReader {
+record IndustrialCooperationReader(ValueReader read, Set<String> actors) {
 
     static final List<String> KEYS = List.of("standards", "coProduction", "technologySharing");
     static final List<String> STANDARD_KEYS = List.of("munition", "actors", "from");
@@ -29,14 +29,6 @@ final class IndustrialCooperationReader {
             "lagYears", "shares");
     static final List<String> SHARING_KEYS = List.of("munition", "actors", "lagReductionPct", "from");
     static final Pattern LINE_ID = Pattern.compile("[a-z0-9-]+");
-
-    private final ValueReader read;
-    private final Set<String> actors;
-
-    IndustrialCooperationReader(ValueReader read, Set<String> actors) {
-        this.read = read;
-        this.actors = actors;
-    }
 
     /** The lever, or empty (with problems reported) when any part is wrong. */
     Optional<IndustrialCooperation> read(Tree value) {

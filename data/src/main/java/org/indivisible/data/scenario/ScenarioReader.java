@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.indivisible.data.snapshot.Snapshot;
+import org.indivisible.data.snapshot.StructuralIds;
 import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.config.Horizon;
@@ -93,14 +94,9 @@ final class ScenarioReader {
         Map<String, Location> seen = new HashMap<>();
         List<Tree> items = read.optional(root, "theaters").flatMap(v -> read.list(v, "theaters",
                 "[{id: taiwan, participants: [CHN, TWN], state: peace}]")).orElse(List.of());
-        for (int i = 0; i < items.size(); i++) {
-            String path = Problems.item("theaters", i);
-            Optional<Tree.Mapping> map = read.mapping(items.get(i), path, "{id: taiwan, participants: [CHN, TWN]}");
-            if (map.isEmpty()) {
-                continue;
-            }
-            Tree.Mapping m = map.get();
-            read.onlyKeys(m, path, THEATER_KEYS);
+        for (ValueReader.Item item : read.mappings(items, "theaters", "{id: taiwan, participants: [CHN, TWN]}", THEATER_KEYS)) {
+            String path = item.path();
+            Tree.Mapping m = item.map();
             Optional<String> id = read.required(m, path, "id", "a theater id like taiwan").flatMap(v -> read.id(v,
                     Problems.child(path, "id"), THEATER_ID, "lower-case letters and _"));
             id.ifPresent(t -> duplicate(read, seen, t, m.get("id").get(), Problems.child(path, "id"), "theater"));
@@ -154,14 +150,9 @@ final class ScenarioReader {
                 "[{who: NATO_EUROPE, pctGdp: {2026: 2.2, 2030: 3.0}}]")).orElse(List.of());
         TreeSet<String> whos = new TreeSet<>(actors);
         whos.addAll(groups);
-        for (int i = 0; i < items.size(); i++) {
-            String path = Problems.item("spending", i);
-            Optional<Tree.Mapping> map = read.mapping(items.get(i), path, "{who: POL, pctGdp: {2026: 4.0}}");
-            if (map.isEmpty()) {
-                continue;
-            }
-            Tree.Mapping m = map.get();
-            read.onlyKeys(m, path, SPENDING_KEYS);
+        for (ValueReader.Item item : read.mappings(items, "spending", "{who: POL, pctGdp: {2026: 4.0}}", SPENDING_KEYS)) {
+            String path = item.path();
+            Tree.Mapping m = item.map();
             Optional<String> who = read.required(m, path, "who", "an actor ISO3 code or a group id").flatMap(v ->
                     read.text(v, Problems.child(path, "who")).filter(w -> {
                         if (whos.contains(w)) {
@@ -250,6 +241,14 @@ final class ScenarioReader {
                 read.report(f.keyLocation(), path, "`new: true`, but the data snapshot already has `" + f.key()
                         + "`: drop `new` to override it");
                 continue;
+            }
+            if (isNew) {
+                // A new order of battle or munitions entry: its names are checked here, with the line.
+                Optional<String> problem = StructuralIds.problem(f.key(), actors);
+                if (problem.isPresent()) {
+                    read.report(f.keyLocation(), path, problem.get());
+                    continue;
+                }
             }
             parameterReader.read(f.key(), f.value(), path, base, -1e15, 1e15, "", List.of("new"))
                     .ifPresent(parameters::add);

@@ -186,56 +186,52 @@ final class SearchReader {
             return out;
         }
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            String path = Problems.item("search.variables", i);
-            Optional<Tree.Mapping> m = read.mapping(items.get(i), path, "{id: floor, path: policies.p1.floorPctGdp.2030, "
-                    + "min: 2, max: 5}");
-            if (m.isEmpty()) {
-                continue;
-            }
-            read.onlyKeys(m.get(), path, SearchSpace.VARIABLE_KEYS);
-            Optional<String> id = read.required(m.get(), path, "id", "a short name, e.g. floor2030")
+        for (ValueReader.Item item : read.mappings(items, "search.variables",
+                "{id: floor, path: policies.p1.floorPctGdp.2030, min: 2, max: 5}", SearchSpace.VARIABLE_KEYS)) {
+            String path = item.path();
+            Tree.Mapping m = item.map();
+            Optional<String> id = read.required(m, path, "id", "a short name, e.g. floor2030")
                     .flatMap(v -> read.id(v, Problems.child(path, "id"), SearchSpace.VARIABLE_ID,
                             "a letter, then letters, digits and _"));
             if (id.isPresent() && !seen.add(id.get())) {
-                read.report(m.get().get("id").get(), Problems.child(path, "id"), "duplicate variable id `" + id.get() + "`");
+                read.report(m.get("id").get(), Problems.child(path, "id"), "duplicate variable id `" + id.get() + "`");
             }
-            Optional<String> at = read.required(m.get(), path, "path", "where in the template's overrides the value "
+            Optional<String> at = read.required(m, path, "path", "where in the template's overrides the value "
                     + "goes, e.g. policies.p3.credibility").flatMap(v -> read.text(v, Problems.child(path, "path")));
             if (at.isPresent()) {
                 try {
                     SearchSpace.steps(at.get());
                 } catch (IllegalArgumentException e) {
-                    read.report(m.get().get("path").get(), Problems.child(path, "path"), e.getMessage()
+                    read.report(m.get("path").get(), Problems.child(path, "path"), e.getMessage()
                             + "; write keys joined by dots, e.g. policies.p2.coProduction[0].capacityRoundsPerYear");
                     at = Optional.empty();
                 }
             }
-            boolean onOff = read.optional(m.get(), "switch").flatMap(v -> read.bool(v, Problems.child(path, "switch")))
+            boolean onOff = read.optional(m, "switch").flatMap(v -> read.bool(v, Problems.child(path, "switch")))
                     .orElse(false);
-            boolean integer = read.optional(m.get(), "integer").flatMap(v -> read.bool(v, Problems.child(path, "integer")))
+            boolean integer = read.optional(m, "integer").flatMap(v -> read.bool(v, Problems.child(path, "integer")))
                     .orElse(false);
-            String description = read.optional(m.get(), "description").flatMap(v -> read.text(v,
+            String description = read.optional(m, "description").flatMap(v -> read.text(v,
                     Problems.child(path, "description"))).orElse("");
             double min = 0;
             double max = 1;
             if (!onOff) {
-                Optional<Double> lo = read.required(m.get(), path, "min", "the variable's lower bound")
+                Optional<Double> lo = read.required(m, path, "min", "the variable's lower bound")
                         .flatMap(v -> read.number(v, Problems.child(path, "min"), -1e15, 1e15, "the lower bound"));
-                Optional<Double> hi = read.required(m.get(), path, "max", "the variable's upper bound")
+                Optional<Double> hi = read.required(m, path, "max", "the variable's upper bound")
                         .flatMap(v -> read.number(v, Problems.child(path, "max"), -1e15, 1e15, "the upper bound"));
                 if (lo.isEmpty() || hi.isEmpty()) {
                     continue;
                 }
                 if (!(hi.get() > lo.get())) {
-                    read.report(m.get().get("max").get(), Problems.child(path, "max"), "must be above min ("
+                    read.report(m.get("max").get(), Problems.child(path, "max"), "must be above min ("
                             + ValueReader.format(lo.get()) + "), got " + ValueReader.format(hi.get()));
                     continue;
                 }
                 min = lo.get();
                 max = hi.get();
             } else if (at.isPresent() && SearchSpace.remove(template, SearchSpace.steps(at.get()), 0).equals(template)) {
-                read.report(m.get().get("path").get(), Problems.child(path, "path"), "the template treatment has nothing "
+                read.report(m.get("path").get(), Problems.child(path, "path"), "the template treatment has nothing "
                         + "at `" + at.get() + "` to switch off; a switch names a lever the template sets, e.g. policies.p3");
                 continue;
             }

@@ -64,6 +64,27 @@ final class ValueReader {
         return Optional.empty();
     }
 
+    /** An item of a list of maps: its path ({@code theaters[2]}) and its map. */
+    record Item(String path, Tree.Mapping map) {
+    }
+
+    /**
+     * The items of the list {@code name} that are maps, each checked to have only {@code keys};
+     * an item that is not a map is reported (with {@code example}) and left out.
+     */
+    List<Item> mappings(List<Tree> items, String name, String example, List<String> keys) {
+        List<Item> maps = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = Problems.item(name, i);
+            Optional<Tree.Mapping> map = mapping(items.get(i), path, example);
+            if (map.isPresent()) {
+                onlyKeys(map.get(), path, keys);
+                maps.add(new Item(path, map.get()));
+            }
+        }
+        return maps;
+    }
+
     Optional<List<Tree>> list(Tree value, String path, String example) {
         if (value instanceof Tree.Sequence s) {
             return Optional.of(s.items());

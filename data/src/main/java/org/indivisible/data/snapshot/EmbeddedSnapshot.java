@@ -74,9 +74,10 @@ public final class EmbeddedSnapshot implements Snapshot {
         treaties = readTreaties();
         gdpPaths = readGdpPaths();
         spendingPaths = readSpendingPaths();
+        Set<String> codes = actors.stream().map(Actor::iso3).collect(java.util.stream.Collectors.toSet());
         List<UncertainParameter> withMunitions = new ArrayList<>(trendGrowthParameters());
-        withMunitions.addAll(munitionParameters());
-        parameters = withEconomyDefaults(withForces(withMunitions));
+        withMunitions.addAll(munitionParameters(codes));
+        parameters = withEconomyDefaults(withForces(withMunitions, codes));
         tables = readTableInfos(manifest);
     }
 
@@ -242,19 +243,20 @@ public final class EmbeddedSnapshot implements Snapshot {
     }
 
     /** Adds the forces, posture and combat parameters of forces.csv ({@link ForceTables}) and flank.csv ({@link FlankTables}). */
-    private static List<UncertainParameter> withForces(List<UncertainParameter> others) {
+    private static List<UncertainParameter> withForces(List<UncertainParameter> others, Set<String> actors) {
         List<UncertainParameter> list = new ArrayList<>(others);
-        list.addAll(ForceTables.parameters(table(ForceTables.NAME)));
-        list.addAll(ForceTables.parameters(table(FlankTables.NAME)));
-        list.addAll(ForceTables.parameters(table(CampaignTables.NAME)));
+        list.addAll(ForceTables.parameters(table(ForceTables.NAME), actors));
+        list.addAll(ForceTables.parameters(table(FlankTables.NAME), actors));
+        list.addAll(ForceTables.parameters(table(CampaignTables.NAME), actors));
         list.sort(Comparator.comparing(UncertainParameter::id));
         return List.copyOf(list);
     }
 
     /** {@code munitions.*}: munitions.csv's rows, each uniform on [low, high] around its value. */
-    private static List<UncertainParameter> munitionParameters() {
+    private static List<UncertainParameter> munitionParameters(Set<String> actors) {
         List<UncertainParameter> list = new ArrayList<>();
         for (CsvTable.Row r : table("munitions.csv").rows()) {
+            StructuralIds.check(r, "parameter", actors);
             list.add(new UncertainParameter(r.get("parameter"), r.getDouble("value"),
                     new Distribution.Uniform(r.getDouble("low"), r.getDouble("high")), r.get("unit"), r.get("source_id"),
                     Status.parse(r.get("status")), r.get("note") + (r.get("basis").isBlank() ? ""

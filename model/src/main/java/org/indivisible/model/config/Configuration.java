@@ -127,6 +127,14 @@ public record Configuration(String scenarioId, String treatmentId, Horizon horiz
         return groups.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
+    /**
+     * The world's structure (orders of battle, munition holdings, transfers, firings) read out of
+     * the parameter ids; worked out on each call, so plans call it once per configuration.
+     */
+    public Structure structure() {
+        return Structure.of(parameters);
+    }
+
     public Optional<UncertainParameter> parameter(String id) {
         return parameters.stream().filter(p -> p.id().equals(id)).findFirst();
     }

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.config.Horizon;
-import org.indivisible.model.parameter.UncertainParameter;
+import org.indivisible.model.config.Structure;
 import org.indivisible.model.policy.IndustrialCooperation;
 import org.indivisible.model.policy.PrepareForReducedUsPresence;
 import org.indivisible.model.theater.Theater;
@@ -26,12 +26,6 @@ public final class IndustryPlan {
 
     /** The group whose members are on the aligned side of every theater. */
     public static final String ALIGNED_GROUP = "ALIGNED";
-
-    private static final List<String> HOLDING_QUANTITIES = List.of("stockRounds", "capacityRoundsPerYear",
-            "investPctBudget", "importShare", "capacityGrowthPctPerYear", "interceptorsPerMissile");
-    private static final List<String> ACTOR_QUANTITIES = List.of("reserveFloorShare", "exportControlCut");
-    private static final List<String> MUNITION_QUANTITIES = List.of("unitCostUsd", "capacityCostUsdPerRoundPerYear",
-            "rampLagYears");
 
     /** A firing rate: holding {@code holding} fires at parameter {@code parameter} while {@code theater} is at war. */
     record Firing(int holding, int theater, String parameter) {
@@ -122,11 +116,10 @@ public final class IndustryPlan {
             cutParameterByActor[a] = present(config, MunitionParameters.exportControlCut(iso3));
             List<String> ids = new ArrayList<>();
             List<Integer> suppliers = new ArrayList<>();
-            for (UncertainParameter p : config.parameters()) {
-                String prefix = MunitionParameters.partnerInputRestore(iso3, "");
-                if (p.id().startsWith(prefix)) {
-                    ids.add(p.id());
-                    suppliers.add(config.actorIndex(p.id().substring(prefix.length())));
+            for (Structure.InputRestore r : b.structure.inputRestores()) {
+                if (r.iso3().equals(iso3)) {
+                    ids.add(r.parameter());
+                    suppliers.add(config.actorIndex(r.supplier()));
                 }
             }
             restoreParameters[a] = ids.toArray(String[]::new);
@@ -143,23 +136,25 @@ public final class IndustryPlan {
             rampLagParameter[m] = present(config, MunitionParameters.rampLagYears(id));
         }
         List<Firing> firingList = new ArrayList<>();
-        for (String[] f : b.firings) {
-            if (config.theaters().stream().noneMatch(t -> t.id().equals(f[1]))) {
+        for (Structure.Firing f : b.firings) {
+            if (config.theaters().stream().noneMatch(t -> t.id().equals(f.theater()))) {
                 continue; // a scenario without this theater: nothing is fired there
             }
-            int holding = indexOfKey.get(f[0]);
-            int theater = config.theaterIndex(f[1]);
+            int holding = indexOfKey.get(key(f.iso3(), munitionIndex(f.munition(), f.parameter())));
+            int theater = config.theaterIndex(f.theater());
             Theater t = config.theaters().get(theater);
             if (!t.participants().contains(holdingIso3[holding])) {
-                throw new IllegalArgumentException("parameter " + f[2] + ": " + holdingIso3[holding]
+                throw new IllegalArgumentException("parameter " + f.parameter() + ": " + holdingIso3[holding]
                         + " does not take part in theater " + t.id() + " (participants " + t.participants() + ")");
             }
-            firingList.add(new Firing(holding, theater, f[2]));
+            firingList.add(new Firing(holding, theater, f.parameter()));
         }
         firings = List.copyOf(firingList);
         List<Transfer> transferList = new ArrayList<>();
-        for (String[] t : b.transfers) {
-            transferList.add(new Transfer(indexOfKey.get(t[0]), indexOfKey.get(t[1]), t[2], present(config, t[3])));
+        for (Structure.Transfer t : b.transfers) {
+            int m = munitionIndex(t.munition(), t.parameter());
+            transferList.add(new Transfer(indexOfKey.get(key(t.from(), m)), indexOfKey.get(key(t.to(), m)), t.parameter(),
+                    present(config, MunitionParameters.transferStartYear(t.munition(), t.from(), t.to()))));
         }
         transfers = List.copyOf(transferList);
 
@@ -330,78 +325,70 @@ public final class IndustryPlan {
     private static final class Builder {
         /** Holding key (ISO3/munition index) to its parameters by quantity. Sorted: stable holding order. */
         final TreeMap<String, Map<String, String>> keys = new TreeMap<>();
-        final List<String[]> firings = new ArrayList<>();
-        final List<String[]> transfers = new ArrayList<>();
+        final List<Structure.Firing> firings = new ArrayList<>();
+        final List<Structure.Transfer> transfers = new ArrayList<>();
         final Configuration config;
+        final Structure structure;
 
         Builder(Configuration config) {
             this.config = config;
+            this.structure = config.structure();
         }
 
-        String holding(String munition, String iso3, String parameter) {
-            int m = munitionIndex(munition, "parameter " + parameter);
-            config.actorIndex(iso3); // unknown actors fail here with the actor's code
+        String holding(String munition, String iso3, String where) {
+            int m = munitionIndex(munition, where.startsWith("P2") ? where : "parameter " + where);
+            actor(iso3, where);
             String key = key(iso3, m);
             keys.computeIfAbsent(key, k -> new TreeMap<>());
             return key;
         }
+
+        void actor(String iso3, String where) {
+            try {
+                config.actorIndex(iso3);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException((where.startsWith("P2") ? where : "parameter " + where) + ": "
+                        + e.getMessage(), e);
+            }
+        }
     }
 
-    /** Works out the plan of a configuration. Fails with the parameter's id on a malformed name. */
+    /**
+     * Works out the plan of a configuration from its {@link Structure}. Fails naming the
+     * parameter on an unknown munition or actor, or a start year without its transfer.
+     */
     public static IndustryPlan of(Configuration config) {
         Builder b = new Builder(config);
-        for (UncertainParameter p : config.parameters()) {
-            String id = p.id();
-            if (!id.startsWith(MunitionParameters.PREFIX)) {
+        Structure structure = b.structure;
+        for (Structure.Holding h : structure.holdings()) {
+            String key = b.holding(h.munition(), h.iso3(), h.parameter());
+            b.keys.get(key).put(h.quantity(), h.parameter());
+        }
+        for (Structure.Firing f : structure.firings()) {
+            b.holding(f.munition(), f.iso3(), f.parameter());
+            b.firings.add(f);
+        }
+        for (Structure.Transfer t : structure.transfers()) {
+            if (t.startYear()) {
+                if (config.parameter(MunitionParameters.transferRoundsPerYear(t.munition(), t.from(), t.to())).isEmpty()) {
+                    throw new IllegalArgumentException("parameter " + t.parameter()
+                            + ": expected a start year for a transfer that has a transferRoundsPerYear");
+                }
                 continue;
             }
-            String[] parts = id.split("\\.");
-            String quantity = parts.length > 1 ? parts[1] : "";
-            try {
-                if (HOLDING_QUANTITIES.contains(quantity)) {
-                    require(parts.length == 4, id, "munitions." + quantity + ".<munition>.<ISO3>");
-                    String key = b.holding(parts[2], parts[3], id);
-                    b.keys.get(key).put(quantity, id);
-                } else if (quantity.equals("firingRoundsPerDay")) {
-                    require(parts.length == 5, id, "munitions.firingRoundsPerDay.<munition>.<ISO3>.<theater>");
-                    String key = b.holding(parts[2], parts[3], id);
-                    b.firings.add(new String[] {key, parts[4], id});
-                } else if (quantity.equals("transferRoundsPerYear")) {
-                    require(parts.length == 5, id, "munitions.transferRoundsPerYear.<munition>.<FROM>.<TO>");
-                    String from = b.holding(parts[2], parts[3], id);
-                    String to = b.holding(parts[2], parts[4], id);
-                    require(!from.equals(to), id, "a transfer between two different actors");
-                    b.transfers.add(new String[] {from, to, id,
-                            MunitionParameters.transferStartYear(parts[2], parts[3], parts[4])});
-                } else if (quantity.equals("transferStartYear")) {
-                    require(parts.length == 5, id, "munitions.transferStartYear.<munition>.<FROM>.<TO>");
-                    require(config.parameter(MunitionParameters.transferRoundsPerYear(parts[2], parts[3], parts[4]))
-                            .isPresent(), id, "a start year for a transfer that has a transferRoundsPerYear");
-                } else if (quantity.equals("partnerInputRestore")) {
-                    require(parts.length == 4, id, "munitions.partnerInputRestore.<ISO3>.<SUPPLIER>");
-                    config.actorIndex(parts[2]);
-                    config.actorIndex(parts[3]);
-                    require(!parts[2].equals(parts[3]), id, "a supplier other than the actor itself");
-                } else if (ACTOR_QUANTITIES.contains(quantity)) {
-                    require(parts.length == 3, id, "munitions." + quantity + ".<ISO3>");
-                    config.actorIndex(parts[2]);
-                } else if (MUNITION_QUANTITIES.contains(quantity)) {
-                    require(parts.length == 3, id, "munitions." + quantity + ".<munition>");
-                    munitionIndex(parts[2], "parameter " + id);
-                } else {
-                    List<String> valid = new ArrayList<>(HOLDING_QUANTITIES);
-                    valid.addAll(List.of("firingRoundsPerDay", "transferRoundsPerYear", "transferStartYear"));
-                    valid.addAll(ACTOR_QUANTITIES);
-                    valid.add("partnerInputRestore");
-                    valid.addAll(MUNITION_QUANTITIES);
-                    throw new IllegalArgumentException("parameter " + id + ": unknown munitions quantity `" + quantity
-                            + "`; valid: " + String.join(", ", valid));
-                }
-            } catch (IllegalArgumentException e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("unknown actor")) {
-                    throw new IllegalArgumentException("parameter " + id + ": " + e.getMessage(), e);
-                }
-                throw e;
+            b.holding(t.munition(), t.from(), t.parameter());
+            b.holding(t.munition(), t.to(), t.parameter());
+            b.transfers.add(t);
+        }
+        for (Structure.InputRestore r : structure.inputRestores()) {
+            b.actor(r.iso3(), r.parameter());
+            b.actor(r.supplier(), r.parameter());
+        }
+        for (Structure.Scalar x : structure.scalars()) {
+            if (x.perActor()) {
+                b.actor(x.key(), x.parameter());
+            } else {
+                munitionIndex(x.key(), "parameter " + x.parameter());
             }
         }
         config.policy(IndustrialCooperation.class).ifPresent(p2 -> {
@@ -413,10 +400,19 @@ public final class IndustryPlan {
         return new IndustryPlan(config, b);
     }
 
-    private static void require(boolean ok, String id, String expected) {
-        if (!ok) {
-            throw new IllegalArgumentException("parameter " + id + ": expected " + expected);
+    /**
+     * What is wrong with a munitions element's munition name, or null. The data module asks this
+     * too, to name the file and line of a bad entry before anything runs.
+     */
+    public static String problem(Structure.Element element) {
+        String munition = element instanceof Structure.Holding h ? h.munition()
+                : element instanceof Structure.Firing f ? f.munition()
+                : element instanceof Structure.Transfer t ? t.munition()
+                : element instanceof Structure.Scalar x && !x.perActor() ? x.key() : null;
+        if (munition == null || MunitionType.ids().contains(munition)) {
+            return null;
         }
+        return "unknown munition `" + munition + "`; valid: " + String.join(", ", MunitionType.ids());
     }
 
     /** Number of holdings. */

@@ -2,18 +2,21 @@ package org.indivisible.model.posture;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.config.Configuration;
-import org.indivisible.model.parameter.UncertainParameter;
+import org.indivisible.model.config.Structure;
 import org.indivisible.model.policy.PrepareForReducedUsPresence;
 import org.indivisible.model.theater.Theater;
 
 /**
  * What the forces part needs from a configuration, worked out once and shared read-only by
- * every replication: which order-of-battle parameters exist (ids
- * {@code forces.oob.<location>.<ISO3>.<type>}, elements), which actors are on the aligned side
+ * every replication: which order-of-battle parameters exist (the configuration's {@link
+ * Structure#ordersOfBattle()}, ids {@code forces.oob.<location>.<ISO3>.<type>}, elements), which actors are on the aligned side
  * (the {@code ALIGNED} group: CHN, RUS, PRK, IRN), which are European NATO members (P1's group,
  * by default {@code NATO_EUROPE}), where each theater's forces are, and whether P1's operational
  * planning is on. Without any order-of-battle parameter the forces part is inactive (no forces,
@@ -22,7 +25,7 @@ import org.indivisible.model.theater.Theater;
 public final class ForcePlan {
 
     /** Prefix of order-of-battle parameters: {@code forces.oob.europe.DEU.armoured_brigade}. */
-    public static final String OOB = "forces.oob.";
+    public static final String OOB = Structure.OOB;
     /** Prefix of force-type parameters: {@code forces.type.armoured_brigade.raiseCostUsdMillions}. */
     public static final String TYPE = "forces.type.";
     /** The aligned bloc when the configuration has no {@code ALIGNED} group. */
@@ -62,23 +65,23 @@ public final class ForcePlan {
         iso3 = config.actors().stream().map(a -> a.iso3()).toArray(String[]::new);
         oobParameter = new String[LOCATIONS * actors * TYPES];
         boolean any = false;
-        for (UncertainParameter p : config.parameters()) {
-            if (!p.id().startsWith(OOB)) {
-                continue;
+        Map<String, Double> lowest = new HashMap<>();
+        config.parameters().forEach(p -> lowest.put(p.id(), p.distribution().low()));
+        for (Structure.Formation f : config.structure().ordersOfBattle()) {
+            String problem = problem(f);
+            int a = indexOf(iso3, f.iso3());
+            if (problem == null && a < 0) {
+                problem = "unknown actor " + f.iso3();
             }
-            String[] parts = p.id().substring(OOB.length()).split("\\.");
-            Location l = parts.length == 3 ? Location.byId(parts[0]) : null;
-            ForceType t = parts.length == 3 ? ForceType.byId(parts[2]) : null;
-            int a = parts.length == 3 ? indexOf(iso3, parts[1]) : -1;
-            if (l == null || t == null || a < 0) {
-                throw new IllegalArgumentException("parameter " + p.id() + ": expected forces.oob.<location>.<ISO3>.<type> "
-                        + "with location one of europe, indo_pacific, homeland, a known actor, and type one of "
-                        + java.util.Arrays.stream(ForceType.values()).map(ForceType::id).toList());
+            if (problem != null) {
+                throw new IllegalArgumentException("parameter " + f.parameter() + ": " + problem);
             }
-            if (p.distribution().low() < 0) {
-                throw new IllegalArgumentException("parameter " + p.id() + ": a number of force elements cannot be negative");
+            if (lowest.get(f.parameter()) < 0) {
+                throw new IllegalArgumentException("parameter " + f.parameter()
+                        + ": a number of force elements cannot be negative");
             }
-            oobParameter[slot(l.ordinal(), a, t.ordinal())] = p.id();
+            oobParameter[slot(Location.byId(f.location()).ordinal(), a, ForceType.byId(f.type()).ordinal())] =
+                    f.parameter();
             any = true;
         }
         active = any;
@@ -96,7 +99,7 @@ public final class ForcePlan {
         armedAt = new int[LOCATIONS][];
         for (int l = 0; l < LOCATIONS; l++) {
             int location = l;
-            armedAt[l] = java.util.Arrays.stream(armed).filter(a -> {
+            armedAt[l] = Arrays.stream(armed).filter(a -> {
                 if (a == usaIndex) {
                     return true; // US elements move between every location
                 }
@@ -146,6 +149,22 @@ public final class ForcePlan {
 
     public static ForcePlan of(Configuration config) {
         return new ForcePlan(config);
+    }
+
+    /**
+     * What is wrong with an order-of-battle entry's location or force type, or null. The data
+     * module asks this too, to name the file and line of a bad entry before anything runs.
+     */
+    public static String problem(Structure.Formation f) {
+        if (Location.byId(f.location()) == null) {
+            return "unknown location `" + f.location() + "`; valid: "
+                    + Arrays.stream(Location.values()).map(Location::id).toList();
+        }
+        if (ForceType.byId(f.type()) == null) {
+            return "unknown force type `" + f.type() + "`; valid: "
+                    + Arrays.stream(ForceType.values()).map(ForceType::id).toList();
+        }
+        return null;
     }
 
     /** Whether the configuration has any forces. */

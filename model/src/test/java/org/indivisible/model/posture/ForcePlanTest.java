@@ -23,13 +23,17 @@ class ForcePlanTest {
 
     @Test
     void aMalformedOrderOfBattleIdIsNamedWithWhatIsValid() {
-        for (String id : List.of("forces.oob.europe.DEU.tank_brigade", "forces.oob.pacific.DEU.armoured_brigade",
-                "forces.oob.europe.XXX.armoured_brigade", "forces.oob.europe.DEU")) {
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("forces.oob.europe.DEU.tank_brigade", "unknown force type `tank_brigade`; valid: [armoured_brigade");
+        expected.put("forces.oob.pacific.DEU.armoured_brigade", "unknown location `pacific`; valid: [europe, indo_pacific");
+        expected.put("forces.oob.europe.XXX.armoured_brigade", "unknown actor XXX");
+        expected.put("forces.oob.europe.DEU", "expected forces.oob.<location>.<ISO3>.<type>");
+        expected.forEach((id, what) -> {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> ForcePlan.of(with(ForceFixtures.fixed(id, 1))));
-            assertTrue(e.getMessage().contains(id) && e.getMessage().contains("armoured_brigade")
-                    && e.getMessage().contains("indo_pacific"), e.getMessage());
-        }
+            assertTrue(e.getMessage().startsWith("parameter " + id + ": ") && e.getMessage().contains(what),
+                    e.getMessage());
+        });
     }
 
     @Test
