@@ -1,6 +1,5 @@
 package org.indivisible.model.budget;
 
-import org.indivisible.model.metric.Metric;
 import java.time.LocalDate;
 import java.util.List;
 import org.indivisible.model.actor.Group;
@@ -8,6 +7,7 @@ import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.metric.Metric;
 
 /**
  * Records defence spending in US$ over the horizon ({@code defence_spending_usd_cum.<ID>}),

@@ -1,7 +1,7 @@
 package org.indivisible.model.combat;
 
-import org.indivisible.model.metric.Metric;
 import java.util.Locale;
+import org.indivisible.model.metric.Metric;
 
 /**
  * How a theater's campaign ended, judged from the two sides' combat power against their power

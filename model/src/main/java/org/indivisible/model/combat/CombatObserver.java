@@ -1,11 +1,11 @@
 package org.indivisible.model.combat;
 
-import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.posture.ForcePlan;
 import org.indivisible.model.posture.ForceType;
 import org.indivisible.model.posture.Forces;

@@ -1,12 +1,12 @@
 package org.indivisible.model.decision;
 
-import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.metric.Metric;
 
 /**
  * Records, per decided pair ({@code <pair>} = {@code CHN.taiwan}...): {@code decision_war.<pair>}

@@ -1,6 +1,5 @@
 package org.indivisible.model.economy;
 
-import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.metric.Metric;
 
 /**
  * Records the GDP change against the same replication without the conflict, for every actor,

@@ -1,6 +1,5 @@
 package org.indivisible.model.industry;
 
-import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.metric.Metric;
 
 /**
  * Records the munitions metrics (docs/metrics.md), per holding {@code <ISO3>.<munition>}: lowest

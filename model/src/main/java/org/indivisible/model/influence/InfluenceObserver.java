@@ -1,6 +1,5 @@
 package org.indivisible.model.influence;
 
-import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.metric.Metric;
 
 /**
  * Records {@code narrative_share_end.<group>} and {@code narrative_share_max.<group>} (the

@@ -1,11 +1,11 @@
 package org.indivisible.model.korea;
 
-import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.metric.Metric;
 
 /**
  * Records, for a replication in which the korea theater was at war (docs/metrics.md):

@@ -1,11 +1,11 @@
 package org.indivisible.model.posture;
 
-import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.metric.Metric;
 
 /**
  * Records Europe without the US (docs/metrics.md, docs/forces-and-combat.md 4a-4c):

@@ -1,11 +1,11 @@
 package org.indivisible.model.posture;
 
-import org.indivisible.model.metric.Metric;
 import org.indivisible.model.engine.Ports;
 import org.indivisible.model.engine.Port;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
+import org.indivisible.model.metric.Metric;
 
 /**
  * Records the balance of forces and the gap the US leaves in Europe (docs/metrics.md):

@@ -1,11 +1,11 @@
 package org.indivisible.model.schedule;
 
-import org.indivisible.model.metric.Metric;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.World;
 import java.util.List;
+import org.indivisible.model.metric.Metric;
 import org.indivisible.model.theater.Theater;
 
 /**
