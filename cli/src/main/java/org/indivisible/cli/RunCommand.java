@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.indivisible.analysis.ensemble.ReplicationFailure;
 import org.indivisible.analysis.run.InterruptedRun;
 import org.indivisible.analysis.run.ProjectPaths;
@@ -20,11 +19,8 @@ import org.indivisible.model.config.Configuration;
 import org.indivisible.model.decision.DecisionParameters;
 import org.indivisible.store.ResultsStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code indivisible run}: a study (or one scenario) as a Monte Carlo ensemble. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -42,12 +38,9 @@ import picocli.CommandLine.Spec;
             "  indivisible run --resume                                finish the run Ctrl-C stopped",
         },
         footer = ExitCodes.HELP_TEXT)
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends EnsembleCommand {
 
     static final String DEFAULT_STUDY = "scenarios/default-study.yaml";
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "Study or scenario YAML file. Default: " + DEFAULT_STUDY + ".")
@@ -56,15 +49,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-n", "--replications"}, paramLabel = "N",
             description = "Replications per scenario and treatment. Default: the study's (200 unless it says otherwise).")
     Integer replications;
-
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed. Default: the study's.")
-    Long seed;
-
-    @Mixin
-    Threads threads = new Threads();
-
-    @Mixin
-    OutFolder outFolder = new OutFolder();
 
     @Option(names = "--scenarios", paramLabel = "ID[,ID...]", split = ",",
             description = "Run only these scenarios of the study (ids, in any order; the study's order is kept). Default: all.")
@@ -104,9 +88,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1600",
             description = "With --precision: the cap on replications per cell. Default: ${DEFAULT-VALUE}.")
     int maxReplications;
-
-    @Mixin
-    EngineOptions engineOptions = new EngineOptions();
 
     @Override
     public Integer call() throws Exception {
