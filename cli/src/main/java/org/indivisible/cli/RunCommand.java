@@ -369,7 +369,8 @@ final class RunCommand implements Callable<Integer> {
             try {
                 assessment = assess(study, snapshot, folder, manifest.seed(), manifest.replications(), err);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                // Ctrl-C during the base-rate grid: every replication is in, so the run is still
+                // completed (its report without the policy costs) before the JVM stops.
                 err.println("indivisible run: policy.json not written: interrupted");
             } catch (Exception e) {
                 err.println("indivisible run: policy.json not written: " + Failures.describe(e));
