@@ -228,7 +228,7 @@ final class SensitivityCommand extends EnsembleCommand {
                 o.put("mu_star", e.muStar()).put("mu", e.mu()).put("sigma", e.sigma());
             }
         }
-        Files.writeString(partial.resolve("sensitivity.json"), json.writeValueAsString(root) + "\n");
+        Files.writeString(RunFolder.of(partial).sensitivity(), json.writeValueAsString(root) + "\n");
         StringBuilder csv = new StringBuilder("point");
         r.parameters().forEach(p -> csv.append(',').append(p.id()));
         csv.append(',').append(r.spec().metric()).append('\n');

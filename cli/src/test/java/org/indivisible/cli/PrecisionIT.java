@@ -87,6 +87,10 @@ class PrecisionIT {
         assertEquals(0, loose.exitCode(), loose.err());
         assertTrue(loose.out().contains("precision: target met at 4 replications."), loose.out());
         assertFalse(loose.out().contains("precision: 8 replications"));
+        // The report is written once, into the run that is kept (the stages before it are deleted).
+        Path kept = onlyRun(dir.resolve("loose"));
+        assertTrue(Files.isRegularFile(kept.resolve("report.html")), "report.html in " + kept);
+        assertTrue(loose.out().contains("Report (opens offline): " + kept.resolve("report.html")), loose.out());
     }
 
     @Test

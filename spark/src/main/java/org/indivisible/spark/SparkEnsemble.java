@@ -61,7 +61,7 @@ final class SparkEnsemble implements RunEngine.Session {
     static final String METRICS_URI = "spark.indivisible.metricsUri";
     static final String SLICES_PER_CORE = "spark.indivisible.slicesPerCore";
     static final int DEFAULT_SLICES_PER_CORE = 4;
-    static final String METRICS_PARQUET = "metrics.parquet";
+    static final String METRICS_PARQUET = org.indivisible.analysis.run.RunFolder.METRICS_PARQUET;
     /** Beside summary.json when the Parquet went elsewhere: where it is. */
     static final String METRICS_LOCATION = "metrics.location";
     private static final long PROGRESS_MILLIS = 200;
