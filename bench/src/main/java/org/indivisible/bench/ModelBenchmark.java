@@ -11,9 +11,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How the model's single-thread benchmarks are measured (JMH reads these annotations from the
- * superclass): average time in microseconds, 3 warm-up and 5 measured iterations of 2 s, one
- * fork with the Vector API module the economy's kernels use.
+ * How the benchmarks here are measured, unless a subclass annotates otherwise (JMH reads these
+ * annotations from the superclass, the subclass's own first): per thread, average time in
+ * microseconds, 3 warm-up and 5 measured iterations of 2 s, one fork with the Vector API module
+ * the economy's kernels use.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -18,7 +18,6 @@ import org.indivisible.analysis.run.JournalFile;
 import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunManifest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash safety with no chance to clean up: the real command, started as a child process, is
@@ -29,19 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * run with a summary byte-identical to an uninterrupted run with the same seed, and a results
  * store with the same rows.
  */
-class KillResumeIT {
-
-    private static final int REPLICATIONS = 600;
-
-    @TempDir
-    Path out;
+class KillResumeIT extends LightJarRuns {
 
     @Test
     void killedWithSigkillThenResumedGivesTheSameSummaryAndStore() throws Exception {
-        JarRuns jar = new JarRuns(out, REPLICATIONS);
         Path killed = out.resolve("killed");
         // Kill once a few chunks (16 replications each) are committed to the journal, well before the end.
-        Process p = jar.startedUntilJournalled(48, "killed", killed, 2, "-q");
+        Process p = startedUntilJournalled(48, "killed", killed, 2, "-q");
         p.destroyForcibly();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(137, p.exitValue(), "killed by SIGKILL");
@@ -54,22 +47,22 @@ class KillResumeIT {
         List<String> inside = names(partial);
         assertEquals(List.of("outcomes.journal", "pending.json", "writer.lock"), inside, "no summary, manifest or store yet");
         RunManifest pending = RunFolder.readManifest(partial.resolve("pending.json"));
-        assertEquals(REPLICATIONS, pending.replications());
+        assertEquals(replications(), pending.replications());
         int[] next = {0};
         long kept = JournalFile.read(partial.resolve("outcomes.journal"), (cell, outcome) -> {
             assertEquals(0, cell);
             assertEquals(next[0]++, outcome.replication(), "the journal holds replications in order");
         });
-        assertTrue(kept > 0 && kept < REPLICATIONS, "killed mid-ensemble, journal holds " + kept);
+        assertTrue(kept > 0 && kept < replications(), "killed mid-ensemble, journal holds " + kept);
 
         // What a kill while the store or summary was being written leaves: temporary files.
         Files.write(partial.resolve("results.duckdb.tmp"), new byte[] {1, 2, 3});
         Files.write(partial.resolve("results.duckdb.tmp.wal"), new byte[] {4, 5, 6});
         Files.writeString(partial.resolve("summary.json.tmp"), "{\"torn");
 
-        Process resume = jar.command("resumed", killed, 1, "--resume").redirectOutput(out.resolve("resumed.out").toFile())
+        Process resume = command("resumed", killed, 1, "--resume").redirectOutput(out.resolve("resumed.out").toFile())
                 .start();
-        assertEquals(0, resume.waitFor(), jar.err("resumed"));
+        assertEquals(0, resume.waitFor(), err("resumed"));
         assertTrue(Files.readString(out.resolve("resumed.out")).contains("Resumed"), Files.readString(out.resolve("resumed.out")));
         List<String> after = names(killed);
         assertEquals(1, after.size(), after.toString());
@@ -79,14 +72,14 @@ class KillResumeIT {
                 "summary.json"),
                 names(resumedFolder));
 
-        Process straight = jar.start("straight", out.resolve("straight"), 2, "-q");
-        assertEquals(0, straight.waitFor(), jar.err("straight"));
+        Process straight = start("straight", out.resolve("straight"), 2, "-q");
+        assertEquals(0, straight.waitFor(), err("straight"));
         Path straightFolder = out.resolve("straight").resolve(names(out.resolve("straight")).get(0));
         assertArrayEquals(Files.readAllBytes(straightFolder.resolve("summary.json")),
                 Files.readAllBytes(resumedFolder.resolve("summary.json")));
         String resumedRows = storeDigest(resumedFolder);
         assertEquals(storeDigest(straightFolder), resumedRows);
-        assertTrue(resumedRows.startsWith(REPLICATIONS + " replications"), resumedRows);
+        assertTrue(resumedRows.startsWith(replications() + " replications"), resumedRows);
     }
 
     /** Replications, rows and an order-free exact checksum of the metrics table and of its Parquet copy. */

@@ -13,26 +13,25 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real process stopped by a signal (what Ctrl-C and kill do: the JVM runs its shutdown hooks),
  * then {@code run --resume}: the summary is byte-identical to an uninterrupted run.
  */
-class ResumeIT {
+class ResumeIT extends LightJarRuns {
 
-    private static final int REPLICATIONS = 2000;
-    private static final String N = Integer.toString(REPLICATIONS);
+    private static final String N = "2000";
 
-    @TempDir
-    Path out;
+    @Override
+    int replications() {
+        return Integer.parseInt(N);
+    }
 
     @Test
     void killedThenResumedGivesTheSameSummary() throws Exception {
-        JarRuns jar = new JarRuns(out, REPLICATIONS);
-        String scenario = jar.scenario();
+        String scenario = scenario();
         Path stopped = out.resolve("stopped");
-        Process p = jar.start("stopped", stopped, 2, "-q");
+        Process p = start("stopped", stopped, 2, "-q");
         // Wait until some replications are journalled, then send SIGTERM (Process.destroy).
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && journalBytes(stopped) < 200_000) {
@@ -40,7 +39,7 @@ class ResumeIT {
         }
         p.destroy();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        String err = jar.err("stopped");
+        String err = err("stopped");
         assertTrue(err.contains("interrupted after"), err);
         assertTrue(err.contains("--resume"), err);
         assertTrue(err.contains(" -o " + stopped + " --resume"), "the hint names the output folder: " + err);

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One writer per run (issue 22): a {@code --resume} beside the live run, and a second resume
@@ -21,28 +20,22 @@ import org.junit.jupiter.api.io.TempDir;
  * store holds every replication exactly once. Before the lock, both appended to the journal and
  * the store held replications twice.
  */
-class TwoWritersIT {
-
-    private static final int REPLICATIONS = 600;
-
-    @TempDir
-    Path out;
+class TwoWritersIT extends LightJarRuns {
 
     @Test
     void aSecondWriterIsRefusedAndTheStoreHoldsEachReplicationOnce() throws Exception {
-        JarRuns jar = new JarRuns(out, REPLICATIONS);
         Path runs = out.resolve("runs");
 
         // 1. A resume beside the live run.
-        Process live = jar.startedUntilJournalled(32, "live", runs, 1, "-q");
-        refusedBy(live, jar, runs, "beside");
+        Process live = startedUntilJournalled(32, "live", runs, 1, "-q");
+        refusedBy(live, runs, "beside");
         live.destroyForcibly(); // leave a partial folder for the resumes below
         assertTrue(live.waitFor(60, TimeUnit.SECONDS));
 
         // 2. Two resumes of that partial run: the second is refused while the first writes.
-        Process first = jar.startedUntilJournalled(journalled(runs) + 32, "first", runs, 1, "--resume", "-q");
-        refusedBy(first, jar, runs, "second");
-        assertEquals(0, first.waitFor(), jar.err("first"));
+        Process first = startedUntilJournalled(journalled(runs) + 32, "first", runs, 1, "--resume", "-q");
+        refusedBy(first, runs, "second");
+        assertEquals(0, first.waitFor(), err("first"));
 
         List<String> folders = names(runs);
         assertEquals(1, folders.size(), folders.toString());
@@ -55,18 +48,18 @@ class TwoWritersIT {
              ResultSet r = s.executeQuery("SELECT count(DISTINCT replication), count(*), count(DISTINCT (replication, metric)), "
                      + "min(replication), max(replication) FROM metrics")) {
             r.next();
-            assertEquals(REPLICATIONS, r.getLong(1), "replications in the store");
+            assertEquals(replications(), r.getLong(1), "replications in the store");
             assertEquals(r.getLong(3), r.getLong(2), "every (replication, metric) row exactly once");
             assertEquals(0, r.getLong(4));
-            assertEquals(REPLICATIONS - 1, r.getLong(5));
+            assertEquals(replications() - 1, r.getLong(5));
         }
     }
 
     /** A --resume while {@code holder} writes: refused at once, naming the holder's process. */
-    private static void refusedBy(Process holder, JarRuns jar, Path runs, String name) throws Exception {
-        Process second = jar.start(name, runs, 1, "--resume");
+    private void refusedBy(Process holder, Path runs, String name) throws Exception {
+        Process second = start(name, runs, 1, "--resume");
         assertTrue(second.waitFor(60, TimeUnit.SECONDS));
-        String message = jar.err(name);
+        String message = err(name);
         assertEquals(ExitCodes.RUN_FAILED, second.exitValue(), message);
         assertTrue(holder.isAlive(), "the first writer still runs");
         assertTrue(message.contains("is in use by process " + holder.pid()), message);

@@ -8,24 +8,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code run} of the light scenario ({@link Cli#LIGHT}, copied into the test's folder) by the
- * shaded jar as a child process of this JVM's java, so that a test can signal or kill it. A
- * run's errors go to {@code <name>.err} in the test's folder.
+ * Base of the integration tests that {@code run} the light scenario ({@link Cli#LIGHT}, copied
+ * into each test's folder {@link #out}) by the shaded jar as a child process of this JVM's java,
+ * so that a test can signal or kill it. A run's errors go to {@code <name>.err} in {@link #out}.
  */
-final class JarRuns {
+abstract class LightJarRuns {
 
-    private final Path out;
     private final Path jar = Path.of("target/indivisible.jar").toAbsolutePath();
-    private final String scenario;
-    private final String replications;
 
-    JarRuns(Path out, int replications) throws IOException {
+    @TempDir
+    Path out;
+
+    private String scenario;
+
+    /** Replications of every run: 600, unless a test needs more. */
+    int replications() {
+        return 600;
+    }
+
+    @BeforeEach
+    final void copyTheScenario() throws IOException {
         assertTrue(Files.isRegularFile(jar), "the shaded jar is built in package, before integration tests");
-        this.out = out;
-        this.scenario = Files.copy(Cli.LIGHT, out.resolve("light.yaml")).toString();
-        this.replications = Integer.toString(replications);
+        scenario = Files.copy(Cli.LIGHT, out.resolve("light.yaml")).toString();
     }
 
     /** The scenario file the runs read. */
@@ -36,8 +44,8 @@ final class JarRuns {
     /** {@code run <scenario> -n N --threads T --out <runs> <extra>}, not started, its errors in {@code <name>.err}. */
     ProcessBuilder command(String name, Path runs, int threads, String... extra) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "run", scenario, "-n", replications, "--threads", Integer.toString(threads),
-                "--out", runs.toString()));
+                "-jar", jar.toString(), "run", scenario, "-n", Integer.toString(replications()), "--threads",
+                Integer.toString(threads), "--out", runs.toString()));
         command.addAll(List.of(extra));
         return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(out.resolve(name + ".err").toFile());
@@ -49,16 +57,16 @@ final class JarRuns {
     }
 
     /**
-     * The run started and left running until its journal under {@code runs} holds at least
-     * {@code replications} (at most 120 s); it must still be running then.
+     * The run started and left running until the journals under {@code runs} hold at least
+     * {@code journalled} replications (at most 120 s); it must still be running then.
      */
-    Process startedUntilJournalled(long replications, String name, Path runs, int threads, String... extra) throws Exception {
+    Process startedUntilJournalled(long journalled, String name, Path runs, int threads, String... extra) throws Exception {
         Process p = start(name, runs, threads, extra);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && p.isAlive() && RunFolders.journalled(runs) < replications) {
+        while (System.nanoTime() < deadline && p.isAlive() && RunFolders.journalled(runs) < journalled) {
             Thread.sleep(20);
         }
-        assertTrue(p.isAlive(), "the run " + name + " ended before " + replications + " replications were journalled: "
+        assertTrue(p.isAlive(), "the run " + name + " ended before " + journalled + " replications were journalled: "
                 + err(name));
         return p;
     }
