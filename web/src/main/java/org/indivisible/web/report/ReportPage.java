@@ -51,7 +51,7 @@ public final class ReportPage {
      * place atomically: concurrent writers (two GETs of a report not yet written) each write their
      * own file, and the last move wins whole.
      */
-    static Path writeAtomically(Path target, String text) throws IOException {
+    public static Path writeAtomically(Path target, String text) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);

@@ -66,7 +66,7 @@ final class HttpRules {
         h.put("Referrer-Policy", "no-referrer");
         h.put("Cross-Origin-Opener-Policy", "same-origin");
         h.put("Cross-Origin-Resource-Policy", "same-origin");
-        SECURITY_HEADERS = Map.copyOf(h);
+        SECURITY_HEADERS = java.util.Collections.unmodifiableMap(h);
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -235,12 +235,7 @@ final class HttpRules {
      * still deliver it) and the token (401; given once as {@code ?token=}, it is kept in a cookie).
      */
     void guard(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+        SECURITY_HEADERS.forEach(ctx::header);
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
         }
