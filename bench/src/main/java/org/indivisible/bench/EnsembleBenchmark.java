@@ -1,20 +1,15 @@
 package org.indivisible.bench;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.indivisible.analysis.ensemble.Cell;
 import org.indivisible.analysis.ensemble.Ensemble;
 import org.indivisible.analysis.ensemble.EnsembleSpec;
 import org.indivisible.analysis.ensemble.ProgressListener;
 import org.indivisible.analysis.statistics.EnsembleSummary;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -28,12 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the repository root; on a machine with at least as many idle cores as threads.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
-public class EnsembleBenchmark {
+public class EnsembleBenchmark extends ModelBenchmark {
 
     static final int REPLICATIONS = 2048;
 

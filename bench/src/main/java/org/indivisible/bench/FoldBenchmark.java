@@ -1,23 +1,14 @@
 package org.indivisible.bench;
 
 import org.indivisible.data.EmbeddedData;
-import java.util.concurrent.TimeUnit;
 import org.indivisible.analysis.statistics.CellStatistics;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The serial part of an ensemble: folding one replication's outcome (every metric of the
@@ -25,13 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * at a time, in replication order, so with replication time R and fold time F the speed-up on
  * N threads is at most 1 / ((1 - f) / N + f), f = F / (R + F) (Amdahl's law).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
-public class FoldBenchmark {
+public class FoldBenchmark extends ModelBenchmark {
 
     private static final int OUTCOMES = 1024;
 

@@ -28,17 +28,16 @@ public final class HeapProfile {
     }
 
     public static void main(String[] args) throws Exception {
-        String scenario = args.length > 0 ? args[0] : "baseline";
-        int replications = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        ProfileArguments run = ProfileArguments.parse(args, "baseline", 100_000, 2);
+        String scenario = run.scenario();
         EnsembleSpec spec = new EnsembleSpec(List.of(new Cell(scenario, "P0", ShippedScenario.compile(scenario, "P0"))),
-                replications, 20261128L, threads, false);
+                run.replications(), 20261128L, run.count(), false);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long step = Math.max(1, replications / 20);
+        long step = Math.max(1, run.replications() / 20);
         long[] next = {0};
         Path journal = Files.createTempFile("heap-profile", ".journal");
-        System.out.printf(Locale.ROOT, "%s, %d replications, %d threads, max heap %d MiB%n", scenario, replications, threads,
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "%s, %d replications, %d threads, max heap %d MiB%n", scenario, run.replications(),
+                run.count(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("replications_done,heap_used_after_gc_kib");
         long start = System.nanoTime();
         try (JournalFile j = JournalFile.open(journal)) {
@@ -61,6 +60,6 @@ public final class HeapProfile {
             Files.delete(journal);
         }
         System.gc();
-        System.out.printf(Locale.ROOT, "%d,%d%n", replications, memory.getHeapMemoryUsage().getUsed() >> 10);
+        System.out.printf(Locale.ROOT, "%d,%d%n", run.replications(), memory.getHeapMemoryUsage().getUsed() >> 10);
     }
 }

@@ -5,16 +5,12 @@ import org.indivisible.data.economy.Wiod;
 import org.indivisible.model.economy.inputoutput.DenseLu;
 import org.indivisible.model.economy.inputoutput.IoTable;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The Leontief solve x = (I - A)^-1 f on the full WIOD 2011 table (1,435 sectors): one LU
@@ -24,12 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * single-threaded).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xss16m")
-public class LeontiefBenchmark {
+public class LeontiefBenchmark extends ModelBenchmark {
 
     @Param({"1", "2"})
     public int threads;

@@ -25,41 +25,27 @@ public final class ScalingProfile {
     }
 
     public static void main(String[] args) throws Exception {
-        String scenario = args.length > 0 ? args[0] : "taiwan-invasion";
-        int replications = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        ProfileArguments run = ProfileArguments.parse(args, "taiwan-invasion", 4000, 5);
+        String scenario = run.scenario();
         List<Cell> cells = List.of(new Cell(scenario, "P0", ShippedScenario.compile(scenario, "P0")),
                 new Cell(scenario, "P1", ShippedScenario.compile(scenario, "P1")));
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf(Locale.ROOT, "%s, %d replications (P0 and P1), %d cores%n", scenario, replications,
+        System.out.printf(Locale.ROOT, "%s, %d replications (P0 and P1), %d cores%n", scenario, run.replications(),
                 Runtime.getRuntime().availableProcessors());
         System.out.println("round,threads,wall_s,cpu_s,us_per_replication,fold_share,load_avg_1min");
-        for (int round = -1; round < rounds; round++) {
+        for (int round = -1; round < run.count(); round++) {
             for (int threads = 1; threads <= 2; threads++) {
-                EnsembleSpec spec = new EnsembleSpec(cells, replications / 2, 20261128L, threads, false);
-                long[] timing = new long[2];
+                EnsembleSpec spec = new EnsembleSpec(cells, run.replications() / 2, 20261128L, threads, false);
+                ProgressListener.Timing timing = new ProgressListener.Timing();
                 long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
-                Ensemble.standard().run(spec, new ProgressListener() {
-                    @Override
-                    public void started(long total) {
-                    }
-
-                    @Override
-                    public void advanced(long done) {
-                    }
-
-                    @Override
-                    public void timing(long runNanos, long foldNanos) {
-                        timing[0] = runNanos;
-                        timing[1] = foldNanos;
-                    }
-                });
+                Ensemble.standard().run(spec, timing);
                 double wall = (System.nanoTime() - t0) / 1e9;
                 double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
                 if (round >= 0) {
                     System.out.printf(Locale.ROOT, "%d,%d,%.3f,%.3f,%.1f,%.4f,%.2f%n", round, threads, wall, cpu,
-                            wall * 1e6 / replications, timing[1] / (double) (timing[0] + timing[1]), os.getSystemLoadAverage());
+                            wall * 1e6 / run.replications(), timing.foldNanos() / (double) (timing.runNanos() + timing.foldNanos()),
+                            os.getSystemLoadAverage());
                 }
             }
         }

@@ -102,27 +102,18 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 pairing = "paired by replication (common random numbers), paired-t 95% intervals (exact McNemar for 0/1 outcomes)";
             } else {
-                RunManifest ma = RunFolder.readManifest(a.resolve("manifest.json"));
-                RunManifest mb = RunFolder.readManifest(b.resolve("manifest.json"));
-                boolean paired = ma.seed() == mb.seed();
-                List<RunComparison.Cell> cells = new ArrayList<>();
+                RunManifest ma = RunFolder.of(a).readManifest();
+                RunManifest mb = RunFolder.of(b).readManifest();
+                RunComparison.Between between;
                 try (RunResults rb = RunResults.open(b)) {
-                    for (String[] c : rb.cells()) {
-                        if (cellsA.stream().anyMatch(x -> x[0].equals(c[0]) && x[1].equals(c[1]))) {
-                            var va = ra.values(c[0], c[1]);
-                            var vb = rb.values(c[0], c[1]);
-                            cells.add(new RunComparison.Cell(c[0], c[1], Comparison.of(c[0], "A:" + c[1], "B:" + c[1], va, vb, paired),
-                                    va, vb));
-                        }
-                    }
+                    between = RunComparison.between(ma.seed(), ra, mb.seed(), rb, metric -> true);
                 }
-                if (cells.isEmpty()) {
+                if (between.cells() == 0) {
                     err.println("indivisible compare: the two runs share no (scenario, treatment)");
                     return ExitCodes.INVALID_INPUT;
                 }
-                runComparison = RunComparison.of(cells);
-                pairing = paired ? "same seed " + ma.seed() + ": paired by replication, paired-t 95% intervals (exact McNemar for 0/1 outcomes)"
-                        : "seeds differ (" + ma.seed() + ", " + mb.seed() + "): unpaired, Welch 95% intervals";
+                runComparison = between.comparison();
+                pairing = between.paired() ? between.pairing() + " (exact McNemar for 0/1 outcomes)" : between.pairing();
             }
         }
         if (runComparison != null) {

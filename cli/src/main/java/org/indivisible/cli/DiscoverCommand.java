@@ -127,7 +127,7 @@ final class DiscoverCommand implements Callable<Integer> {
             err.println("indivisible discover: --boxes must be 1 to 10 and --min-coverage in (0, 1]");
             return ExitCodes.USAGE;
         }
-        RunManifest manifest = RunFolder.readManifest(folder.resolve("manifest.json"));
+        RunManifest manifest = RunFolder.of(folder).readManifest();
         Path studyFile = Path.of(manifest.studyFile());
         if (!Files.isRegularFile(studyFile)) {
             err.printf("indivisible discover: the run's study file %s is not here (run the command from the folder the run "

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.web.report.ReportPage;
+import org.indivisible.web.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
+        ReportWriter reports = new ReportWriter(EmbeddedSnapshot.load());
         int failed = 0;
         for (String run : runs) {
             Path folder = RunFolders.resolve(run, outFolder.root);
@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                out.println(ReportPage.write(folder, snapshot));
+                out.println(reports.write(folder));
             } catch (IOException e) {
                 err.printf("indivisible report: %s: %s%n", folder, Failures.describe(e));
                 failed++;

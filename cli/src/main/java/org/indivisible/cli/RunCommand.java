@@ -4,13 +4,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.indivisible.analysis.ensemble.ReplicationFailure;
 import org.indivisible.analysis.run.InterruptedRun;
 import org.indivisible.analysis.run.ProjectPaths;
+import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunLock;
+import org.indivisible.analysis.run.RunWriter;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.analysis.run.SummaryJson;
 import org.indivisible.data.scenario.ScenarioFiles;
@@ -19,12 +21,10 @@ import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.decision.DecisionParameters;
 import org.indivisible.store.ResultsStore;
+import org.indivisible.web.report.ReportWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code indivisible run}: a study (or one scenario) as a Monte Carlo ensemble. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -42,12 +42,9 @@ import picocli.CommandLine.Spec;
             "  indivisible run --resume                                finish the run Ctrl-C stopped",
         },
         footer = ExitCodes.HELP_TEXT)
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends EnsembleCommand {
 
     static final String DEFAULT_STUDY = "scenarios/default-study.yaml";
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "Study or scenario YAML file. Default: " + DEFAULT_STUDY + ".")
@@ -56,15 +53,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-n", "--replications"}, paramLabel = "N",
             description = "Replications per scenario and treatment. Default: the study's (200 unless it says otherwise).")
     Integer replications;
-
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed. Default: the study's.")
-    Long seed;
-
-    @Mixin
-    Threads threads = new Threads();
-
-    @Mixin
-    OutFolder outFolder = new OutFolder();
 
     @Option(names = "--scenarios", paramLabel = "ID[,ID...]", split = ",",
             description = "Run only these scenarios of the study (ids, in any order; the study's order is kept). Default: all.")
@@ -104,9 +92,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1600",
             description = "With --precision: the cap on replications per cell. Default: ${DEFAULT-VALUE}.")
     int maxReplications;
-
-    @Mixin
-    EngineOptions engineOptions = new EngineOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -161,6 +146,14 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         StudyRun.Result result = null;
+        // policy.json, then report.html (which shows it): the last writers of the run. With
+        // --precision they wait for the stage that is kept, as the stages before it are deleted.
+        AssessmentWriter policy = new AssessmentWriter(study, snapshot, err);
+        List<RunWriter> finishing = List.of(policy, new ReportWriter(snapshot, problem -> err.println("indivisible run: " + problem)));
+        List<RunWriter> writers = new ArrayList<>(opened.session() == null ? List.of(new ResultsStore()) : List.of());
+        if (precision == null) {
+            writers.addAll(finishing);
+        }
         Thread runner = Thread.currentThread();
         Thread stopOnCtrlC = new Thread(() -> stopCleanly(runner), "stop-cleanly");
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
@@ -171,11 +164,11 @@ final class RunCommand implements Callable<Integer> {
             while (true) {
                 result = StudyRun.run(study, snapshot, new StudyRun.Options(stage, seed, threads.count, check, outFolder.root, resume),
                         new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + ProjectPaths.display(input) + selection,
-                        opened.session() == null ? List.of(new ResultsStore()) : List.of(), opened.runner());
+                        writers, opened.runner());
                 if (precision == null) {
                     break;
                 }
-                if (!Files.exists(result.folder().resolve("results.duckdb"))) {
+                if (!RunFolder.of(result.folder()).hasDatabase()) {
                     err.println("indivisible run: --precision reads results.duckdb, which this engine does not write; the run stands as it is.");
                     break;
                 }
@@ -241,15 +234,13 @@ final class RunCommand implements Callable<Integer> {
                 // Ctrl-C arrived: the hook is running and waits for us.
             }
         }
-        org.indivisible.analysis.policy.PolicyAssessment assessment = null;
-        if (Files.exists(result.folder().resolve("results.duckdb"))) {
-            try {
-                assessment = assess(study, snapshot, result, err);
-            } catch (java.io.IOException | RuntimeException e) {
-                err.println("indivisible run: policy.json not written: " + Failures.describe(e));
+        if (precision != null) {
+            for (RunWriter w : finishing) {
+                w.write(result.folder(), result.manifest(), List.of(), null);
             }
         }
-        Object report = report(result, snapshot, err);
+        org.indivisible.analysis.policy.PolicyAssessment assessment = policy.assessment;
+        Path report = RunFolder.of(result.folder()).report();
         if (result.resumedReplications() > 0 && !json) {
             out.printf("Resumed %s: %d replications were kept, %d run now.%n", result.manifest().runId(),
                     result.resumedReplications(), result.manifest().replications() * (long) result.summary().cells().size()
@@ -270,7 +261,7 @@ final class RunCommand implements Callable<Integer> {
                 + "first conflict against the same replication without it. Europe (medians): the lowest NATO:Russia ratio on%n"
                 + "the eastern flank within 30 days of warning, and the swing gap, what European members must buy to restore%n"
                 + "the starting ratio (docs/forces-and-combat.md 4, docs/metrics.md, docs/analysis.md).%n");
-        if (java.nio.file.Files.exists(result.folder().resolve("results.duckdb"))) {
+        if (RunFolder.of(result.folder()).hasDatabase()) {
             try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
                 out.print(keyFindings(result, stored));
                 out.print(PolicyBrief.render(result.summary(), stored));
@@ -285,10 +276,10 @@ final class RunCommand implements Callable<Integer> {
             // Spark runs write metrics.parquet but no results.duckdb yet; the brief pairs replications from it.
             out.printf("%nNo policy brief: it pairs replications from results.duckdb, which this engine does not write.%n");
         }
-        out.printf("All %d metrics per scenario and treatment: %s%n", metrics, result.folder().resolve("summary.json"));
+        out.printf("All %d metrics per scenario and treatment: %s%n", metrics, RunFolder.of(result.folder()).summary());
         out.printf("Reproduce: %s (manifest.json has the input hashes, data %s and code %s)%n",
                 result.manifest().reproduce(), result.manifest().dataSnapshot(), result.manifest().code());
-        out.printf("Report (opens offline): %s%n", report);
+        out.printf("Report (opens offline): %s%n", Files.isRegularFile(report) ? report : "none");
         return ExitCodes.OK;
     }
 
@@ -317,16 +308,48 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
+     * Writes policy.json as a writer of the run (after the results store, before the report) and
+     * keeps the assessment for the brief; a failure is reported and the run stands.
+     */
+    private final class AssessmentWriter implements RunWriter {
+        private final Study study;
+        private final EmbeddedSnapshot snapshot;
+        private final PrintWriter err;
+        org.indivisible.analysis.policy.PolicyAssessment assessment;
+
+        AssessmentWriter(Study study, EmbeddedSnapshot snapshot, PrintWriter err) {
+            this.study = study;
+            this.snapshot = snapshot;
+            this.err = err;
+        }
+
+        @Override
+        public void write(Path folder, org.indivisible.analysis.run.RunManifest manifest, List<org.indivisible.analysis.ensemble.Cell> cells,
+                          Path journal) {
+            if (!RunFolder.of(folder).hasDatabase()) {
+                return; // another engine: no replications to assess
+            }
+            try {
+                assessment = assess(study, snapshot, folder, manifest.seed(), manifest.replications(), err);
+            } catch (InterruptedException e) {
+                // Ctrl-C during the base-rate grid: every replication is in, so the run is still
+                // completed (its report without the policy costs) before the JVM stops.
+                err.println("indivisible run: policy.json not written: interrupted");
+            } catch (Exception e) {
+                err.println("indivisible run: policy.json not written: " + Failures.describe(e));
+            }
+        }
+    }
+
+    /**
      * The answer to "what should NATO do?" from the finished run (docs/decisions.md 9-11), with the
      * base-rate grid unless --no-grid; written as policy.json into the run folder for the report.
      */
-    private org.indivisible.analysis.policy.PolicyAssessment assess(Study study, EmbeddedSnapshot snapshot, StudyRun.Result result,
-                                                                  PrintWriter err) throws Exception {
+    private org.indivisible.analysis.policy.PolicyAssessment assess(Study study, EmbeddedSnapshot snapshot, Path folder,
+                                                                  long masterSeed, int reps, PrintWriter err) throws Exception {
         List<String> scenarios = study.scenarioIds();
         List<String> treatments = study.treatments().stream().map(org.indivisible.data.scenario.Treatment::id).toList();
         Configuration reference = reference(study, snapshot);
-        long masterSeed = result.summary().seed();
-        int reps = result.summary().replications();
         var pricing = org.indivisible.analysis.policy.PolicyAssessment.Pricing.of(reference);
         org.indivisible.analysis.policy.BaseRateGrid grid = null;
         String baseline = org.indivisible.analysis.policy.PolicyAssessment.BASELINE;
@@ -343,11 +366,11 @@ final class RunCommand implements Callable<Integer> {
                     masterSeed, threads.count);
         }
         org.indivisible.analysis.policy.PolicyAssessment a;
-        try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(result.folder())) {
+        try (org.indivisible.store.RunResults stored = org.indivisible.store.RunResults.open(folder)) {
             a = org.indivisible.analysis.policy.PolicyAssessment.of(scenarios, treatments, stored::values, pricing,
                     reference.parameters(), masterSeed, grid);
         }
-        a.write(result.folder());
+        a.write(folder);
         return a;
     }
 
@@ -359,33 +382,6 @@ final class RunCommand implements Callable<Integer> {
     private static double central(Configuration config, String id) {
         return org.indivisible.analysis.policy.PolicyAssessment.central(config, id);
     }
-
-    /** Writes report.html into the finished run folder; a failure is reported, the run stands. */
-    private static Object report(StudyRun.Result result, EmbeddedSnapshot snapshot, PrintWriter err) {
-        try {
-            // The report reads all of summary.json into a document: about REPORT_HEAP_PER_BYTE
-            // times its size in heap. A study of 1,000 cells has a summary of 340 MB; say so
-            // rather than fail with OutOfMemoryError after the run is safely written.
-            long summaryBytes = Files.size(result.folder().resolve("summary.json"));
-            long needed = summaryBytes * REPORT_HEAP_PER_BYTE;
-            Runtime rt = Runtime.getRuntime();
-            long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-            if (needed > available) {
-                err.printf(Locale.ROOT, "indivisible run: report.html not written: summary.json is %,d MB and the report needs "
-                        + "about %,d MB of heap, %,d MB are free. Write it with more: JAVA_TOOL_OPTIONS=-Xmx%dm indivisible "
-                        + "report %s%n", summaryBytes >> 20, needed >> 20, available >> 20,
-                        Math.max(1024, 2 * (needed >> 20)), result.folder());
-                return "none";
-            }
-            return org.indivisible.web.report.ReportPage.write(result.folder(), snapshot);
-        } catch (java.io.IOException | RuntimeException e) {
-            err.println("indivisible run: report.html not written: " + Failures.describe(e) + " (indivisible report retries)");
-            return "none";
-        }
-    }
-
-    /** Heap the report needs per byte of summary.json: a 34 MB summary failed with -Xmx300m and passed with -Xmx500m. */
-    static final long REPORT_HEAP_PER_BYTE = 15;
 
     /** The --scenarios and --treatments of this run as options, for the reproduce and resume commands. */
     private String selection = "";

@@ -1,7 +1,7 @@
 package org.indivisible.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.indivisible.analysis.run.RunFolder;
 
 /** Finds a run folder from what the user typed: a path, or a run id under the output folder. */
 final class RunFolders {
@@ -11,11 +11,11 @@ final class RunFolders {
 
     static Path resolve(String run, Path outRoot) {
         Path asPath = Path.of(run);
-        if (Files.isRegularFile(asPath.resolve("manifest.json"))) {
+        if (RunFolder.of(asPath).complete()) {
             return asPath;
         }
         Path underOut = outRoot.resolve(run);
-        if (Files.isRegularFile(underOut.resolve("manifest.json"))) {
+        if (RunFolder.of(underOut).complete()) {
             return underOut;
         }
         return null;

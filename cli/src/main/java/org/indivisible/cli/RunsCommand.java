@@ -44,9 +44,9 @@ final class RunsCommand implements Callable<Integer> {
         try (Stream<Path> entries = Files.list(outFolder.root)) {
             for (Path p : entries.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (Files.isRegularFile(p.resolve("manifest.json"))) {
+                if (RunFolder.of(p).complete()) {
                     complete.add(p);
-                } else if (name.startsWith(".") && name.endsWith(".partial") && Files.isRegularFile(p.resolve("pending.json"))) {
+                } else if (name.startsWith(".") && name.endsWith(".partial") && Files.isRegularFile(RunFolder.of(p).pending())) {
                     partial.add(p);
                 }
             }
@@ -58,7 +58,7 @@ final class RunsCommand implements Callable<Integer> {
         for (Path p : complete) {
             RunManifest m;
             try {
-                m = RunFolder.readManifest(p.resolve("manifest.json"));
+                m = RunFolder.of(p).readManifest();
             } catch (IOException | RuntimeException e) {
                 // One damaged or foreign folder must not hide the others.
                 unreadable.add(p.getFileName() + ": its manifest.json cannot be read (" + e.getClass().getSimpleName()
@@ -77,13 +77,13 @@ final class RunsCommand implements Callable<Integer> {
         for (Path p : partial) {
             RunManifest m;
             try {
-                m = RunFolder.readManifest(p.resolve("pending.json"));
+                m = RunFolder.readManifest(RunFolder.of(p).pending());
             } catch (IOException | RuntimeException e) {
                 out.println("skipped: " + p.getFileName() + ": its pending.json cannot be read; it cannot be resumed");
                 continue;
             }
-            long kept = Files.isRegularFile(p.resolve("outcomes.journal"))
-                    ? org.indivisible.analysis.run.JournalFile.read(p.resolve("outcomes.journal"), (c, o) -> { }) : 0;
+            long kept = Files.isRegularFile(RunFolder.of(p).journal())
+                    ? org.indivisible.analysis.run.JournalFile.read(RunFolder.of(p).journal(), (c, o) -> { }) : 0;
             long total = (long) m.replications() * m.scenarios().size() * m.treatments().size();
             out.printf("interrupted: %s (%s, seed %d): %d of %d replications kept; finish with: %s --resume%n",
                     m.runId(), m.study(), m.seed(), kept, total, m.reproduce());

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.indivisible.analysis.run.DurableFiles;
 import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.search.PolicySearch;
@@ -23,11 +22,8 @@ import org.indivisible.model.metric.Metric;
 import org.indivisible.model.metric.MetricSelection;
 import org.indivisible.store.CsvToParquet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code indivisible search}: many-objective search over NATO's levers. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -48,10 +44,7 @@ import picocli.CommandLine.Spec;
             "                                              the same result, and --resume still works)",
         },
         footer = ExitCodes.HELP_TEXT)
-final class SearchCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class SearchCommand extends EnsembleCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "STUDY", defaultValue = "scenarios/default-study.yaml",
             description = "Study file with a search section. Default: ${DEFAULT-VALUE}.")
@@ -66,23 +59,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--population", paramLabel = "P", description = "NSGA-II population. Default: the file's.")
     Integer population;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Seed of the search and its replications. Default: the file's.")
-    Long seed;
-
-    @Mixin
-    Threads threads = new Threads();
-
-    @Mixin
-    OutFolder outFolder = new OutFolder();
-
     @Option(names = "--resume", paramLabel = "FOLDER", description = "Continue an interrupted search in its folder.")
     Path resume;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
-
-    @Mixin
-    EngineOptions engineOptions = new EngineOptions();
 
     @Override
     public Integer call() throws Exception {

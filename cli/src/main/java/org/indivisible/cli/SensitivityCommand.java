@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.indivisible.analysis.ensemble.Cell;
 import org.indivisible.analysis.run.CodeVersion;
 import org.indivisible.analysis.run.RunFolder;
@@ -25,8 +24,6 @@ import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.parameter.UncertainParameter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,10 +44,7 @@ import picocli.CommandLine.Spec;
             "  indivisible sweep FILE -m p_conflict.nato_europe --method grid --samples 5 -p a,b",
         },
         footer = ExitCodes.HELP_TEXT)
-final class SensitivityCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class SensitivityCommand extends EnsembleCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario or study file.")
     Path file;
@@ -80,23 +74,11 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Replications averaged at each point. Default: ${DEFAULT-VALUE}.")
     int replicationsPerPoint;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Seed. Default: the study's.")
-    Long seed;
-
-    @Mixin
-    Threads threads = new Threads();
-
-    @Mixin
-    OutFolder outFolder = new OutFolder();
-
     @Option(names = "--check", description = "Check the model's invariants after every step.")
     boolean check = Boolean.getBoolean("indivisible.check");
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
-
-    @Mixin
-    EngineOptions engineOptions = new EngineOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -246,7 +228,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 o.put("mu_star", e.muStar()).put("mu", e.mu()).put("sigma", e.sigma());
             }
         }
-        Files.writeString(partial.resolve("sensitivity.json"), json.writeValueAsString(root) + "\n");
+        Files.writeString(RunFolder.of(partial).sensitivity(), json.writeValueAsString(root) + "\n");
         StringBuilder csv = new StringBuilder("point");
         r.parameters().forEach(p -> csv.append(',').append(p.id()));
         csv.append(',').append(r.spec().metric()).append('\n');

@@ -11,6 +11,9 @@ record Cli(int exitCode, String out, String err) {
     /** The repository root (tests run in the module folder). */
     static final Path ROOT = findRoot();
 
+    /** A light scenario with no war anywhere, for the tests about runs rather than the model (the file says more). */
+    static final Path LIGHT = ROOT.resolve("analysis/src/test/resources/org/indivisible/analysis/run/light.yaml");
+
     static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -1,11 +1,11 @@
 package org.indivisible.cli;
 
+import static org.indivisible.cli.RunFolders.names;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,12 +14,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.indivisible.analysis.run.JournalFile;
 import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunManifest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash safety with no chance to clean up: the real command, started as a child process, is
@@ -30,28 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * run with a summary byte-identical to an uninterrupted run with the same seed, and a results
  * store with the same rows.
  */
-class KillResumeIT {
-
-    private static final int REPLICATIONS = 600;
-    private static final String N = Integer.toString(REPLICATIONS);
-
-    @TempDir
-    Path out;
+class KillResumeIT extends LightJarRuns {
 
     @Test
     void killedWithSigkillThenResumedGivesTheSameSummaryAndStore() throws Exception {
-        String scenario = Files.writeString(out.resolve("light.yaml"), ResumeIT.LIGHT).toString();
-        Path jar = Path.of("target/indivisible.jar").toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), "the shaded jar is built in package, before integration tests");
         Path killed = out.resolve("killed");
-        Process p = indivisible(jar, "run", scenario, "-n", N, "--threads", "2", "--out", killed.toString(), "-q")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(out.resolve("killed.err").toFile()).start();
         // Kill once a few chunks (16 replications each) are committed to the journal, well before the end.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && p.isAlive() && journalled(killed) < 48) {
-            Thread.sleep(20);
-        }
-        assertTrue(p.isAlive(), "the run ended before it could be killed: " + Files.readString(out.resolve("killed.err")));
+        Process p = startedUntilJournalled(48, "killed", killed, 2, "-q");
         p.destroyForcibly();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(137, p.exitValue(), "killed by SIGKILL");
@@ -64,22 +47,22 @@ class KillResumeIT {
         List<String> inside = names(partial);
         assertEquals(List.of("outcomes.journal", "pending.json", "writer.lock"), inside, "no summary, manifest or store yet");
         RunManifest pending = RunFolder.readManifest(partial.resolve("pending.json"));
-        assertEquals(REPLICATIONS, pending.replications());
+        assertEquals(replications(), pending.replications());
         int[] next = {0};
         long kept = JournalFile.read(partial.resolve("outcomes.journal"), (cell, outcome) -> {
             assertEquals(0, cell);
             assertEquals(next[0]++, outcome.replication(), "the journal holds replications in order");
         });
-        assertTrue(kept > 0 && kept < REPLICATIONS, "killed mid-ensemble, journal holds " + kept);
+        assertTrue(kept > 0 && kept < replications(), "killed mid-ensemble, journal holds " + kept);
 
         // What a kill while the store or summary was being written leaves: temporary files.
         Files.write(partial.resolve("results.duckdb.tmp"), new byte[] {1, 2, 3});
         Files.write(partial.resolve("results.duckdb.tmp.wal"), new byte[] {4, 5, 6});
         Files.writeString(partial.resolve("summary.json.tmp"), "{\"torn");
 
-        Process resume = indivisible(jar, "run", scenario, "-n", N, "--threads", "1", "--out", killed.toString(), "--resume")
-                .redirectOutput(out.resolve("resumed.out").toFile()).redirectError(out.resolve("resumed.err").toFile()).start();
-        assertEquals(0, resume.waitFor(), Files.readString(out.resolve("resumed.err")));
+        Process resume = command("resumed", killed, 1, "--resume").redirectOutput(out.resolve("resumed.out").toFile())
+                .start();
+        assertEquals(0, resume.waitFor(), err("resumed"));
         assertTrue(Files.readString(out.resolve("resumed.out")).contains("Resumed"), Files.readString(out.resolve("resumed.out")));
         List<String> after = names(killed);
         assertEquals(1, after.size(), after.toString());
@@ -89,16 +72,14 @@ class KillResumeIT {
                 "summary.json"),
                 names(resumedFolder));
 
-        Process straight = indivisible(jar, "run", scenario, "-n", N, "--threads", "2", "--out",
-                out.resolve("straight").toString(), "-q").redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(out.resolve("straight.err").toFile()).start();
-        assertEquals(0, straight.waitFor(), Files.readString(out.resolve("straight.err")));
+        Process straight = start("straight", out.resolve("straight"), 2, "-q");
+        assertEquals(0, straight.waitFor(), err("straight"));
         Path straightFolder = out.resolve("straight").resolve(names(out.resolve("straight")).get(0));
         assertArrayEquals(Files.readAllBytes(straightFolder.resolve("summary.json")),
                 Files.readAllBytes(resumedFolder.resolve("summary.json")));
         String resumedRows = storeDigest(resumedFolder);
         assertEquals(storeDigest(straightFolder), resumedRows);
-        assertTrue(resumedRows.startsWith(REPLICATIONS + " replications"), resumedRows);
+        assertTrue(resumedRows.startsWith(replications() + " replications"), resumedRows);
     }
 
     /** Replications, rows and an order-free exact checksum of the metrics table and of its Parquet copy. */
@@ -113,38 +94,6 @@ class KillResumeIT {
             assertEquals(r.getLong(2), r.getLong(4), "the Parquet copy has the table's rows");
             assertEquals(r.getString(3), r.getString(5), "the Parquet copy has the table's values");
             return r.getLong(1) + " replications, " + r.getLong(2) + " rows, digest " + r.getString(3);
-        }
-    }
-
-    /** The command as a child process (the shaded jar, this JVM's java). */
-    static ProcessBuilder indivisible(Path jar, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command);
-    }
-
-    /** Replications readable in the journal of the run under {@code outRoot} (reading does not change it). */
-    static long journalled(Path outRoot) throws IOException {
-        if (!Files.isDirectory(outRoot)) {
-            return 0;
-        }
-        try (Stream<Path> s = Files.list(outRoot)) {
-            long n = 0;
-            for (Path journal : s.map(p -> p.resolve("outcomes.journal")).filter(Files::isRegularFile).toList()) {
-                try {
-                    n += JournalFile.read(journal, (c, o) -> { });
-                } catch (IOException e) {
-                    // created but its header not yet written
-                }
-            }
-            return n;
-        }
-    }
-
-    static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.indivisible.cli;
 
-import static org.indivisible.cli.KillResumeIT.names;
+import static org.indivisible.cli.RunFolders.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +28,7 @@ class ManyCellsIT {
 
     @Test
     void aStudyOfAHundredCellsRunsInABoundedHeap() throws Exception {
-        Files.writeString(out.resolve("light.yaml"), ResumeIT.LIGHT);
+        Files.copy(Cli.LIGHT, out.resolve("light.yaml"));
         StringBuilder study = new StringBuilder("study: many\nscenarios: [light.yaml]\nreplications: 2\nseed: 5\ntreatments:\n");
         for (int t = 0; t < CELLS; t++) {
             study.append("  - id: T").append(t).append('\n');

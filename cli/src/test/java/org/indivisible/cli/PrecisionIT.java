@@ -1,5 +1,6 @@
 package org.indivisible.cli;
 
+import static org.indivisible.cli.RunFolders.onlyRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +87,10 @@ class PrecisionIT {
         assertEquals(0, loose.exitCode(), loose.err());
         assertTrue(loose.out().contains("precision: target met at 4 replications."), loose.out());
         assertFalse(loose.out().contains("precision: 8 replications"));
+        // The report is written once, into the run that is kept (the stages before it are deleted).
+        Path kept = onlyRun(dir.resolve("loose"));
+        assertTrue(Files.isRegularFile(kept.resolve("report.html")), "report.html in " + kept);
+        assertTrue(loose.out().contains("Report (opens offline): " + kept.resolve("report.html")), loose.out());
     }
 
     @Test
@@ -102,14 +106,5 @@ class PrecisionIT {
     void refusesANonPositiveTarget() throws IOException {
         Cli bad = Cli.run("run", study().toString(), "--precision", "0", "--out", dir.resolve("bad").toString());
         assertEquals(ExitCodes.USAGE, bad.exitCode());
-    }
-
-    private static Path onlyRun(Path root) throws IOException {
-        try (Stream<Path> runs = Files.list(root)) {
-            List<Path> found = runs.toList();
-            assertEquals(1, found.size(), "run folders in " + root + ": " + found);
-            assertFalse(found.get(0).getFileName().toString().startsWith("."), "a partial folder was left");
-            return found.get(0);
-        }
     }
 }

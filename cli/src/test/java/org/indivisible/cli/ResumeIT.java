@@ -1,5 +1,6 @@
 package org.indivisible.cli;
 
+import static org.indivisible.cli.RunFolders.names;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,43 +13,25 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real process stopped by a signal (what Ctrl-C and kill do: the JVM runs its shutdown hooks),
  * then {@code run --resume}: the summary is byte-identical to an uninterrupted run.
  */
-class ResumeIT {
+class ResumeIT extends LightJarRuns {
 
     private static final String N = "2000";
 
-    /**
-     * A light world with no war anywhere (not even Ukraine's), so that the economy stays at rest
-     * and 2,000 replications take seconds: the test is about the journal, not the model. China's
-     * decision rule is off, or it would start wars. KillResumeIT uses it too.
-     */
-    static final String LIGHT = """
-            id: light
-            theaters:
-              - {id: taiwan, participants: [CHN, TWN], state: peace}
-            decisions:
-              pairs: {CHN.taiwan: forbid}
-            """;
-
-    @TempDir
-    Path out;
-
-    private String scenario;
+    @Override
+    int replications() {
+        return Integer.parseInt(N);
+    }
 
     @Test
     void killedThenResumedGivesTheSameSummary() throws Exception {
-        scenario = Files.writeString(out.resolve("light.yaml"), LIGHT).toString();
-        Path jar = Path.of("target/indivisible.jar").toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), "the shaded jar is built in package, before integration tests");
+        String scenario = scenario();
         Path stopped = out.resolve("stopped");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "run", scenario, "-n", N, "--threads", "2", "--out", stopped.toString(), "-q")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(out.resolve("stopped.err").toFile()).start();
+        Process p = start("stopped", stopped, 2, "-q");
         // Wait until some replications are journalled, then send SIGTERM (Process.destroy).
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && journalBytes(stopped) < 200_000) {
@@ -56,11 +39,11 @@ class ResumeIT {
         }
         p.destroy();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        String err = Files.readString(out.resolve("stopped.err"));
+        String err = err("stopped");
         assertTrue(err.contains("interrupted after"), err);
         assertTrue(err.contains("--resume"), err);
         assertTrue(err.contains(" -o " + stopped + " --resume"), "the hint names the output folder: " + err);
-        assertTrue(listNames(stopped).stream().allMatch(n -> n.endsWith(".partial")), "no complete-looking folder: " + listNames(stopped));
+        assertTrue(names(stopped).stream().allMatch(n -> n.endsWith(".partial")), "no complete-looking folder: " + names(stopped));
 
         Cli runs = Cli.run("runs", "--out", stopped.toString());
         assertTrue(runs.out().contains("interrupted:"), runs.out());
@@ -68,14 +51,14 @@ class ResumeIT {
         Cli resumed = Cli.run("run", scenario, "-n", N, "--threads", "1", "--out", stopped.toString(), "--resume");
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertTrue(resumed.out().contains("Resumed"), resumed.out());
-        List<String> after = listNames(stopped);
+        List<String> after = names(stopped);
         assertEquals(1, after.size(), after.toString());
         assertFalse(after.get(0).startsWith("."), after.toString());
 
         Cli straight = Cli.run("run", scenario, "-n", N, "--threads", "2", "--out", out.resolve("straight").toString(), "-q");
         assertEquals(0, straight.exitCode(), straight.err());
         assertArrayEquals(Files.readAllBytes(stopped.resolve(after.get(0)).resolve("summary.json")),
-                Files.readAllBytes(out.resolve("straight").resolve(listNames(out.resolve("straight")).get(0)).resolve("summary.json")));
+                Files.readAllBytes(out.resolve("straight").resolve(names(out.resolve("straight")).get(0)).resolve("summary.json")));
 
         Cli nothing = Cli.run("run", scenario, "-n", N, "--out", out.resolve("straight").toString(), "--resume");
         assertEquals(1, nothing.exitCode());
@@ -94,12 +77,6 @@ class ResumeIT {
                     return 0;
                 }
             }).sum();
-        }
-    }
-
-    private static List<String> listNames(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.indivisible.cli;
 
+import static org.indivisible.cli.RunFolders.onlyRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,15 +132,6 @@ class RunCommandIT {
         assertEquals(ExitCodes.INVALID_INPUT, invalid.exitCode());
         assertTrue(invalid.err().contains("nothing was run"), invalid.err());
         assertFalse(Files.exists(out.resolve("g")), "an invalid run must not create its output folder");
-    }
-
-    private static Path onlyRun(Path root) throws IOException {
-        try (Stream<Path> runs = Files.list(root)) {
-            List<Path> found = runs.toList();
-            assertEquals(1, found.size(), "run folders in " + root + ": " + found);
-            assertFalse(found.get(0).getFileName().toString().startsWith("."), "a partial folder was left");
-            return found.get(0);
-        }
     }
 
     private static List<String> iterate(java.util.Iterator<String> names) {

@@ -1,6 +1,8 @@
 package org.indivisible.spark;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * How an ensemble's replications are cut into Spark partitions ("slices"): the replications in
@@ -39,5 +41,10 @@ record SlicePlan(int cells, int replications, int slices) implements Serializabl
 
     long size(int slice) {
         return start(slice + 1) - start(slice);
+    }
+
+    /** The slices' numbers, 0 .. slices - 1: what is parallelized, one partition each. */
+    List<Integer> ids() {
+        return IntStream.range(0, slices).boxed().toList();
     }
 }

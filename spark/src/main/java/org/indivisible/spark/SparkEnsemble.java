@@ -3,13 +3,11 @@ package org.indivisible.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -61,7 +59,7 @@ final class SparkEnsemble implements RunEngine.Session {
     static final String METRICS_URI = "spark.indivisible.metricsUri";
     static final String SLICES_PER_CORE = "spark.indivisible.slicesPerCore";
     static final int DEFAULT_SLICES_PER_CORE = 4;
-    static final String METRICS_PARQUET = "metrics.parquet";
+    static final String METRICS_PARQUET = org.indivisible.analysis.run.RunFolder.METRICS_PARQUET;
     /** Beside summary.json when the Parquet went elsewhere: where it is. */
     static final String METRICS_LOCATION = "metrics.location";
     private static final long PROGRESS_MILLIS = 200;
@@ -145,10 +143,7 @@ final class SparkEnsemble implements RunEngine.Session {
 
         Broadcast<StudySource> shipped = jsc.broadcast(source);
         org.apache.spark.util.LongAccumulator replicationNanos = sc.longAccumulator("indivisible replication nanos");
-        List<Integer> sliceIds = new ArrayList<>();
-        for (int s = 0; s < plan.slices(); s++) {
-            sliceIds.add(s);
-        }
+        List<Integer> sliceIds = plan.ids();
         JavaRDD<Block> blocks = jsc.parallelize(sliceIds, plan.slices())
                 .mapPartitionsWithIndex((slice, ignored) -> (Iterator<Block>) new SliceRunner(
                         shipped.value().prepared(), plan, slice, new RunSettings(seed, true, check), replicationNanos), true)
@@ -156,11 +151,7 @@ final class SparkEnsemble implements RunEngine.Session {
         JavaRDD<Row> rows = blocks.flatMap(b -> new Rows(runId, scenarios[b.cellIndex], treatments[b.cellIndex], b));
         TaskProgress listener = new TaskProgress(group, plan);
         sc.addSparkListener(listener);
-        ExecutorService driver = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "spark-job");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService driver = TaskProgress.jobThread();
         try {
             progress.started(spec.totalReplications());
             progress.advanced(0);

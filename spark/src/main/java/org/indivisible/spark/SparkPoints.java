@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -74,18 +73,11 @@ final class SparkPoints implements ParameterSensitivity.PointEvaluator {
         Broadcast<StudySource> shipped = jsc.broadcast(source);
         Broadcast<double[][]> design = jsc.broadcast(values);
         Broadcast<int[]> groups = jsc.broadcast(group);
-        List<Integer> sliceIds = new ArrayList<>();
-        for (int s = 0; s < plan.slices(); s++) {
-            sliceIds.add(s);
-        }
+        List<Integer> sliceIds = plan.ids();
         String jobGroup = "indivisible-sensitivity-" + RUNS.incrementAndGet();
         TaskProgress listener = new TaskProgress(jobGroup, plan);
         sc.addSparkListener(listener);
-        ExecutorService driver = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "spark-job");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService driver = TaskProgress.jobThread();
         progress.started(points);
         try {
             Future<List<Tuple2<Integer, Double>>> job = driver.submit(() -> {

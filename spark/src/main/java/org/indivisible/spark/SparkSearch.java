@@ -64,10 +64,7 @@ final class SparkSearch implements SearchReplications {
     public double[][] run(Cell cell, double[] levers, List<String> metrics) throws InterruptedException {
         int r = space.replications();
         SlicePlan plan = SlicePlan.of(1, r, sc.defaultParallelism(), slicesPerCore);
-        List<Integer> sliceIds = new ArrayList<>();
-        for (int s = 0; s < plan.slices(); s++) {
-            sliceIds.add(s);
-        }
+        List<Integer> sliceIds = plan.ids();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
         Broadcast<StudySource> shipped = jsc.broadcast(source);
         int evaluations = space.evaluations();

@@ -3,6 +3,8 @@ package org.indivisible.spark;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -24,6 +26,18 @@ final class TaskProgress extends SparkListener {
     TaskProgress(String jobGroup, SlicePlan plan) {
         this.jobGroup = jobGroup;
         this.plan = plan;
+    }
+
+    /**
+     * The driver's thread that runs a job while the calling thread reports this progress; a
+     * daemon, so that a failed run never keeps the JVM alive.
+     */
+    static ExecutorService jobThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "spark-job");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Override

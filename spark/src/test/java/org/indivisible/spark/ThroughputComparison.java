@@ -69,22 +69,7 @@ public final class ThroughputComparison {
         double sumSpark = 0;
         double[] ratios = new double[rounds];
         for (int r = 1; r <= rounds; r++) {
-            long[] localTiming = new long[2];
-            ProgressListener timing = new ProgressListener() {
-                @Override
-                public void started(long totalReplications) {
-                }
-
-                @Override
-                public void advanced(long doneReplications) {
-                }
-
-                @Override
-                public void timing(long runNanos, long foldNanos) {
-                    localTiming[0] = runNanos;
-                    localTiming[1] = foldNanos;
-                }
-            };
+            ProgressListener.Timing timing = new ProgressListener.Timing();
             double local = time(() -> StudyRun.run(study, snapshot, options, timing, "bench",
                     List.of(new ResultsStore()), EnsembleRunner.LOCAL));
             double onSpark = time(() -> StudyRun.run(study, snapshot, options, ProgressListener.NONE, "bench", List.of(), engine));
@@ -95,7 +80,7 @@ public final class ThroughputComparison {
             ratios[r - 1] = ratio;
             SparkEnsemble.Timings t = engine.lastTimings();
             System.out.printf(Locale.ROOT, "%5d  %7.2f  %7.2f  %16.2f  %16.2f  %10.3f  | %6.2f %6.2f | %6.2f %6.2f %6.2f%n", r, local,
-                    onSpark, total / local / cores, total / onSpark / cores, ratio, localTiming[0] / 1e9, localTiming[1] / 1e9,
+                    onSpark, total / local / cores, total / onSpark / cores, ratio, timing.runNanos() / 1e9, timing.foldNanos() / 1e9,
                     t.jobWallNanos() / 1e9, t.replicationNanos() / 1e9, t.foldWallNanos() / 1e9);
         }
         java.util.Arrays.sort(ratios);

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.indivisible.analysis.ensemble.Cell;
 import org.indivisible.analysis.run.DurableFiles;
 import org.indivisible.analysis.run.JournalFile;
+import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunManifest;
 import org.indivisible.analysis.run.RunWriter;
 
@@ -32,9 +33,9 @@ import org.indivisible.analysis.run.RunWriter;
  */
 public final class ResultsStore implements RunWriter {
 
-    public static final String DUCKDB_FILE = "results.duckdb";
-    public static final String METRICS_PARQUET = "metrics.parquet";
-    public static final String SERIES_PARQUET = "series.parquet";
+    public static final String DUCKDB_FILE = RunFolder.DATABASE;
+    public static final String METRICS_PARQUET = RunFolder.METRICS_PARQUET;
+    public static final String SERIES_PARQUET = RunFolder.SERIES_PARQUET;
 
     static final String SCHEMA = """
             CREATE TABLE runs (run_id VARCHAR NOT NULL, study VARCHAR NOT NULL, seed BIGINT NOT NULL,

@@ -1,6 +1,7 @@
 package org.indivisible.store;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,11 +14,13 @@ import java.util.List;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.indivisible.analysis.comparison.RunComparison;
+import org.indivisible.analysis.run.RunFolder;
 
 /**
  * Reads a completed run's {@code results.duckdb} (read only). Not thread safe; close after use.
  */
-public final class RunResults implements AutoCloseable {
+public final class RunResults implements AutoCloseable, RunComparison.StoredRun {
 
     private final Path folder;
     private final Connection connection;
@@ -36,9 +39,9 @@ public final class RunResults implements AutoCloseable {
      * own (close it after use).
      */
     public static Connection connect(Path runFolder) throws IOException {
-        Path db = runFolder.resolve(ResultsStore.DUCKDB_FILE);
+        Path db = RunFolder.of(runFolder).database();
         if (!Files.isRegularFile(db)) {
-            throw new IOException(runFolder + " has no " + ResultsStore.DUCKDB_FILE
+            throw new IOException(runFolder + " has no " + RunFolder.DATABASE
                     + " (is it a run folder? runs made before the results store have none)");
         }
         try {
@@ -56,6 +59,7 @@ public final class RunResults implements AutoCloseable {
     }
 
     /** (scenario, treatment) pairs in the order of the run's study. */
+    @Override
     public List<String[]> cells() throws IOException {
         List<String[]> out = new ArrayList<>();
         try (var s = connection.createStatement();
@@ -108,6 +112,7 @@ public final class RunResults implements AutoCloseable {
     }
 
     /** Every value of every metric of a cell: metric -> (replication -> value), sorted. */
+    @Override
     public SortedMap<String, SortedMap<Integer, Double>> values(String scenario, String treatment) throws IOException {
         SortedMap<String, SortedMap<Integer, Double>> out = new TreeMap<>();
         try (PreparedStatement p = connection.prepareStatement(
@@ -123,6 +128,27 @@ public final class RunResults implements AutoCloseable {
             throw new IOException(e.getMessage(), e);
         }
         return out;
+    }
+
+    /** The header of {@link #writeMetricsCsv}. */
+    public static final String METRICS_CSV_HEADER = "run_id,scenario,treatment,replication,metric,value\n";
+
+    /**
+     * Every row of the {@code metrics} table as CSV, in the order it was written (the dashboard's
+     * metrics.csv): the header, then one line per replication and metric, values as Java prints a
+     * double, no field quoted.
+     */
+    public void writeMetricsCsv(Writer w) throws IOException {
+        try (var s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT run_id, scenario, treatment, replication, metric, value FROM metrics ORDER BY rowid")) {
+            w.write(METRICS_CSV_HEADER);
+            while (rs.next()) {
+                w.write(rs.getString(1) + "," + rs.getString(2) + "," + rs.getString(3) + "," + rs.getInt(4) + ","
+                        + rs.getString(5) + "," + Double.toString(rs.getDouble(6)) + "\n");
+            }
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     @Override

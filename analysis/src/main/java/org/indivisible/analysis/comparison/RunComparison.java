@@ -1,9 +1,11 @@
 package org.indivisible.analysis.comparison;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.function.Predicate;
 import org.indivisible.model.metric.Metric;
 import org.indivisible.model.metric.MetricSelection;
 
@@ -87,6 +89,55 @@ public record RunComparison(List<Row> rows, int tests, int marked, int roundingZ
         rows.sort(Comparator.comparing((Row r) -> !r.headline()).thenComparingDouble(Row::pValue)
                 .thenComparing(r -> r.difference().metric()).thenComparing(Row::scenario).thenComparing(Row::treatment));
         return new RunComparison(List.copyOf(rows), raw.size(), count, zeros, unadjusted);
+    }
+
+    /** A run as a comparison reads it (store.RunResults): its cells and each cell's values. */
+    public interface StoredRun {
+        /** (scenario, treatment) pairs in the order of the run's study. */
+        List<String[]> cells() throws IOException;
+
+        /** Every value of every metric of a cell: metric -> (replication -> value). */
+        SortedMap<String, SortedMap<Integer, Double>> values(String scenario, String treatment) throws IOException;
+    }
+
+    /**
+     * Two runs compared: the comparison, whether it is paired and the seeds it was decided by.
+     *
+     * @param cells how many (scenario, treatment) the two runs share (0: nothing was compared)
+     */
+    public record Between(RunComparison comparison, boolean paired, long seedA, long seedB, int cells) {
+
+        /** How the differences were made, in words (the dashboard's and the command line's). */
+        public String pairing() {
+            return paired ? "same seed " + seedA + ": paired by replication, paired-t 95% intervals"
+                    : "seeds differ (" + seedA + ", " + seedB + "): unpaired, Welch 95% intervals";
+        }
+    }
+
+    /**
+     * Each (scenario, treatment) of run B against the same of run A, for the cells both have, in
+     * B's order. Two runs of the same seed share their random numbers replication by replication,
+     * so their differences are paired; other seeds give Welch's unpaired intervals. Used by
+     * {@code indivisible compare A B} and {@code /api/compare}, so both mark the same differences.
+     *
+     * @param metrics the metrics compared (the rest are left out before the comparison, and so
+     *                from the false discovery rate's count)
+     */
+    public static Between between(long seedA, StoredRun a, long seedB, StoredRun b, Predicate<String> metrics) throws IOException {
+        boolean paired = seedA == seedB;
+        List<String[]> cellsA = a.cells();
+        List<Cell> cells = new ArrayList<>();
+        for (String[] c : b.cells()) {
+            if (cellsA.stream().noneMatch(x -> x[0].equals(c[0]) && x[1].equals(c[1]))) {
+                continue;
+            }
+            SortedMap<String, SortedMap<Integer, Double>> va = a.values(c[0], c[1]);
+            SortedMap<String, SortedMap<Integer, Double>> vb = b.values(c[0], c[1]);
+            va.keySet().removeIf(metrics.negate());
+            vb.keySet().removeIf(metrics.negate());
+            cells.add(new Cell(c[0], c[1], Comparison.of(c[0], "A:" + c[1], "B:" + c[1], va, vb, paired), va, vb));
+        }
+        return new Between(of(cells), paired, seedA, seedB, cells.size());
     }
 
     /** One cell of the two runs: its comparison and the values it was made from (metric -> replication -> value). */

@@ -28,4 +28,32 @@ public interface ProgressListener {
      */
     default void timing(long runNanos, long foldNanos) {
     }
+
+    /** Keeps only an ensemble's {@link #timing} (for the profiles); progress is ignored. */
+    final class Timing implements ProgressListener {
+        private long runNanos;
+        private long foldNanos;
+
+        @Override
+        public void started(long totalReplications) {
+        }
+
+        @Override
+        public void advanced(long doneReplications) {
+        }
+
+        @Override
+        public void timing(long runNanos, long foldNanos) {
+            this.runNanos = runNanos;
+            this.foldNanos = foldNanos;
+        }
+
+        public long runNanos() {
+            return runNanos;
+        }
+
+        public long foldNanos() {
+            return foldNanos;
+        }
+    }
 }

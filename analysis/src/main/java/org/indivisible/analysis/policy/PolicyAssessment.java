@@ -285,7 +285,7 @@ public record PolicyAssessment(List<TreatmentCost> costs, SanctionsLoss sanction
         sensitivity(root.putArray("sensitivityWarRiskP0"), levelSensitivity);
         sensitivity(root.putArray("sensitivityEffectOfAll"), effectSensitivity);
         root.put("sensitivityChanceRho", chanceRho());
-        Files.writeString(folder.resolve("policy.json"), json.writeValueAsString(root));
+        Files.writeString(org.indivisible.analysis.run.RunFolder.of(folder).policy(), json.writeValueAsString(root));
     }
 
     private static void sensitivity(ArrayNode out, List<DrawSensitivity> list) {

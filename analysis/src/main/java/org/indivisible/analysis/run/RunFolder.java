@@ -17,16 +17,100 @@ import java.util.stream.Stream;
 import org.indivisible.analysis.statistics.EnsembleSummary;
 
 /**
- * Writes {@code <out>/<run-id>/} with {@code manifest.json} and {@code summary.json} (and what
- * the {@link RunWriter}s add). Files go to {@code <out>/.<run-id>.partial/} first and the folder
- * is renamed into place, so a run that dies leaves no folder that looks complete; an interrupted
+ * A run folder {@code <out>/<run-id>/} and the names of its files, which every module takes from
+ * here: {@link #MANIFEST} (written last: a folder with it is a complete run), {@link #SUMMARY},
+ * the results store's {@link #DATABASE} and Parquet files, {@link #POLICY}, {@link #REPORT} and
+ * the rest. The static methods write it: files go to {@code <out>/.<run-id>.partial/} first
+ * (with {@link #PENDING} and {@link #JOURNAL} while the run is under way) and the folder is
+ * renamed into place, so a run that dies leaves no folder that looks complete; an interrupted
  * run's partial folder is what {@code run --resume} picks up.
+ *
+ * @param path the folder (complete or partial)
  */
-public final class RunFolder {
+public record RunFolder(Path path) {
+
+    /** What is needed to repeat the run; present only once the run is complete. */
+    public static final String MANIFEST = "manifest.json";
+    /** Every metric's statistics per cell (SummaryJson). */
+    public static final String SUMMARY = "summary.json";
+    /** The results store: every replication's metrics (store.ResultsStore). */
+    public static final String DATABASE = "results.duckdb";
+    /** The results store's metrics, one row per replication and metric. */
+    public static final String METRICS_PARQUET = "metrics.parquet";
+    /** The results store's weekly series. */
+    public static final String SERIES_PARQUET = "series.parquet";
+    /** The policy answer the report shows (analysis.policy.PolicyAssessment). */
+    public static final String POLICY = "policy.json";
+    /** The self-contained report page (web.report.ReportWriter). */
+    public static final String REPORT = "report.html";
+    /** The parameter sweep of {@code indivisible sensitivity}. */
+    public static final String SENSITIVITY = "sensitivity.json";
+    /** The name the dashboard gave the run, beside the manifest (which stays as the run wrote it). */
+    public static final String NAME = "name.txt";
+    /** A partial run's manifest-to-be. */
+    public static final String PENDING = "pending.json";
+    /** A partial run's outcomes, every replication folded so far (JournalFile). */
+    public static final String JOURNAL = "outcomes.journal";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private RunFolder() {
+    public RunFolder {
+        java.util.Objects.requireNonNull(path, "path");
+    }
+
+    public static RunFolder of(Path path) {
+        return new RunFolder(path);
+    }
+
+    public Path manifest() {
+        return path.resolve(MANIFEST);
+    }
+
+    public Path summary() {
+        return path.resolve(SUMMARY);
+    }
+
+    public Path database() {
+        return path.resolve(DATABASE);
+    }
+
+    public Path policy() {
+        return path.resolve(POLICY);
+    }
+
+    public Path report() {
+        return path.resolve(REPORT);
+    }
+
+    public Path sensitivity() {
+        return path.resolve(SENSITIVITY);
+    }
+
+    public Path name() {
+        return path.resolve(NAME);
+    }
+
+    public Path pending() {
+        return path.resolve(PENDING);
+    }
+
+    public Path journal() {
+        return path.resolve(JOURNAL);
+    }
+
+    /** Whether the run finished: its manifest is there. */
+    public boolean complete() {
+        return Files.isRegularFile(manifest());
+    }
+
+    /** Whether the results store was written (not by every engine). */
+    public boolean hasDatabase() {
+        return Files.isRegularFile(database());
+    }
+
+    /** The folder's manifest. */
+    public RunManifest readManifest() throws IOException {
+        return readManifest(manifest());
     }
 
     /** A fresh run id: UTC time and the study id, e.g. {@code 20261128-014210-default-study}. */
@@ -87,9 +171,24 @@ public final class RunFolder {
 
     /** Adds summary.json and manifest.json to a partial folder and renames it into place. */
     public static Path complete(Path outRoot, Path partial, RunManifest manifest, EnsembleSummary summary) throws IOException {
-        DurableFiles.write(partial.resolve("summary.json"), out -> SummaryJson.write(summary, out));
-        DurableFiles.write(partial.resolve("manifest.json"), manifestJson(manifest).getBytes(StandardCharsets.UTF_8));
-        Path target = outRoot.resolve(manifest.runId());
+        writeRecords(partial, manifest, summary);
+        return moveIntoPlace(outRoot, partial, manifest.runId());
+    }
+
+    /**
+     * Writes summary.json and manifest.json into a partial folder, each whole (temporary file,
+     * then rename). The folder stays hidden until {@link #moveIntoPlace}, so the manifest there
+     * does not make it a complete run; the writers that read the records (policy, report) run
+     * between the two.
+     */
+    public static void writeRecords(Path partial, RunManifest manifest, EnsembleSummary summary) throws IOException {
+        DurableFiles.write(partial.resolve(SUMMARY), out -> SummaryJson.write(summary, out));
+        DurableFiles.write(partial.resolve(MANIFEST), manifestJson(manifest).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Renames a partial folder to {@code <out>/<run-id>/}; refused when that folder exists. */
+    public static Path moveIntoPlace(Path outRoot, Path partial, String runId) throws IOException {
+        Path target = outRoot.resolve(runId);
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

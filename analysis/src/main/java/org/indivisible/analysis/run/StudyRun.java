@@ -40,8 +40,8 @@ import org.indivisible.model.random.RandomStreams;
  */
 public final class StudyRun {
 
-    static final String PENDING = "pending.json";
-    static final String JOURNAL = "outcomes.journal";
+    static final String PENDING = RunFolder.PENDING;
+    static final String JOURNAL = RunFolder.JOURNAL;
 
     /**
      * How to run; a null replication count or seed means the study's own.
@@ -223,6 +223,8 @@ public final class StudyRun {
                 planned.inputFiles(), planned.dataSnapshot(), planned.code(), spec.seed(), spec.replications(), options.threads(),
                 options.check(), planned.scenarios(), planned.treatments(), planned.random(), planned.reproduce(), planned.labels());
         try {
+            // The records first: the writers that come after the store (policy, report) read them.
+            RunFolder.writeRecords(partial, manifest, summary);
             for (RunWriter writer : writers) {
                 writer.write(partial, manifest, cells, journalFile);
             }
@@ -233,7 +235,7 @@ public final class StudyRun {
         // Every output is written whole (temporary file, then rename) while the journal still
         // stands, so a kill up to the folder's rename is resumed; after it, the run is complete
         // and the journal and pending manifest are only leftovers.
-        Path folder = RunFolder.complete(options.outRoot(), partial, manifest, summary);
+        Path folder = RunFolder.moveIntoPlace(options.outRoot(), partial, manifest.runId());
         Files.deleteIfExists(folder.resolve(JOURNAL));
         Files.deleteIfExists(folder.resolve(PENDING));
         return new Result(folder, manifest, summary, resumed);

@@ -14,20 +14,28 @@ import org.junit.jupiter.api.Test;
  */
 class BinaryIntervalsTest {
 
+    /**
+     * Newcombe's cases (k of n) with, for Wilson and then Clopper-Pearson, the table's low and high
+     * ends and scipy's.
+     */
+    private static final double[][] NEWCOMBE = {
+            {81, 263, 0.2553, 0.3662, 0.2552885199, 0.3662095770, 0.2527, 0.3676, 0.2527367456, 0.3676219226},
+            {15, 148, 0.0624, 0.1605, 0.0623863995, 0.1604872417, 0.0578, 0.1617, 0.0578440101, 0.1616504903},
+            {0, 20, 0.0000, 0.1611, 0.0, 0.1611251581, 0.0000, 0.1684, 0.0, 0.1684334710},
+            {1, 29, 0.0061, 0.1718, 0.0061132143, 0.1717552188, 0.0009, 0.1776, 0.0008726469, 0.1776442955}};
+
     @Test
     void wilsonMatchesNewcombesTableAndScipy() {
-        check(BinaryIntervals.wilson(81, 263, 0.95), 0.2553, 0.3662, 0.2552885199, 0.3662095770);
-        check(BinaryIntervals.wilson(15, 148, 0.95), 0.0624, 0.1605, 0.0623863995, 0.1604872417);
-        check(BinaryIntervals.wilson(0, 20, 0.95), 0.0000, 0.1611, 0.0, 0.1611251581);
-        check(BinaryIntervals.wilson(1, 29, 0.95), 0.0061, 0.1718, 0.0061132143, 0.1717552188);
+        for (double[] c : NEWCOMBE) {
+            check(BinaryIntervals.wilson((long) c[0], (long) c[1], 0.95), c[2], c[3], c[4], c[5]);
+        }
     }
 
     @Test
     void clopperPearsonMatchesNewcombesTableAndScipy() {
-        check(BinaryIntervals.clopperPearson(81, 263, 0.95), 0.2527, 0.3676, 0.2527367456, 0.3676219226);
-        check(BinaryIntervals.clopperPearson(15, 148, 0.95), 0.0578, 0.1617, 0.0578440101, 0.1616504903);
-        check(BinaryIntervals.clopperPearson(0, 20, 0.95), 0.0000, 0.1684, 0.0, 0.1684334710);
-        check(BinaryIntervals.clopperPearson(1, 29, 0.95), 0.0009, 0.1776, 0.0008726469, 0.1776442955);
+        for (double[] c : NEWCOMBE) {
+            check(BinaryIntervals.clopperPearson((long) c[0], (long) c[1], 0.95), c[6], c[7], c[8], c[9]);
+        }
     }
 
     @Test

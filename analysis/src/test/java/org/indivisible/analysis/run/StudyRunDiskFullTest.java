@@ -28,13 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StudyRunDiskFullTest {
 
-    private static final String LIGHT = """
-            id: light
-            theaters:
-              - {id: taiwan, participants: [CHN, TWN], state: peace}
-            decisions:
-              pairs: {CHN.taiwan: forbid}
-            """;
+    /** A world with no war anywhere, so that the run is fast (the cli module's resume tests read it too). */
+    private static final Path LIGHT = Path.of("src/test/resources/org/indivisible/analysis/run/light.yaml");
 
     @TempDir
     Path dir;
@@ -42,7 +37,7 @@ class StudyRunDiskFullTest {
     @Test
     void aFullDiskKeepsThePartialFolderAndResumeFinishesIt() throws Exception {
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
-        Study study = ScenarioFiles.loadStudy(Files.writeString(dir.resolve("light.yaml"), LIGHT), snapshot).orElseThrow();
+        Study study = ScenarioFiles.loadStudy(Files.copy(LIGHT, dir.resolve("light.yaml")), snapshot).orElseThrow();
         Path full = dir.resolve("full");
         EnsembleRunner diskFills = (s, spec, runId, partial, progress, journal) -> Ensemble.standard().run(spec, progress,
                 new OutcomeJournal() {

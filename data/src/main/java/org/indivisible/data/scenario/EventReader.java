@@ -29,9 +29,8 @@ record EventReader(ValueReader read, Set<String> actors) {
         List<String> theaterIds = theaters.stream().map(Theater::id).toList();
         List<Event> events = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
-        List<Tree> items = read.optional(root, "events").flatMap(v -> read.list(v, "events",
-                "[{id: taiwan-invasion, theater: taiwan, state: war, at: 2027-08-02}]")).orElse(List.of());
-        for (ValueReader.Item item : read.mappings(items, "events", "{id: taiwan-invasion, theater: taiwan, state: war, at: 2027-08-02}", EVENT_KEYS)) {
+        for (ValueReader.Item item : read.mappings(root, "events", "[{id: taiwan-invasion, theater: taiwan, state: war, at: 2027-08-02}]",
+                "{id: taiwan-invasion, theater: taiwan, state: war, at: 2027-08-02}", EVENT_KEYS)) {
             String path = item.path();
             Tree.Mapping m = item.map();
             Optional<String> id = read.required(m, path, "id", "an event id like taiwan-invasion").flatMap(v ->

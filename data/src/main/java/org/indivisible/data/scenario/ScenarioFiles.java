@@ -99,12 +99,10 @@ public final class ScenarioFiles {
     private Optional<Study> studyOf(Tree.Mapping top, Path file) {
         ValueReader read = new ValueReader(problems);
         int before = problems.size();
-        read.onlyKeys(top, "", STUDY_KEYS);
-        Optional<String> id = read.required(top, "", "study", "the study's id, e.g. default-study")
-                .flatMap(v -> read.id(v, "study", STUDY_ID, "lower-case letters, digits and -"));
-        String name = read.optional(top, "name").flatMap(v -> read.text(v, "name")).orElse(null);
-        String description = read.optional(top, "description").flatMap(v -> read.text(v, "description"))
-                .orElse("");
+        ValueReader.Heading heading = read.heading(top, STUDY_KEYS, "study", "the study's id, e.g. default-study", STUDY_ID);
+        Optional<String> id = heading.id();
+        String name = heading.name();
+        String description = heading.description();
         Optional<Long> replications = read.optional(top, "replications").map(v -> read.wholeNumber(v,
                 "replications", 1, 1_000_000)).orElse(Optional.of((long) Study.DEFAULT_REPLICATIONS));
         Optional<Long> seed = read.optional(top, "seed").map(v -> read.wholeNumber(v, "seed", 0, Long.MAX_VALUE))

@@ -56,12 +56,10 @@ final class ScenarioReader {
     Optional<Scenario> read(Tree.Mapping root, Path file, SortedMap<String, String> hashes, Problems problems) {
         Problems mine = new Problems();
         ValueReader read = new ValueReader(mine);
-        read.onlyKeys(root, "", KEYS);
-        Optional<String> id = read.required(root, "", "id", "the scenario's id, e.g. taiwan-invasion")
-                .flatMap(v -> read.id(v, "id", SCENARIO_ID, "lower-case letters, digits and -"));
-        String name = read.optional(root, "name").flatMap(v -> read.text(v, "name")).orElse(null);
-        String description = read.optional(root, "description").flatMap(v -> read.text(v, "description"))
-                .orElse("");
+        ValueReader.Heading heading = read.heading(root, KEYS, "id", "the scenario's id, e.g. taiwan-invasion", SCENARIO_ID);
+        Optional<String> id = heading.id();
+        String name = heading.name();
+        String description = heading.description();
         read.optional(root, "extends").ifPresent(v -> read.text(v, "extends"));
         Optional<LocalDate> start = read.optional(root, "start").map(v -> read.date(v, "start"))
                 .orElse(Optional.of(Scenario.DEFAULT_START));
@@ -92,9 +90,8 @@ final class ScenarioReader {
     private List<Theater> theaters(Tree.Mapping root, ValueReader read) {
         List<Theater> theaters = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
-        List<Tree> items = read.optional(root, "theaters").flatMap(v -> read.list(v, "theaters",
-                "[{id: taiwan, participants: [CHN, TWN], state: peace}]")).orElse(List.of());
-        for (ValueReader.Item item : read.mappings(items, "theaters", "{id: taiwan, participants: [CHN, TWN]}", THEATER_KEYS)) {
+        for (ValueReader.Item item : read.mappings(root, "theaters", "[{id: taiwan, participants: [CHN, TWN], state: peace}]",
+                "{id: taiwan, participants: [CHN, TWN]}", THEATER_KEYS)) {
             String path = item.path();
             Tree.Mapping m = item.map();
             Optional<String> id = read.required(m, path, "id", "a theater id like taiwan").flatMap(v -> read.id(v,
@@ -146,11 +143,10 @@ final class ScenarioReader {
 
     private List<Spending> spending(Tree.Mapping root, ValueReader read) {
         List<Spending> paths = new ArrayList<>();
-        List<Tree> items = read.optional(root, "spending").flatMap(v -> read.list(v, "spending",
-                "[{who: NATO_EUROPE, pctGdp: {2026: 2.2, 2030: 3.0}}]")).orElse(List.of());
         TreeSet<String> whos = new TreeSet<>(actors);
         whos.addAll(groups);
-        for (ValueReader.Item item : read.mappings(items, "spending", "{who: POL, pctGdp: {2026: 4.0}}", SPENDING_KEYS)) {
+        for (ValueReader.Item item : read.mappings(root, "spending", "[{who: NATO_EUROPE, pctGdp: {2026: 2.2, 2030: 3.0}}]",
+                "{who: POL, pctGdp: {2026: 4.0}}", SPENDING_KEYS)) {
             String path = item.path();
             Tree.Mapping m = item.map();
             Optional<String> who = read.required(m, path, "who", "an actor ISO3 code or a group id").flatMap(v ->

@@ -9,20 +9,9 @@ import java.util.Set;
 import org.indivisible.data.snapshot.Snapshot;
 
 /** Reads a study's {@code search:} section into a {@link SearchSpace}, every problem with its line. */
-final class SearchReader {
+record SearchReader(Problems problems, SourceFiles files, Snapshot snapshot, Path file) {
 
     static final int MAX_VARIABLES = 32;
-    private final Problems problems;
-    private final SourceFiles files;
-    private final Snapshot snapshot;
-    private final Path file;
-
-    SearchReader(Problems problems, SourceFiles files, Snapshot snapshot, Path file) {
-        this.problems = problems;
-        this.files = files;
-        this.snapshot = snapshot;
-        this.file = file;
-    }
 
     Optional<SearchSpace> read(Tree.Mapping top, Study study) {
         ValueReader read = new ValueReader(problems);

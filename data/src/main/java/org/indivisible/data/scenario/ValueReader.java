@@ -64,14 +64,39 @@ final class ValueReader {
         return Optional.empty();
     }
 
+    /** A document's id (under {@code idKey}), name (the id when absent) and description ("" when absent). */
+    record Heading(Optional<String> id, String name, String description) {
+    }
+
+    /**
+     * Reads a study's or scenario's heading, having checked that {@code root} has only {@code
+     * keys}: the id under {@code idKey} (required, matching {@code idPattern}), then the optional
+     * {@code name} and {@code description}.
+     */
+    Heading heading(Tree.Mapping root, List<String> keys, String idKey, String idExample, java.util.regex.Pattern idPattern) {
+        onlyKeys(root, "", keys);
+        Optional<String> id = required(root, "", idKey, idExample)
+                .flatMap(v -> id(v, idKey, idPattern, "lower-case letters, digits and -"));
+        String name = optional(root, "name").flatMap(v -> text(v, "name")).orElse(null);
+        String description = optional(root, "description").flatMap(v -> text(v, "description")).orElse("");
+        return new Heading(id, name, description);
+    }
+
     /** An item of a list of maps: its path ({@code theaters[2]}) and its map. */
     record Item(String path, Tree.Mapping map) {
     }
 
     /**
-     * The items of the list {@code name} that are maps, each checked to have only {@code keys};
+     * The items of the optional list {@code name} of {@code root} that are maps, each checked to
+     * have only {@code keys};
      * an item that is not a map is reported (with {@code example}) and left out.
      */
+    List<Item> mappings(Tree.Mapping root, String name, String listExample, String example, List<String> keys) {
+        return mappings(optional(root, name).flatMap(v -> list(v, name, listExample)).orElse(List.of()), name, example,
+                keys);
+    }
+
+    /** As {@link #mappings(Tree.Mapping, String, String, String, List)}, for items already read. */
     List<Item> mappings(List<Tree> items, String name, String example, List<String> keys) {
         List<Item> maps = new java.util.ArrayList<>();
         for (int i = 0; i < items.size(); i++) {

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.indivisible.data.EmbeddedData;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.assembly.StandardModel;
 import org.indivisible.model.blockade.Blockade;
 import org.indivisible.model.blockade.BlockadeParameters;
 import org.indivisible.model.config.Configuration;
-import org.indivisible.model.engine.Engine;
-import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
@@ -132,17 +128,6 @@ class BlockadeStocksTest {
 
     /** One replication at central values (the three-replication property samples). */
     private static Outcome run(Configuration config, Observer probe, int replication) {
-        var tables = EmbeddedData.economyTables();
-        return new Engine(c -> {
-            var models = StandardModel.plan(c, tables);
-            return () -> {
-                Model m = models.get();
-                List<Observer> observers = new ArrayList<>(m.observers());
-                if (probe != null) {
-                    observers.add(probe);
-                }
-                return new Model(m.processes(), observers, m.invariants());
-            };
-        }).run(config, new RunSettings(20261128L, replication > 0, false), replication);
+        return WithObserver.run(config, new RunSettings(20261128L, replication > 0, false), replication, probe);
     }
 }

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.indivisible.data.EmbeddedData;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
-import org.indivisible.model.assembly.StandardModel;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.decision.Feature;
 import org.indivisible.model.decision.Features;
-import org.indivisible.model.engine.Engine;
-import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Observer;
 import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
@@ -98,17 +94,6 @@ class KoreaRussianHelpTest {
     }
 
     private static Outcome run(Configuration config, Observer probe, int replication) {
-        var tables = EmbeddedData.economyTables();
-        return new Engine(c -> {
-            var models = StandardModel.plan(c, tables);
-            return () -> {
-                Model m = models.get();
-                List<Observer> observers = new ArrayList<>(m.observers());
-                if (probe != null) {
-                    observers.add(probe);
-                }
-                return new Model(m.processes(), observers, m.invariants());
-            };
-        }).run(config, new RunSettings(20261128L, replication > 0, false), replication);
+        return WithObserver.run(config, new RunSettings(20261128L, replication > 0, false), replication, probe);
     }
 }

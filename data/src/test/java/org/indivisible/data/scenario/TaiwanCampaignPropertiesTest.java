@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.combat.CampaignOutcome;
@@ -76,53 +80,48 @@ class TaiwanCampaignPropertiesTest {
                 us * scale * 8, twn * 160);
     }
 
-    @Property(tries = 200)
-    void moreAmphibiousLiftNeverLowersTheInvadersResult(
-            @ForAll @DoubleRange(min = 0, max = 0.99) double u1, @ForAll @DoubleRange(min = 0, max = 0.99) double u2,
-            @ForAll @DoubleRange(min = 0, max = 0.99) double u3, @ForAll @DoubleRange(min = 0.5, max = 2) double pla,
-            @ForAll @DoubleRange(min = 0.5, max = 2) double us, @ForAll @DoubleRange(min = 1, max = 100) double extra) {
-        Map<String, Double> base = central();
-        Map<String, Double> more = central();
-        more.put(P + "pla.liftShips", base.get(P + "pla.liftShips") + extra);
-        TaiwanCampaign.Draws d = new TaiwanCampaign.Draws(u1, u2, u3);
-        TaiwanCampaign.Levels lv = levels(pla, 1, us, 1);
-        TaiwanCampaign a = fight(base, d, lv);
-        TaiwanCampaign b = fight(more, d, lv);
-        assertTrue(rank(b.outcome()) >= rank(a.outcome()), a.outcome() + " with " + base.get(P + "pla.liftShips")
-                + " ships, " + b.outcome() + " with " + extra + " more");
+    /** A replication's draws and the forces in theater (jqwik's), for two campaigns that differ in one parameter. */
+    record Trial(TaiwanCampaign.Draws draws, TaiwanCampaign.Levels levels) {
+
+        /** The results with every parameter central but {@code id}, at {@code from} and then at {@code to}. */
+        CampaignOutcome[] outcomes(String id, double from, double to) {
+            Map<String, Double> a = central();
+            a.put(id, from);
+            Map<String, Double> b = central();
+            b.put(id, to);
+            return new CampaignOutcome[] {fight(a, draws, levels).outcome(), fight(b, draws, levels).outcome()};
+        }
+    }
+
+    @Provide
+    Arbitrary<Trial> trials() {
+        Arbitrary<Double> u = Arbitraries.doubles().between(0, 0.99);
+        Arbitrary<Double> forces = Arbitraries.doubles().between(0.5, 2);
+        return Combinators.combine(u, u, u, forces, forces)
+                .as((u1, u2, u3, pla, us) -> new Trial(new TaiwanCampaign.Draws(u1, u2, u3), levels(pla, 1, us, 1)));
     }
 
     @Property(tries = 200)
-    void moreTaiwaneseAntiShipMissilesNeverRaiseTheInvadersResult(
-            @ForAll @DoubleRange(min = 0, max = 0.99) double u1, @ForAll @DoubleRange(min = 0, max = 0.99) double u2,
-            @ForAll @DoubleRange(min = 0, max = 0.99) double u3, @ForAll @DoubleRange(min = 0.5, max = 2) double pla,
-            @ForAll @DoubleRange(min = 0.5, max = 2) double us, @ForAll @DoubleRange(min = 1, max = 1000) double extra) {
-        Map<String, Double> base = central();
-        Map<String, Double> more = central();
-        more.put(P + "twn.harpoons", base.get(P + "twn.harpoons") + extra);
-        TaiwanCampaign.Draws d = new TaiwanCampaign.Draws(u1, u2, u3);
-        TaiwanCampaign.Levels lv = levels(pla, 1, us, 1);
-        TaiwanCampaign a = fight(base, d, lv);
-        TaiwanCampaign b = fight(more, d, lv);
-        assertTrue(rank(b.outcome()) <= rank(a.outcome()), a.outcome() + " with the snapshot's Harpoons, "
-                + b.outcome() + " with " + extra + " more");
+    void moreAmphibiousLiftNeverLowersTheInvadersResult(@ForAll("trials") Trial trial,
+                                                        @ForAll @DoubleRange(min = 1, max = 100) double extra) {
+        double ships = central().get(P + "pla.liftShips");
+        CampaignOutcome[] o = trial.outcomes(P + "pla.liftShips", ships, ships + extra);
+        assertTrue(rank(o[1]) >= rank(o[0]), o[0] + " with " + ships + " ships, " + o[1] + " with " + extra + " more");
     }
 
     @Property(tries = 200)
-    void anEarlierUsInterventionNeverRaisesTheInvadersResult(
-            @ForAll @DoubleRange(min = 0, max = 0.99) double u1, @ForAll @DoubleRange(min = 0, max = 0.99) double u2,
-            @ForAll @DoubleRange(min = 0, max = 0.99) double u3, @ForAll @DoubleRange(min = 0.5, max = 2) double pla,
-            @ForAll @DoubleRange(min = 0.5, max = 2) double us, @ForAll @DoubleRange(min = 0.01, max = 0.99) double earlier) {
-        Map<String, Double> late = central();
-        late.put(P + "us.interventionDelayWeeks", 3.0);
-        Map<String, Double> early = central();
-        early.put(P + "us.interventionDelayWeeks", 3.0 * earlier);
-        TaiwanCampaign.Draws d = new TaiwanCampaign.Draws(u1, u2, u3);
-        TaiwanCampaign.Levels lv = levels(pla, 1, us, 1);
-        TaiwanCampaign a = fight(late, d, lv);
-        TaiwanCampaign b = fight(early, d, lv);
-        assertTrue(rank(b.outcome()) <= rank(a.outcome()), a.outcome() + " with a mean delay of 3 weeks, "
-                + b.outcome() + " with " + 3 * earlier);
+    void moreTaiwaneseAntiShipMissilesNeverRaiseTheInvadersResult(@ForAll("trials") Trial trial,
+                                                                  @ForAll @DoubleRange(min = 1, max = 1000) double extra) {
+        double harpoons = central().get(P + "twn.harpoons");
+        CampaignOutcome[] o = trial.outcomes(P + "twn.harpoons", harpoons, harpoons + extra);
+        assertTrue(rank(o[1]) <= rank(o[0]), o[0] + " with the snapshot's Harpoons, " + o[1] + " with " + extra + " more");
+    }
+
+    @Property(tries = 200)
+    void anEarlierUsInterventionNeverRaisesTheInvadersResult(@ForAll("trials") Trial trial,
+                                                             @ForAll @DoubleRange(min = 0.01, max = 0.99) double earlier) {
+        CampaignOutcome[] o = trial.outcomes(P + "us.interventionDelayWeeks", 3.0, 3.0 * earlier);
+        assertTrue(rank(o[1]) <= rank(o[0]), o[0] + " with a mean delay of 3 weeks, " + o[1] + " with " + 3 * earlier);
     }
 
     // The whole model on the shipped scenario: shares over the same replications (common random numbers).

@@ -8,22 +8,25 @@ import org.indivisible.model.config.Configuration;
 import org.indivisible.model.engine.Engine;
 import org.indivisible.model.engine.Model;
 import org.indivisible.model.engine.Observer;
+import org.indivisible.model.engine.Outcome;
 import org.indivisible.model.engine.RunSettings;
 
-/** Runs one replication of the standard model with the embedded data and one more observer (a test's probe). */
+/** Runs one replication of the standard model with the embedded data and one more observer (a test's probe, or none). */
 final class WithObserver {
 
     private WithObserver() {
     }
 
-    static void run(Configuration config, RunSettings settings, int replication, Observer extra) {
+    static Outcome run(Configuration config, RunSettings settings, int replication, Observer extra) {
         var tables = EmbeddedData.economyTables();
-        new Engine(c -> {
+        return new Engine(c -> {
             var models = StandardModel.plan(c, tables);
             return () -> {
                 Model m = models.get();
                 List<Observer> observers = new ArrayList<>(m.observers());
-                observers.add(extra);
+                if (extra != null) {
+                    observers.add(extra);
+                }
                 return new Model(m.processes(), observers, m.invariants());
             };
         }).run(config, settings, replication);

@@ -14,6 +14,15 @@ class HughesSalvoTest {
         return new HughesSalvo.Side(units, 4, 0.61, 4, 0.35, 2, stock);
     }
 
+    /** Hits taken and units put out of action on each side, to 1e-12. */
+    private static void assertLosses(HughesSalvo.Exchange e, double hitsOnB, double unitsLostB, double hitsOnA,
+                                     double unitsLostA) {
+        assertEquals(hitsOnB, e.hitsOnB(), 1e-12);
+        assertEquals(unitsLostB, e.unitsLostB(), 1e-12);
+        assertEquals(hitsOnA, e.hitsOnA(), 1e-12);
+        assertEquals(unitsLostA, e.unitsLostA(), 1e-12);
+    }
+
     @Test
     void threeAgainstTwoMatchesTheHandComputation() {
         HughesSalvo.Exchange e = HughesSalvo.exchange(side(3, INF), side(2, INF));
@@ -21,29 +30,21 @@ class HughesSalvoTest {
         assertEquals(8, e.missilesFiredB(), 1e-12);
         assertEquals(8, e.interceptorsSpentB(), 1e-12);
         assertEquals(12, e.interceptorsSpentA(), 1e-12);
-        assertEquals(4.52, e.hitsOnB(), 1e-12);
-        assertEquals(2, e.unitsLostB(), 1e-12);
-        assertEquals(0.68, e.hitsOnA(), 1e-12);
-        assertEquals(0.34, e.unitsLostA(), 1e-12);
+        assertLosses(e, 4.52, 2, 0.68, 0.34);
         assertEquals(3 / 0.34, HughesSalvo.fractionalExchangeRatio(side(3, INF), side(2, INF)), 1e-9);
     }
 
     @Test
     void aShortInterceptorStockLetsMoreMissilesThrough() {
+        // B's stock limits B's interceptors only: A's side of the exchange is the unlimited case's.
         HughesSalvo.Exchange e = HughesSalvo.exchange(side(3, INF), side(2, 5));
         assertEquals(5, e.interceptorsSpentB(), 1e-12);
-        assertEquals(5.57, e.hitsOnB(), 1e-12);
-        assertEquals(2, e.unitsLostB(), 1e-12);
-        assertEquals(0.34, e.unitsLostA(), 1e-12);
+        assertLosses(e, 5.57, 2, 0.68, 0.34);
     }
 
     @Test
     void oneAgainstTwoIsAbsorbedByTheDefence() {
-        HughesSalvo.Exchange e = HughesSalvo.exchange(side(1, INF), side(2, INF));
-        assertEquals(0, e.hitsOnB(), 1e-12);
-        assertEquals(0, e.unitsLostB(), 1e-12);
-        assertEquals(3.48, e.hitsOnA(), 1e-12);
-        assertEquals(1, e.unitsLostA(), 1e-12);
+        assertLosses(HughesSalvo.exchange(side(1, INF), side(2, INF)), 0, 0, 3.48, 1);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import org.indivisible.model.actor.Actor;
 import org.indivisible.model.actor.Group;
 import org.indivisible.model.config.SpendingPath;
-import org.indivisible.model.combat.TheaterCombat;
 import org.indivisible.model.economy.GdpBaseline;
 import org.indivisible.model.config.GdpPath;
 import org.indivisible.model.config.Configuration;
@@ -47,23 +46,13 @@ final class DecisionFixtures {
         for (String iso3 : codes) {
             p.add(fixed(GdpBaseline.TREND_PARAMETER + iso3, 0));
         }
-        p.add(fixed("forces.oob.europe.USA.armoured_brigade", 3));
-        p.add(fixed("forces.oob.europe.USA.fighter_squadron", 6));
-        p.add(fixed("forces.oob.homeland.USA.fighter_squadron", 30));
+        // The posture fixture's forces (Configuration sorts parameters by id), and the US brigades at home and both Koreas'.
+        p.addAll(ForceFixtures.ordersOfBattle());
         p.add(fixed("forces.oob.homeland.USA.armoured_brigade", 10));
-        p.add(fixed("forces.oob.indo_pacific.USA.surface_combatant", 20));
-        p.add(fixed("forces.oob.europe.DEU.armoured_brigade", 8));
-        p.add(fixed("forces.oob.europe.DEU.fighter_squadron", 4));
-        p.add(fixed("forces.oob.europe.RUS.armoured_brigade", 20));
-        p.add(fixed("forces.oob.indo_pacific.CHN.surface_combatant", 40));
-        p.add(fixed("forces.oob.indo_pacific.CHN.fighter_squadron", 30));
-        p.add(fixed("forces.oob.indo_pacific.TWN.fighter_squadron", 10));
         p.add(fixed("forces.oob.indo_pacific.PRK.armoured_brigade", 10));
         p.add(fixed("forces.oob.indo_pacific.KOR.armoured_brigade", 10));
         p.addAll(ForceFixtures.typesAndPosture(t -> shareFromEurope, shareFromHomeland));
-        p.add(fixed(TheaterCombat.DEFENDER_LOSS, 0));
-        p.add(fixed(TheaterCombat.ATTACKER_LOSS, 0));
-        p.add(fixed(TheaterCombat.BREAKPOINT, 0.5));
+        p.addAll(ForceFixtures.combat(0, 0));
         List<ScheduledEvent> events = new ArrayList<>();
         if (koreaWar != null) {
             events.add(new ScheduledEvent("korea-war", "korea", TheaterState.WAR, "PRK", koreaWar, koreaWar, 1.0,

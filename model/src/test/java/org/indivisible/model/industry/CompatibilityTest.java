@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.policy.IndustrialCooperation;
 import org.indivisible.model.theater.TheaterState;
@@ -17,6 +19,15 @@ import org.junit.jupiter.api.Test;
 class CompatibilityTest {
 
     private static final MunitionType SHELL_155 = MunitionType.byId("shell155").orElseThrow();
+
+    /** The plan of a peaceful year in which each holder has one round of the munition. */
+    private static IndustryPlan planWithOneRoundEach(String munition, String... holders) {
+        Map<String, Double> stocks = new TreeMap<>();
+        for (String holder : holders) {
+            stocks.put(MunitionParameters.stockRounds(munition, holder), 1.0);
+        }
+        return IndustryPlan.of(IndustryFixtures.config(stocks, List.of(), TheaterState.PEACE, 1));
+    }
 
     @Test
     void natoMembersAndListedPartnersHoldTheStandardOthersANationalFamily() {
@@ -33,11 +44,7 @@ class CompatibilityTest {
 
     @Test
     void sovietCalibresNeverPool() {
-        Configuration config = IndustryFixtures.config(params(
-                MunitionParameters.stockRounds("shell152", "RUS"), 1,
-                MunitionParameters.stockRounds("shell152", "PRK"), 1,
-                MunitionParameters.stockRounds("shell152", "UKR"), 1), List.of(), TheaterState.PEACE, 1);
-        IndustryPlan plan = IndustryPlan.of(config);
+        IndustryPlan plan = planWithOneRoundEach("shell152", "RUS", "PRK", "UKR");
         int rus = plan.holding("RUS", "shell152");
         // North Korea's shells reach Russia only through the transfer, never as a shared pool.
         assertNotEquals(plan.pool(rus, 0), plan.pool(plan.holding("PRK", "shell152"), 0));
@@ -46,11 +53,7 @@ class CompatibilityTest {
 
     @Test
     void natoMembersPoolTheStandard() {
-        Configuration config = IndustryFixtures.config(params(
-                MunitionParameters.stockRounds("shell155", "DEU"), 1,
-                MunitionParameters.stockRounds("shell155", "USA"), 1,
-                MunitionParameters.stockRounds("shell155", "KOR"), 1), List.of(), TheaterState.PEACE, 1);
-        IndustryPlan plan = IndustryPlan.of(config);
+        IndustryPlan plan = planWithOneRoundEach("shell155", "DEU", "USA", "KOR");
         assertEquals(plan.pool(plan.holding("DEU", "shell155"), 0), plan.pool(plan.holding("USA", "shell155"), 0));
         assertTrue(plan.pool(plan.holding("KOR", "shell155"), 0) != plan.pool(plan.holding("USA", "shell155"), 0));
     }

@@ -89,6 +89,19 @@ final class IndustryFixtures {
         return new Group(id, id, list);
     }
 
+    /**
+     * RUS makes 152 mm shells at {@code capacity} rounds a year; {@code importShare} of its inputs
+     * is imported and export controls deny {@code cut} of those; then the test's own id-value pairs.
+     */
+    static Map<String, Double> russiaUnderExportControls(double capacity, double importShare, double cut,
+                                                         Object... idValue) {
+        Map<String, Double> map = params(idValue);
+        map.put(MunitionParameters.capacityRoundsPerYear("shell152", "RUS"), capacity);
+        map.put(MunitionParameters.importShare("shell152", "RUS"), importShare);
+        map.put(MunitionParameters.exportControlCut("RUS"), cut);
+        return map;
+    }
+
     static Map<String, Double> params(Object... idValue) {
         Map<String, Double> map = new TreeMap<>();
         for (int i = 0; i < idValue.length; i += 2) {

@@ -25,6 +25,20 @@ class IndustryProcessTest {
     static final RunSettings CHECKED = new RunSettings(7L, true, true);
     static final double YEAR_SHARE = 7 / 365.2425;
 
+    /** Russia's 152 mm shells: 1,000,000 in stock, 10,000 fired a day while Ukraine is at war. */
+    private static final Map<String, Double> RUSSIAN_SHELLS = params(
+            MunitionParameters.stockRounds("shell152", "RUS"), 1e6,
+            MunitionParameters.firingRoundsPerDay("shell152", "RUS", "ukraine"), 10_000);
+
+    /** Russia fires 10 SRBMs a day from the stock given at Ukraine, which holds 100,000 PAC-3 and spends 2 on each. */
+    private static Configuration missileWar(double srbmStock) {
+        return IndustryFixtures.config(params(
+                MunitionParameters.stockRounds("srbm", "RUS"), srbmStock,
+                MunitionParameters.firingRoundsPerDay("srbm", "RUS", "ukraine"), 10,
+                MunitionParameters.stockRounds("pac3", "UKR"), 1e5,
+                MunitionParameters.interceptorsPerMissile("pac3", "UKR"), 2), List.of(), TheaterState.WAR, 1);
+    }
+
     static Map<String, Double> run(Configuration config) {
         return StandardModel.engine().run(config, CHECKED, 0).metrics();
     }
@@ -47,10 +61,7 @@ class IndustryProcessTest {
     @Test
     void warDrawsTheStockDownAndFiresFallWhenItRunsOut() {
         // 10,000 rounds a day from 1,000,000: 70,000 a week, 14 full weeks (980,000), then 20,000 of 70,000.
-        var config = IndustryFixtures.config(params(
-                MunitionParameters.stockRounds("shell152", "RUS"), 1e6,
-                MunitionParameters.firingRoundsPerDay("shell152", "RUS", "ukraine"), 10_000), List.of(),
-                TheaterState.WAR, 1);
+        var config = IndustryFixtures.config(RUSSIAN_SHELLS, List.of(), TheaterState.WAR, 1);
         Map<String, Double> m = run(config);
         assertEquals(0.0, m.get("munitions_stock_end.RUS.shell152"));
         assertEquals(1e6, m.get("munitions_consumed_cum.RUS.shell152"), 1e-6);
@@ -61,10 +72,7 @@ class IndustryProcessTest {
     @Test
     void combatPowerSeesTheFiresTheStocksDeliver() {
         // The same war: weeks 0-13 fully supplied, week 14 delivers 20,000 of 70,000, then nothing.
-        var config = IndustryFixtures.config(params(
-                MunitionParameters.stockRounds("shell152", "RUS"), 1e6,
-                MunitionParameters.firingRoundsPerDay("shell152", "RUS", "ukraine"), 10_000), List.of(),
-                TheaterState.WAR, 1);
+        var config = IndustryFixtures.config(RUSSIAN_SHELLS, List.of(), TheaterState.WAR, 1);
         int rus = config.actorIndex("RUS");
         int ukraine = config.theaterIndex("ukraine");
         double[] share = new double[config.horizon().steps()];
@@ -96,10 +104,7 @@ class IndustryProcessTest {
     @Test
     void daysOfSupplyIsStockOverTheReferenceRate() {
         // At peace nothing is fired: days of supply = 1,000,000 / 10,000 = 100 every week.
-        var config = IndustryFixtures.config(params(
-                MunitionParameters.stockRounds("shell152", "RUS"), 1e6,
-                MunitionParameters.firingRoundsPerDay("shell152", "RUS", "ukraine"), 10_000), List.of(),
-                TheaterState.PEACE, 1);
+        var config = IndustryFixtures.config(RUSSIAN_SHELLS, List.of(), TheaterState.PEACE, 1);
         assertEquals(100.0, run(config).get("munitions_days_of_supply_min.RUS.shell152"), 1e-9);
     }
 
@@ -117,8 +122,10 @@ class IndustryProcessTest {
         assertEquals(200_000, m.get("munitions_stock_end.PRK.shell152"), 1e-6);
         assertEquals(300_000, m.get("munitions_received_cum.RUS.shell152"), 1e-6);
         assertEquals(300_000, m.get("munitions_sent_cum.PRK.shell152"), 1e-6);
-        assertEquals(1.0, m.get("munitions_partner_share.RUS"), 1e-12);
-        assertEquals(1.0, m.get("munitions_supply_share.RUS.PRK"), 1e-12);
+        // Every round RUS gets from a partner is PRK's.
+        for (String share : List.of("munitions_partner_share.RUS", "munitions_supply_share.RUS.PRK")) {
+            assertEquals(1.0, m.get(share), 1e-12, share);
+        }
     }
 
     @Test
@@ -126,10 +133,7 @@ class IndustryProcessTest {
         // RUS makes 3 M a year with 60% imported inputs, 80% of them denied; PRK restores 0.3 and CHN 0.1 of
         // the denied share (0.4 in all): production factor 1 - 0.48 x 0.6 = 0.712, of which 0.48 x 0.3 = 0.144
         // is PRK's and 0.048 CHN's. PRK also delivers 1 M rounds a year.
-        var config = IndustryFixtures.config(params(
-                MunitionParameters.capacityRoundsPerYear("shell152", "RUS"), 3e6,
-                MunitionParameters.importShare("shell152", "RUS"), 0.6,
-                MunitionParameters.exportControlCut("RUS"), 0.8,
+        var config = IndustryFixtures.config(IndustryFixtures.russiaUnderExportControls(3e6, 0.6, 0.8,
                 MunitionParameters.partnerInputRestore("RUS", "PRK"), 0.3,
                 MunitionParameters.partnerInputRestore("RUS", "CHN"), 0.1,
                 MunitionParameters.stockRounds("shell152", "PRK"), 1e9,
@@ -173,12 +177,7 @@ class IndustryProcessTest {
     @Test
     void interceptorsAreSpentPerIncomingMissile() {
         // RUS fires 10 SRBMs a day (70 a week); UKR spends 2 interceptors on each: 140 a week, 53 weeks.
-        var config = IndustryFixtures.config(params(
-                MunitionParameters.stockRounds("srbm", "RUS"), 1e5,
-                MunitionParameters.firingRoundsPerDay("srbm", "RUS", "ukraine"), 10,
-                MunitionParameters.stockRounds("pac3", "UKR"), 1e5,
-                MunitionParameters.interceptorsPerMissile("pac3", "UKR"), 2), List.of(), TheaterState.WAR, 1);
-        Map<String, Double> m = run(config);
+        Map<String, Double> m = run(missileWar(1e5));
         assertEquals(140.0 * 53, m.get("munitions_consumed_cum.UKR.pac3"), 1e-9);
         assertEquals(1e5 / 20, m.get("munitions_days_of_supply_min.UKR.pac3") + 140.0 * 53 / 20, 1e-6);
     }
@@ -186,12 +185,7 @@ class IndustryProcessTest {
     @Test
     void noInterceptorIsSpentWhenNoMissileFlies() {
         // RUS has no SRBMs left: nothing incoming, nothing spent.
-        var config = IndustryFixtures.config(params(
-                MunitionParameters.stockRounds("srbm", "RUS"), 0,
-                MunitionParameters.firingRoundsPerDay("srbm", "RUS", "ukraine"), 10,
-                MunitionParameters.stockRounds("pac3", "UKR"), 1e5,
-                MunitionParameters.interceptorsPerMissile("pac3", "UKR"), 2), List.of(), TheaterState.WAR, 1);
-        assertEquals(0.0, run(config).get("munitions_consumed_cum.UKR.pac3"));
+        assertEquals(0.0, run(missileWar(0)).get("munitions_consumed_cum.UKR.pac3"));
     }
 
     @Test

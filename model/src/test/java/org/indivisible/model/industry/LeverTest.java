@@ -38,6 +38,17 @@ class LeverTest {
             MunitionParameters.stockRounds("shell155", "KOR"), 0,
             MunitionParameters.capacityCostUsdPerRoundPerYear("shell155"), 10_000);
 
+    /** KOR's 155 mm shells (100,000, 5,000 fired a day in Korea) beside the US's (1,000,000 with a 50% floor). */
+    private static final Map<String, Double> KOREAN_SHELLS = params(
+            MunitionParameters.stockRounds("shell155", "KOR"), 100_000,
+            MunitionParameters.firingRoundsPerDay("shell155", "KOR", "korea"), 5_000,
+            MunitionParameters.stockRounds("shell155", "USA"), 1_000_000,
+            MunitionParameters.reserveFloorShare("USA"), 0.5);
+
+    /** KOR adopts the NATO standard for 155 mm (the JBMOU) from 2025. */
+    private static final List<Policy> KOR_ADOPTS_THE_STANDARD = List.of(p2(List.of(new StandardAdoption("shell155",
+            List.of("KOR"), LocalDate.of(2025, 1, 1))), List.of(), List.of()));
+
     @Test
     void coProductionRaisesThePartnersCapacityAfterItsLag() {
         // Signed 2026-06-01 (week 21); lag 2 years = round(104.4) = 104 weeks: first output in week 125
@@ -89,14 +100,8 @@ class LeverTest {
         // KOR holds 100,000 rounds of 155 mm and would fire 5,000 a day in Korea: 20 days alone. The US holds
         // 1,000,000 with a 50% floor: 500,000 above it. Once KOR adopts the NATO standard (155 mm JBMOU) its
         // days of supply count the US surplus too: (100,000 + 500,000) / 5,000 = 120 days.
-        Map<String, Double> p = params(
-                MunitionParameters.stockRounds("shell155", "KOR"), 100_000,
-                MunitionParameters.firingRoundsPerDay("shell155", "KOR", "korea"), 5_000,
-                MunitionParameters.stockRounds("shell155", "USA"), 1_000_000,
-                MunitionParameters.reserveFloorShare("USA"), 0.5);
-        var alone = run(IndustryFixtures.config(p, List.of(), TheaterState.PEACE, 1));
-        var adopted = run(IndustryFixtures.config(p, List.of(p2(List.of(new StandardAdoption("shell155",
-                List.of("KOR"), LocalDate.of(2025, 1, 1))), List.of(), List.of())), TheaterState.PEACE, 1));
+        var alone = run(IndustryFixtures.config(KOREAN_SHELLS, List.of(), TheaterState.PEACE, 1));
+        var adopted = run(IndustryFixtures.config(KOREAN_SHELLS, KOR_ADOPTS_THE_STANDARD, TheaterState.PEACE, 1));
         assertEquals(20.0, alone.get("munitions_days_of_supply_min.KOR.shell155"), 1e-9);
         assertEquals(120.0, adopted.get("munitions_days_of_supply_min.KOR.shell155"), 1e-9);
     }
@@ -106,19 +111,14 @@ class LeverTest {
         // Korea at war from week 0 for 52 weeks: KOR fires 5,000 a day from 100,000 (20 days alone); the US
         // holds 1,000,000 with a 50% floor. Alone, KOR's fires fail after 3 weeks; with the standard it draws
         // the US surplus (500,000 = 100 more days), so its fires hold for 17 weeks and the US stops at its floor.
-        Map<String, Double> p = params(
-                MunitionParameters.stockRounds("shell155", "KOR"), 100_000,
-                MunitionParameters.firingRoundsPerDay("shell155", "KOR", "korea"), 5_000,
-                MunitionParameters.stockRounds("shell155", "USA"), 1_000_000,
-                MunitionParameters.reserveFloorShare("USA"), 0.5);
         var war = List.of(new org.indivisible.model.config.ScheduledEvent("korea-war", "korea",
                 TheaterState.WAR, "PRK", IndustryFixtures.START, IndustryFixtures.START, 1.0,
                 org.indivisible.model.parameter.UncertainParameter.fixed("korea-war.duration", 52, "weeks", "test",
                         org.indivisible.model.parameter.Status.ASSUMPTION), TheaterState.CEASEFIRE));
         var horizon = org.indivisible.model.config.Horizon.ofYears(IndustryFixtures.START, 7, 1);
-        var alone = run(IndustryFixtures.config(p, List.of(), TheaterState.PEACE, war, horizon));
-        var adopted = run(IndustryFixtures.config(p, List.of(p2(List.of(new StandardAdoption("shell155",
-                List.of("KOR"), LocalDate.of(2025, 1, 1))), List.of(), List.of())), TheaterState.PEACE, war, horizon));
+        var alone = run(IndustryFixtures.config(KOREAN_SHELLS, List.of(), TheaterState.PEACE, war, horizon));
+        var adopted = run(IndustryFixtures.config(KOREAN_SHELLS, KOR_ADOPTS_THE_STANDARD, TheaterState.PEACE, war,
+                horizon));
         assertEquals(100_000, alone.get("munitions_consumed_cum.KOR.shell155"), 1e-6);
         assertEquals(600_000, adopted.get("munitions_consumed_cum.KOR.shell155"), 1e-6);
         assertEquals(500_000, adopted.get("munitions_received_cum.KOR.shell155"), 1e-6);
@@ -131,11 +131,8 @@ class LeverTest {
         double[] expected = new double[4];
         double[][] cases = {{0.6, 0.0, 0.0}, {0.6, 0.8, 0.0}, {0.6, 0.8, 0.5}, {0.0, 0.8, 0.0}};
         for (int i = 0; i < cases.length; i++) {
-            Map<String, Double> p = params(
+            Map<String, Double> p = IndustryFixtures.russiaUnderExportControls(3e6, cases[i][0], cases[i][1],
                     MunitionParameters.stockRounds("shell152", "RUS"), 0,
-                    MunitionParameters.capacityRoundsPerYear("shell152", "RUS"), 3e6,
-                    MunitionParameters.importShare("shell152", "RUS"), cases[i][0],
-                    MunitionParameters.exportControlCut("RUS"), cases[i][1],
                     MunitionParameters.partnerInputRestore("RUS", "PRK"), cases[i][2]);
             double factor = 1 - cases[i][0] * cases[i][1] * (1 - cases[i][2]);
             var m = run(IndustryFixtures.config(p, List.of(), TheaterState.PEACE, 1));

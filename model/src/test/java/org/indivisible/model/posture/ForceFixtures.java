@@ -42,20 +42,9 @@ public final class ForceFixtures {
         for (String iso3 : List.of("CHN", "DEU", "RUS", "TWN", "USA")) {
             p.add(fixed(GdpBaseline.TREND_PARAMETER + iso3, 0));
         }
-        p.add(fixed("forces.oob.europe.USA.armoured_brigade", 3));
-        p.add(fixed("forces.oob.europe.USA.fighter_squadron", 6));
-        p.add(fixed("forces.oob.homeland.USA.fighter_squadron", 30));
-        p.add(fixed("forces.oob.indo_pacific.USA.surface_combatant", 20));
-        p.add(fixed("forces.oob.europe.DEU.armoured_brigade", 8));
-        p.add(fixed("forces.oob.europe.DEU.fighter_squadron", 4));
-        p.add(fixed("forces.oob.europe.RUS.armoured_brigade", 20));
-        p.add(fixed("forces.oob.indo_pacific.CHN.surface_combatant", 40));
-        p.add(fixed("forces.oob.indo_pacific.CHN.fighter_squadron", 30));
-        p.add(fixed("forces.oob.indo_pacific.TWN.fighter_squadron", 10));
+        p.addAll(ordersOfBattle());
         p.addAll(typesAndPosture(t -> t == ForceType.ARMOURED_BRIGADE ? 0.3 : 0.5, 0.3));
-        p.add(fixed(TheaterCombat.DEFENDER_LOSS, defenderLossPerDay));
-        p.add(fixed(TheaterCombat.ATTACKER_LOSS, attackerLossPerDay));
-        p.add(fixed(TheaterCombat.BREAKPOINT, 0.5));
+        p.addAll(combat(defenderLossPerDay, attackerLossPerDay));
         UncertainParameter duration = fixed("taiwan-war.duration", 20);
         ScheduledEvent war = new ScheduledEvent("taiwan-war", "taiwan", TheaterState.WAR, "CHN", WAR_DAY, WAR_DAY, 1.0,
                 duration, TheaterState.CEASEFIRE);
@@ -74,6 +63,29 @@ public final class ForceFixtures {
                         SpendingPath.flat("RUS", 2025, 6.0), SpendingPath.flat("TWN", 2025, 2.5),
                         SpendingPath.flat("USA", 2025, 3.4)),
                 policies);
+    }
+
+    /**
+     * The forces of the class comment as order-of-battle parameters (the US, Germany, Russia, China
+     * and Taiwan; shared by the posture and decision fixtures).
+     */
+    public static List<UncertainParameter> ordersOfBattle() {
+        return List.of(fixed("forces.oob.europe.USA.armoured_brigade", 3),
+                fixed("forces.oob.europe.USA.fighter_squadron", 6),
+                fixed("forces.oob.homeland.USA.fighter_squadron", 30),
+                fixed("forces.oob.indo_pacific.USA.surface_combatant", 20),
+                fixed("forces.oob.europe.DEU.armoured_brigade", 8),
+                fixed("forces.oob.europe.DEU.fighter_squadron", 4),
+                fixed("forces.oob.europe.RUS.armoured_brigade", 20),
+                fixed("forces.oob.indo_pacific.CHN.surface_combatant", 40),
+                fixed("forces.oob.indo_pacific.CHN.fighter_squadron", 30),
+                fixed("forces.oob.indo_pacific.TWN.fighter_squadron", 10));
+    }
+
+    /** Theater combat's loss rates per day of war and its breakpoint, 0.5 (shared by the posture and decision fixtures). */
+    public static List<UncertainParameter> combat(double defenderLossPerDay, double attackerLossPerDay) {
+        return List.of(fixed(TheaterCombat.DEFENDER_LOSS, defenderLossPerDay),
+                fixed(TheaterCombat.ATTACKER_LOSS, attackerLossPerDay), fixed(TheaterCombat.BREAKPOINT, 0.5));
     }
 
     /**

@@ -88,40 +88,18 @@ class NavalSalvoTest {
                 }
             }
         };
-        var models = org.indivisible.model.assembly.StandardModel.plan(config);
-        org.indivisible.model.engine.Process munitions = new org.indivisible.model.engine.Process() {
+        MunitionsSufficiency noUsInterceptors = new MunitionsSufficiency() {
             @Override
-            public String name() {
-                return "test-munitions";
+            public double fireShare(int actor) {
+                return 1;
             }
 
             @Override
-            public void start(World world) {
-                world.attach(MunitionsSufficiency.class, new MunitionsSufficiency() {
-                    @Override
-                    public double fireShare(int actor) {
-                        return 1;
-                    }
-
-                    @Override
-                    public double interceptorStockRounds(int actor) {
-                        return actor == usa ? 0 : Double.POSITIVE_INFINITY;
-                    }
-                });
-            }
-
-            @Override
-            public void step(World world) {
+            public double interceptorStockRounds(int actor) {
+                return actor == usa ? 0 : Double.POSITIVE_INFINITY;
             }
         };
-        var engine = new org.indivisible.model.engine.Engine(c -> () -> {
-            var m = models.get();
-            List<org.indivisible.model.engine.Process> processes = new ArrayList<>(List.of(munitions));
-            processes.addAll(m.processes());
-            List<org.indivisible.model.engine.Observer> observers = new ArrayList<>(m.observers());
-            observers.add(trace);
-            return new org.indivisible.model.engine.Model(processes, observers, m.invariants());
-        });
+        var engine = StandIn.engine(config, noUsInterceptors, trace);
         engine.run(config, new org.indivisible.model.engine.RunSettings(7L, false, true), 0);
         assertEquals(0, firstWeek[0], 0);
         assertEquals(1.4, firstWeek[1], 1e-12);

@@ -149,29 +149,7 @@ class RedeploymentTest {
         // An industry part that leaves Russia half its fires: Russian power 10 -> 5, ratio 0.85 -> 1.7.
         Configuration config = ForceFixtures.world(List.of(), 0, 0);
         int rus = config.actorIndex("RUS");
-        var models = StandardModel.plan(config);
-        org.indivisible.model.engine.Process industry = new org.indivisible.model.engine.Process() {
-            @Override
-            public String name() {
-                return "test-industry";
-            }
-
-            @Override
-            public void start(World world) {
-                world.attach(MunitionsSufficiency.class, actor -> actor == rus ? 0.5 : 1.0);
-            }
-
-            @Override
-            public void step(World world) {
-            }
-        };
-        Engine engine = new Engine(c -> () -> {
-            Model m = models.get();
-            List<org.indivisible.model.engine.Process> processes = new ArrayList<>();
-            processes.add(industry);
-            processes.addAll(m.processes());
-            return new Model(processes, m.observers(), m.invariants());
-        });
+        Engine engine = StandIn.engine(config, actor -> actor == rus ? 0.5 : 1.0, null);
         assertEquals(1.7, engine.run(config, CHECKED, 0).metrics().get("europe_balance_ratio_start"), 1e-12);
     }
 

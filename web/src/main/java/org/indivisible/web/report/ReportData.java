@@ -88,8 +88,8 @@ public final class ReportData {
      * @throws IOException when the folder is not a run folder or a file cannot be read
      */
     public static ObjectNode of(Path runFolder, Snapshot snapshot) throws IOException {
-        Path manifestFile = runFolder.resolve("manifest.json");
-        Path summaryFile = runFolder.resolve("summary.json");
+        Path manifestFile = org.indivisible.analysis.run.RunFolder.of(runFolder).manifest();
+        Path summaryFile = org.indivisible.analysis.run.RunFolder.of(runFolder).summary();
         if (!Files.isRegularFile(manifestFile) || !Files.isRegularFile(summaryFile)) {
             throw new IOException(runFolder + " is not a complete run folder (it needs manifest.json and summary.json)");
         }
@@ -111,11 +111,11 @@ public final class ReportData {
             root.set("findings", findings(values, root.path("manifest")));
         }
         root.set("headline", HeadlineIntervals.of(root.path("summary"), values));
-        Path sensitivity = runFolder.resolve("sensitivity.json");
+        Path sensitivity = org.indivisible.analysis.run.RunFolder.of(runFolder).sensitivity();
         if (Files.isRegularFile(sensitivity)) {
             root.set("sensitivity", JSON.readTree(sensitivity.toFile()));
         }
-        Path policy = runFolder.resolve("policy.json");
+        Path policy = org.indivisible.analysis.run.RunFolder.of(runFolder).policy();
         if (Files.isRegularFile(policy)) {
             root.set("policy", policyCosts(JSON.readTree(policy.toFile()), root.path("manifest")));
         }

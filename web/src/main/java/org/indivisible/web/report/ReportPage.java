@@ -11,18 +11,20 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.data.snapshot.Snapshot;
 
 /**
  * Writes {@code report.html} into a run folder: one file holding the report document ({@link
  * ReportData}), the chart code and the libraries it needs (ECharts 5.6, topojson-client 3.1 and
  * Natural Earth's 1:110m countries from world-atlas 2.0, all bundled from npm at build time), so
- * that it opens in a browser with no network and can be mailed on. About 1.3 MB. Stateless.
+ * that it opens in a browser with no network and can be mailed on. About 1.3 MB. Stateless. Runs
+ * and commands write it through {@link ReportWriter}.
  */
 public final class ReportPage {
 
     /** The file name in every run folder. */
-    public static final String FILE = "report.html";
+    public static final String FILE = RunFolder.REPORT;
 
     static final String RESOURCES = "/org/indivisible/web/";
     private static final Pattern PLACEHOLDER = Pattern.compile("@(TITLE|STYLE|ECHARTS|TOPOJSON|CHARTS|DATA|WORLD)@");
@@ -49,7 +51,7 @@ public final class ReportPage {
      * place atomically: concurrent writers (two GETs of a report not yet written) each write their
      * own file, and the last move wins whole.
      */
-    static Path writeAtomically(Path target, String text) throws IOException {
+    public static Path writeAtomically(Path target, String text) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);

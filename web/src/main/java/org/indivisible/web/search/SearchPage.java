@@ -2,10 +2,7 @@ package org.indivisible.web.search;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,15 +45,7 @@ public final class SearchPage {
             m.appendReplacement(out, Matcher.quoteReplacement(parts.get(m.group(1) != null ? m.group(1) : m.group(2))));
         }
         m.appendTail(out);
-        Path target = folder.resolve(file);
-        Path tmp = Files.createTempFile(folder, "." + file + ".", ".tmp");
-        try {
-            Files.writeString(tmp, out, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return target;
+        return ReportPage.writeAtomically(folder.resolve(file), out.toString());
     }
 
     private static String escapeHtml(String s) {

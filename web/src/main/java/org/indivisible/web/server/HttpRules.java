@@ -1,6 +1,7 @@
 package org.indivisible.web.server;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.javalin.http.Context;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -35,28 +37,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's rules that hold below the routes, at the level of Jetty: the {@code Host} check
- * (421 for any name but loopback's and the one given with {@code --host}: DNS rebinding), the
- * security headers on every answer (Jetty's own error answers included), and error bodies that
- * carry a reference id instead of internals (exception, class names, absolute paths), the detail
- * going to the server log.
+ * The server's security rules (docs/web.md, "Rules"). Below the routes, at the level of Jetty: the
+ * {@code Host} check (421 for any name but loopback's and the one given with {@code --host}: DNS
+ * rebinding), the security headers on every answer (Jetty's own error answers included), and error
+ * bodies that carry a reference id instead of internals (exception, class names, absolute paths),
+ * the detail going to the server log. Before every route ({@link #guard}): the request size (413,
+ * 411), the origin of a write (403; no CORS headers are ever sent) and the token (401).
  */
 final class HttpRules {
 
     static final Logger LOG = LoggerFactory.getLogger("org.indivisible.web.server");
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    /** The report page inlines its scripts and data; it may still fetch nothing. */
+    static final String REPORT_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+            + "img-src data:; connect-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+    static final String TOKEN_COOKIE = "indivisible_token";
 
     /** Headers every answer carries. */
     static final Map<String, String> SECURITY_HEADERS;
 
     static {
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("Content-Security-Policy", WebServer.CSP);
+        h.put("Content-Security-Policy", CSP);
         h.put("X-Content-Type-Options", "nosniff");
         h.put("X-Frame-Options", "DENY");
         h.put("Referrer-Policy", "no-referrer");
         h.put("Cross-Origin-Opener-Policy", "same-origin");
         h.put("Cross-Origin-Resource-Policy", "same-origin");
-        SECURITY_HEADERS = Map.copyOf(h);
+        SECURITY_HEADERS = java.util.Collections.unmodifiableMap(h);
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -69,6 +79,8 @@ final class HttpRules {
 
     private final Set<String> allowedHosts;
     private final List<String> roots;
+    private final long maxRequestBytes;
+    private final byte[] token;
 
     /**
      * @param bindHost the address given with --host
@@ -80,6 +92,18 @@ final class HttpRules {
 
     /** @param extraHosts further names the Host header may carry (--allow-host) */
     HttpRules(String bindHost, List<String> extraHosts, List<Path> roots) {
+        this(bindHost, extraHosts, roots, Long.MAX_VALUE, null);
+    }
+
+    /** The rules of a server: its names, its folders, its request size limit and its token (or none). */
+    HttpRules(ServerSettings settings) {
+        this(settings.host(), settings.allowHosts(), List.of(settings.outRoot(), settings.scenarios()), settings.maxRequestBytes(),
+                settings.token());
+    }
+
+    private HttpRules(String bindHost, List<String> extraHosts, List<Path> roots, long maxRequestBytes, String token) {
+        this.maxRequestBytes = maxRequestBytes;
+        this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
         Set<String> hosts = new LinkedHashSet<>(List.of("127.0.0.1", "localhost", "[::1]"));
         List<String> names = new ArrayList<>(List.of(bindHost));
         names.addAll(extraHosts);
@@ -201,6 +225,57 @@ final class HttpRules {
 
     static void securityHeaders(HttpServletResponse res) {
         SECURITY_HEADERS.forEach(res::setHeader);
+    }
+
+    /* ------------------------------------------------------------------ before every route */
+
+    /**
+     * Runs before every route: the headers, then the size (refused before reading: 413; a body of
+     * unknown length: 411), the origin of a state-changing request (403: a browser would otherwise
+     * still deliver it) and the token (401; given once as {@code ?token=}, it is kept in a cookie).
+     */
+    void guard(Context ctx) {
+        SECURITY_HEADERS.forEach(ctx::header);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
+        String method = ctx.method().name();
+        boolean hasBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+        long length = ctx.req().getContentLengthLong();
+        if (length > maxRequestBytes) {
+            throw new ApiError(413, "request body of " + length + " bytes is over the limit of " + maxRequestBytes);
+        }
+        if (hasBody && length < 0) {
+            throw new ApiError(411, "a request body needs a Content-Length (at most " + maxRequestBytes + " bytes)");
+        }
+        String origin = ctx.header("Origin");
+        if (hasBody || method.equals("DELETE")) {
+            if (origin != null && !allowedOrigin(origin, ctx.req().getLocalPort())) {
+                throw new ApiError(403, "cross-origin requests are not accepted (origin " + origin + ")");
+            }
+        }
+        if (token != null) {
+            String given = presentedToken(ctx);
+            if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token)) {
+                throw new ApiError(401, "this server needs its token: open " + "http://<host>:" + ctx.req().getLocalPort()
+                        + "/?token=<token> once, or send 'Authorization: Bearer <token>'");
+            }
+            if (ctx.queryParam("token") != null) {
+                ctx.header("Set-Cookie", TOKEN_COOKIE + "=" + given + "; Path=/; HttpOnly; SameSite=Strict");
+            }
+        }
+    }
+
+    private static String presentedToken(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth != null && auth.startsWith("Bearer ")) {
+            return auth.substring(7).trim();
+        }
+        String cookie = ctx.cookie(TOKEN_COOKIE);
+        if (cookie != null) {
+            return cookie;
+        }
+        return ctx.queryParam("token");
     }
 
     /* ------------------------------------------------------------------ the filter */

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.indivisible.store.ResultsStore;
+import org.indivisible.analysis.run.RunFolder;
 
 /**
  * The report documents of complete runs ({@code GET /api/runs/{id}}), built once and kept: a
@@ -136,7 +136,7 @@ final class RunDocuments {
     /** Modification time and size of the files the document is built from. */
     static String stamp(Path folder) throws IOException {
         StringBuilder s = new StringBuilder();
-        for (String name : new String[] {"manifest.json", "summary.json", ResultsStore.DUCKDB_FILE}) {
+        for (String name : new String[] {RunFolder.MANIFEST, RunFolder.SUMMARY, RunFolder.DATABASE}) {
             try {
                 BasicFileAttributes a = Files.readAttributes(folder.resolve(name), BasicFileAttributes.class);
                 s.append(name).append('=').append(a.lastModifiedTime()).append('/').append(a.size())

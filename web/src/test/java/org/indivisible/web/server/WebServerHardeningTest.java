@@ -59,6 +59,7 @@ class WebServerHardeningTest {
 
     private WebServer server;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final TestHttp client = new TestHttp();
 
     @BeforeAll
     static void oneRealRun() throws Exception {
@@ -84,20 +85,11 @@ class WebServerHardeningTest {
     }
 
     private HttpResponse<String> get(String url, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client.get(url, headers);
     }
 
     private HttpResponse<String> post(String url, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client.post(url, body, headers);
     }
 
     /** Sends a raw request (the Host header as given: java.net.http will not send a forged one) and reads the whole answer. */

@@ -37,6 +37,7 @@ class WebServerRulesTest {
 
     private WebServer server;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final TestHttp client = new TestHttp();
 
     @AfterEach
     void stop() {
@@ -61,20 +62,11 @@ class WebServerRulesTest {
     }
 
     private HttpResponse<String> get(String url, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client.get(url, headers);
     }
 
     private HttpResponse<String> post(String url, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client.post(url, body, headers);
     }
 
     /** A raw request line, so that no client normalises '..' away before the server sees it. */
