@@ -321,23 +321,8 @@ public final class ReportData {
                     if (!ReportMetrics.SHOWN_DIFFERENCES.contains(d.metric())) {
                         continue;
                     }
-                    ObjectNode x = diffs.addObject();
-                    x.put("metric", d.metric());
-                    x.put("baselineMean", d.baselineMean());
-                    x.put("treatmentMean", d.treatmentMean());
-                    x.put("difference", d.difference());
-                    putFinite(x, "low", d.low());
-                    putFinite(x, "high", d.high());
-                    x.put("n", d.n());
-                    x.put("significant", d.significant());
-                    x.put("method", d.method().label());
-                    putFinite(x, "mde", d.mde());
-                    x.put("constant", d.constant());
-                    if (d.mcnemar() != null) {
-                        x.put("treatmentOnly", d.mcnemar().treatmentOnly());
-                        x.put("baselineOnly", d.mcnemar().baselineOnly());
-                        x.put("mcnemarP", d.mcnemar().pValue());
-                    }
+                    ObjectNode x = difference(d);
+                    diffs.add(x);
                     if (!d.metric().equals(Comparison.COST_METRIC)) {
                         cmp.perBillionUsd(d).ifPresent(v -> x.put("perBillionUsd", v));
                     }

@@ -10,6 +10,11 @@ final class TestHttp {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** The client itself, for requests beyond a plain GET or JSON POST. */
+    HttpClient http() {
+        return http;
+    }
+
     HttpResponse<String> get(String url, String... headers) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
     }

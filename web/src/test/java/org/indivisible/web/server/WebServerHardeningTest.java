@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +57,6 @@ class WebServerHardeningTest {
     Path tmp;
 
     private WebServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final TestHttp client = new TestHttp();
 
     @BeforeAll
@@ -244,8 +242,8 @@ class WebServerHardeningTest {
             return ReportData.of(f, SNAPSHOT).toString().getBytes(StandardCharsets.UTF_8);
         });
         String path = url + "api/runs/" + folder.getFileName();
-        HttpResponse<byte[]> a = http.send(HttpRequest.newBuilder(URI.create(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> b = http.send(HttpRequest.newBuilder(URI.create(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> a = client.http().send(HttpRequest.newBuilder(URI.create(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> b = client.http().send(HttpRequest.newBuilder(URI.create(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, a.statusCode());
         assertEquals(200, b.statusCode());
         assertArrayEquals(a.body(), b.body());
@@ -254,7 +252,7 @@ class WebServerHardeningTest {
         assertArrayEquals(ReportData.of(folder, SNAPSHOT).toString().getBytes(StandardCharsets.UTF_8), b.body());
         assertEquals(run.manifest().runId(), JSON.readTree(b.body()).path("manifest").path("runId").asText());
         // A browser takes it gzipped: the stored gzip form, the same document once inflated.
-        HttpResponse<byte[]> z = http.send(HttpRequest.newBuilder(URI.create(path)).header("Accept-Encoding", "gzip, deflate, br").build(),
+        HttpResponse<byte[]> z = client.http().send(HttpRequest.newBuilder(URI.create(path)).header("Accept-Encoding", "gzip, deflate, br").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("gzip", z.headers().firstValue("Content-Encoding").orElse(""));
         assertTrue(z.body().length < a.body().length / 3, "gzip " + z.body().length + " of " + a.body().length);
@@ -267,7 +265,7 @@ class WebServerHardeningTest {
         try {
             List<Future<HttpResponse<byte[]>>> all = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                all.add(pool.submit(() -> http.send(HttpRequest.newBuilder(URI.create(path)).build(), HttpResponse.BodyHandlers.ofByteArray())));
+                all.add(pool.submit(() -> client.http().send(HttpRequest.newBuilder(URI.create(path)).build(), HttpResponse.BodyHandlers.ofByteArray())));
             }
             for (Future<HttpResponse<byte[]>> f : all) {
                 assertArrayEquals(a.body(), f.get(60, TimeUnit.SECONDS).body());

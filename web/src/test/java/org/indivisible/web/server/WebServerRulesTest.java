@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +35,6 @@ class WebServerRulesTest {
     Path tmp;
 
     private WebServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final TestHttp client = new TestHttp();
 
     @AfterEach
@@ -149,7 +147,7 @@ class WebServerRulesTest {
         byte[] body = "{\"file\":\"x.yaml\",\"text\":\"id: x\"}".getBytes(StandardCharsets.UTF_8);
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(url + "api/validate"))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
-        assertEquals(411, http.send(chunked, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(411, client.http().send(chunked, HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     // ------------------------------------------------------------------ busy
@@ -259,7 +257,7 @@ class WebServerRulesTest {
         HttpRequest preflight = HttpRequest.newBuilder(URI.create(url + "api/runs"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://evil.example")
                 .header("Access-Control-Request-Method", "POST").build();
-        HttpResponse<String> p = http.send(preflight, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> p = client.http().send(preflight, HttpResponse.BodyHandlers.ofString());
         assertNull(p.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
         HttpResponse<String> w = post(url + "api/validate", "{\"file\":\"x.yaml\",\"text\":\"id: x\"}", "Origin", "http://evil.example");
         assertEquals(403, w.statusCode());
