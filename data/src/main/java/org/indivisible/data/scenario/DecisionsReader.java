@@ -52,7 +52,7 @@ record DecisionsReader(ValueReader read, java.util.Set<String> actors) {
             }
             read.choice(f.value(), path, choices).ifPresent(mode -> {
                 DecisionPair pair = DecisionPair.STANDARD.get(known.indexOf(f.key()));
-                boolean scheduled = events.stream().anyMatch(e -> e.theater().equals(pair.theater())
+                boolean scheduled = events.stream().map(Event::schedule).anyMatch(e -> e.theater().equals(pair.theater())
                         && pair.aggressor().equals(e.aggressor()));
                 if (mode == DecisionMode.FORBID && scheduled) {
                     read.report(f.value(), path, "forbid, but an event schedules " + pair.aggressor() + " in "

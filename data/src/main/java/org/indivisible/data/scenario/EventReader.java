@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.indivisible.model.config.Horizon;
+import org.indivisible.model.config.ScheduledEvent;
 import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.model.theater.TheaterState;
 
@@ -76,9 +77,9 @@ record EventReader(ValueReader read, Set<String> actors) {
                     Problems.child(path, "stateAfter"), ScenarioReader.STATES)).orElse(Optional.of(TheaterState.CEASEFIRE));
             if (id.isPresent() && theater.isPresent() && state.isPresent() && aggressor.isPresent()
                     && dates.isPresent() && probability.isPresent() && durationOk && after.isPresent()) {
-                events.add(new Event(id.get(), kind, theater.get(), state.get(),
+                events.add(new Event(kind, new ScheduledEvent(id.get(), theater.get(), state.get(),
                         aggressor.get().isEmpty() ? null : aggressor.get(), dates.get()[0], dates.get()[1],
-                        probability.get(), duration.orElse(null), after.get()));
+                        probability.get(), duration.orElse(null), after.get())));
             }
         }
         return events;

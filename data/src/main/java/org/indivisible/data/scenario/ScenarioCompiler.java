@@ -46,10 +46,7 @@ public final class ScenarioCompiler {
         List<org.indivisible.model.theater.Theater> theaters = scenario.theaters().stream()
                 .map(t -> new org.indivisible.model.theater.Theater(t.id(), t.name(), t.participants(), t.state()))
                 .toList();
-        List<ScheduledEvent> events = scenario.events().stream()
-                .map(e -> new ScheduledEvent(e.id(), e.theater(), e.state(), e.aggressor(), e.earliest(),
-                        e.latest(), e.probability(), e.durationWeeks(), e.stateAfter()))
-                .toList();
+        List<ScheduledEvent> events = scenario.events().stream().map(Event::schedule).toList();
         Configuration config = new Configuration(scenario.id(), treatmentId, horizon, snapshot.actors(),
                 snapshot.groups(), treaties, theaters, events, parameters(scenario, snapshot), snapshot.gdpPaths(),
                 spending(scenario, snapshot), scenario.policies().all(), scenario.decisions());

@@ -37,8 +37,8 @@ class ExtendsTest {
         assertEquals(List.of("CHN", "TWN", "USA"), child.theaters().get(0).participants());
         // events: same id replaces in place, new id appended
         assertEquals(List.of("first", "second", "third"), child.events().stream().map(Event::id).toList());
-        assertEquals(LocalDate.of(2029, 1, 1), child.events().get(1).earliest());
-        assertEquals(TheaterState.CRISIS, child.events().get(1).state());
+        assertEquals(LocalDate.of(2029, 1, 1), child.events().get(1).schedule().earliest());
+        assertEquals(TheaterState.CRISIS, child.events().get(1).schedule().state());
         // other lists replace
         assertEquals(List.of("EST"), child.spending().stream().map(Spending::who).toList());
         // maps merge deeply: the base's range and note stay, the value changes

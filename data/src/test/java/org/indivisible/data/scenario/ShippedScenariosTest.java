@@ -90,23 +90,23 @@ class ShippedScenariosTest {
         assertTrue(baseline.events().isEmpty());
 
         Event invasion = load("taiwan-invasion.yaml").events().get(0);
-        assertEquals("CHN", invasion.aggressor());
-        assertEquals(TheaterState.WAR, invasion.state());
-        assertEquals(26, invasion.durationWeeks().distribution().low());
-        assertEquals(104, invasion.durationWeeks().distribution().high());
+        assertEquals("CHN", invasion.schedule().aggressor());
+        assertEquals(TheaterState.WAR, invasion.schedule().state());
+        assertEquals(26, invasion.schedule().durationWeeks().distribution().low());
+        assertEquals(104, invasion.schedule().durationWeeks().distribution().high());
 
         Event blockade = load("taiwan-blockade.yaml").events().get(0);
         assertEquals("blockade", blockade.kind());
-        assertEquals(TheaterState.CRISIS, blockade.state());
+        assertEquals(TheaterState.CRISIS, blockade.schedule().state());
         // No fixed duration: the blockade's own hazards end it (docs/forces-and-combat.md 8).
-        assertEquals(null, blockade.durationWeeks());
+        assertEquals(null, blockade.schedule().durationWeeks());
         assertEquals(1.0, load("taiwan-blockade.yaml").parameters().stream()
                 .filter(p -> p.id().equals("blockade.taiwan.enabled")).findFirst().orElseThrow().value());
 
         Scenario dual = load("dual-contingency.yaml");
         assertEquals(List.of("taiwan-invasion", "korea-war"), dual.events().stream().map(Event::id).toList());
-        assertEquals(dual.events().get(0).earliest(), dual.events().get(1).earliest());
-        assertEquals(dual.events().get(0).latest(), dual.events().get(1).latest());
+        assertEquals(dual.events().get(0).schedule().earliest(), dual.events().get(1).schedule().earliest());
+        assertEquals(dual.events().get(0).schedule().latest(), dual.events().get(1).schedule().latest());
         assertEquals(Set.of("baseline.yaml", "taiwan-invasion.yaml", "dual-contingency.yaml"),
                 dual.sourceHashes().keySet());
     }
