@@ -63,7 +63,7 @@ abstract class LightJarRuns {
     Process startedUntilJournalled(long journalled, String name, Path runs, int threads, String... extra) throws Exception {
         Process p = start(name, runs, threads, extra);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && p.isAlive() && RunFolders.journalled(runs) < journalled) {
+        while (System.nanoTime() < deadline && p.isAlive() && RunOutputs.journalled(runs) < journalled) {
             Thread.sleep(20);
         }
         assertTrue(p.isAlive(), "the run " + name + " ended before " + journalled + " replications were journalled: "

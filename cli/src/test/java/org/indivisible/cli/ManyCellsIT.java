@@ -1,6 +1,6 @@
 package org.indivisible.cli;
 
-import static org.indivisible.cli.RunFolders.names;
+import static org.indivisible.cli.RunOutputs.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,6 @@
 package org.indivisible.cli;
 
-import static org.indivisible.cli.RunFolders.onlyRun;
+import static org.indivisible.cli.RunOutputs.onlyRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.indivisible.analysis.run.JournalFile;
 
 /** What runs leave under an output folder (--out), as the integration tests read it. */
-final class RunFolders {
+final class RunOutputs {
 
-    private RunFolders() {
+    private RunOutputs() {
     }
 
     /** The names in a folder, sorted. */
