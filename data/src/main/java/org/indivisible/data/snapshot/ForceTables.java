@@ -326,7 +326,7 @@ final class ForceTables {
     }
 
     /** Prefix of the order-of-battle rows: the rows that describe today's forces. */
-    static final String OOB_PREFIX = "forces.oob.";
+    static final String OOB_PREFIX = org.indivisible.model.config.Structure.OOB;
 
     /** The fig_ids of shared/data forces/cited_force_figures.csv a locator names (F001, F137, ...). */
     static List<String> citedFigures(String locator) {

@@ -1,7 +1,6 @@
 package org.indivisible.model.config;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.indivisible.model.parameter.UncertainParameter;
@@ -85,7 +84,8 @@ public record Structure(List<Formation> ordersOfBattle, List<Holding> holdings, 
     }
 
     /**
-     * Reads the structure out of a configuration's parameters.
+     * Reads the structure out of a configuration's parameters, which are sorted by id (so is
+     * each list here).
      *
      * @throws IllegalArgumentException naming the parameter when a structural id has the wrong shape
      */
@@ -96,9 +96,7 @@ public record Structure(List<Formation> ordersOfBattle, List<Holding> holdings, 
         List<Firing> firings = new ArrayList<>();
         List<InputRestore> restores = new ArrayList<>();
         List<Scalar> scalars = new ArrayList<>();
-        List<UncertainParameter> sorted = new ArrayList<>(parameters);
-        sorted.sort(Comparator.comparing(UncertainParameter::id));
-        for (UncertainParameter p : sorted) {
+        for (UncertainParameter p : parameters) {
             Optional<Element> e = element(p.id());
             if (e.isEmpty()) {
                 continue;
