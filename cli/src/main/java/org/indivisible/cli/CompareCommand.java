@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.indivisible.analysis.comparison.Comparison;
 import org.indivisible.analysis.comparison.Difference;
 import org.indivisible.analysis.comparison.RunComparison;
@@ -14,11 +13,9 @@ import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunManifest;
 import org.indivisible.store.RunResults;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code indivisible compare}: treatments against a baseline, paired by replication. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -39,10 +36,7 @@ import picocli.CommandLine.Spec;
             "  indivisible compare out/RUN_A out/RUN_B                            two runs",
         },
         footer = ExitCodes.HELP_TEXT)
-final class CompareCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class CompareCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "RUN_A", description = "Run folder, or a run id under --out.")
     String runA;
@@ -65,9 +59,7 @@ final class CompareCommand implements Callable<Integer> {
     OutFolder outFolder = new OutFolder();
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Integer run(PrintWriter out, PrintWriter err) throws IOException {
         Path a = RunFolders.resolve(runA, outFolder.root);
         if (a == null) {
             err.printf("indivisible compare: no run %s (neither a folder with manifest.json nor a run id under %s; see 'indivisible runs')%n", runA, outFolder.root);

@@ -7,15 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.data.snapshot.SnapshotBuilder;
 import org.indivisible.data.snapshot.Source;
 import org.indivisible.data.snapshot.TableInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code indivisible data}: the embedded snapshot's tables, sources and status counts. */
 @Command(name = "data",
@@ -27,19 +24,15 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         footer = ExitCodes.HELP_TEXT,
         subcommands = {DataCommand.Actors.class, DataCommand.Build.class})
-final class DataCommand implements Callable<Integer> {
+final class DataCommand extends Subcommand {
 
     private static final String[] STATUSES = {"observed", "derived", "estimate", "assumption"};
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--sources", description = "Also list every source with its citation and licence.")
     boolean sources;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    Integer run(PrintWriter out, PrintWriter err) {
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
         out.printf("Data snapshot %s: %d actors, %d groups, %d treaties.%n%n", snapshot.version(),
                 snapshot.actors().size(), snapshot.groups().size(), snapshot.treaties().size());
@@ -78,14 +71,10 @@ final class DataCommand implements Callable<Integer> {
     /** {@code indivisible data actors}: the codes scenarios may name. */
     @Command(name = "actors", mixinStandardHelpOptions = true,
             description = "Lists the actors (ISO3 codes) and groups that scenario files may name.")
-    static final class Actors implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Actors extends Subcommand {
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+        Integer run(PrintWriter out, PrintWriter err) {
             EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"actor", "name", "groups today"});
@@ -109,10 +98,7 @@ final class DataCommand implements Callable<Integer> {
                 "deterministic: the same research copies give byte-identical files. Rebuild the command",
                 "afterwards (./indivisible does so by itself when sources change).",
             })
-    static final class Build implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Build extends Subcommand {
 
         @Option(names = "--from", paramLabel = "DIR", defaultValue = "../shared/data",
                 description = "Folder of the research copies (with SOURCES.md). Default: ${DEFAULT-VALUE}.")
@@ -123,14 +109,14 @@ final class DataCommand implements Callable<Integer> {
         Path into;
 
         @Override
-        public Integer call() throws Exception {
+        Integer run(PrintWriter out, PrintWriter err) throws Exception {
             if (!Files.isRegularFile(from.resolve("SOURCES.md"))) {
-                spec.commandLine().getErr().printf("indivisible data build: %s is not a research data folder "
+                err.printf("indivisible data build: %s is not a research data folder "
                         + "(no SOURCES.md there); give it with --from DIR%n", org.indivisible.analysis.run.ProjectPaths.display(from.toAbsolutePath()));
                 return ExitCodes.INVALID_INPUT;
             }
             SnapshotBuilder.build(from, into);
-            spec.commandLine().getOut().printf("Snapshot written to %s%n", org.indivisible.analysis.run.ProjectPaths.display(into.toAbsolutePath()));
+            out.printf("Snapshot written to %s%n", org.indivisible.analysis.run.ProjectPaths.display(into.toAbsolutePath()));
             return ExitCodes.OK;
         }
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.Callable;
 import org.indivisible.analysis.discovery.Prim;
 import org.indivisible.analysis.discovery.ScenarioDiscovery;
 import org.indivisible.analysis.run.RunFolder;
@@ -26,11 +25,9 @@ import org.indivisible.model.parameter.UncertainParameter;
 import org.indivisible.store.CsvToParquet;
 import org.indivisible.store.RunResults;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code indivisible discover}: scenario discovery (PRIM) over a run's replications. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
@@ -48,10 +45,7 @@ import picocli.CommandLine.Spec;
             "  indivisible discover RUN --outcome europe_balance_ratio_min --threshold 1.2 --scenario taiwan-invasion",
         },
         footer = ExitCodes.HELP_TEXT)
-final class DiscoverCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class DiscoverCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "RUN", description = "A run folder or run id under --out.")
     String run;
@@ -104,9 +98,7 @@ final class DiscoverCommand implements Callable<Integer> {
     List<String> parameters = List.of();
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Integer run(PrintWriter out, PrintWriter err) throws Exception {
         Path folder = RunFolders.resolve(run, outFolder.root);
         if (folder == null) {
             err.printf("indivisible discover: no run %s (neither a folder with manifest.json nor a run id under %s)%n", run, outFolder.root);

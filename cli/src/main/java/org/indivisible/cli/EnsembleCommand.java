@@ -1,20 +1,14 @@
 package org.indivisible.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * What {@code run}, {@code search} and {@code sensitivity} share: they run ensembles of
  * replications from a seed, on threads or on Spark, into a folder of run folders. The options are
  * declared once here (picocli reads a superclass's options) so their wording and defaults agree.
  */
-abstract class EnsembleCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+abstract class EnsembleCommand extends Subcommand {
 
     @Option(names = {"-s", "--seed"}, paramLabel = "S",
             description = "Master seed of the replications. Default: the study's (for search, the search file's).")
@@ -28,4 +22,12 @@ abstract class EnsembleCommand implements Callable<Integer> {
 
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress display (there is none either when not on a terminal).")
+    boolean quiet;
+
+    /** Whether to draw progress on standard error: not when asked for quiet, nor into a file or pipe. */
+    boolean showsProgress() {
+        return !quiet && System.console() != null;
+    }
 }

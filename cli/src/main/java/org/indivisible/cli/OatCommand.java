@@ -6,18 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.indivisible.analysis.sensitivity.OneAtATime;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.model.config.Configuration;
 import org.indivisible.model.parameter.UncertainParameter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code indivisible oat}: one-at-a-time sensitivity ({@link OneAtATime}) printed as a Markdown
@@ -34,10 +31,7 @@ import picocli.CommandLine.Spec;
             "      -m p_conflict.taiwan,p_conflict.korea,p_conflict.nato_europe -n 400",
         },
         footer = ExitCodes.HELP_TEXT)
-final class OatCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class OatCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario or study file.")
     Path file;
@@ -67,9 +61,7 @@ final class OatCommand implements Callable<Integer> {
     Threads threads = new Threads();
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Integer run(PrintWriter out, PrintWriter err) throws Exception {
         Bounds.require("oat", "--replications", (long) replications, (long) threads.count, seed);
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
         org.indivisible.data.scenario.Study study = InputFiles.load("oat", file, "a study or scenario file",

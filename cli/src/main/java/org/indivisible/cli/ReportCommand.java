@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.web.report.ReportWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code indivisible report}: (re)writes report.html in existing run folders. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -24,10 +21,7 @@ import picocli.CommandLine.Spec;
             "Example:  indivisible report 20261128-015206-default-study",
         },
         footer = ExitCodes.HELP_TEXT)
-final class ReportCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ReportCommand extends Subcommand {
 
     @Parameters(arity = "1..*", paramLabel = "RUN", description = "Run folders or run ids under --out.")
     List<String> runs;
@@ -36,9 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     OutFolder outFolder = new OutFolder();
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Integer run(PrintWriter out, PrintWriter err) {
         ReportWriter reports = new ReportWriter(EmbeddedSnapshot.load());
         int failed = 0;
         for (String run : runs) {

@@ -74,9 +74,6 @@ final class RunCommand extends EnsembleCommand {
         "summary.json comes out byte-identical to an uninterrupted run."})
     boolean resume;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar (there is none either when not on a terminal).")
-    boolean quiet;
-
     @Option(names = "--no-grid", description = {
         "Skip the base-rate grid: the baseline scenario run again with every base hazard at the low, central and high",
         "end of its range (P0, P1, P2, P3, ALL; docs/decisions.md 11). It adds about half the study's run time."})
@@ -94,9 +91,7 @@ final class RunCommand extends EnsembleCommand {
     int maxReplications;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Integer run(PrintWriter out, PrintWriter err) throws Exception {
         Bounds.require("run", "--replications", Bounds.boxed(replications), (long) threads.count, seed);
         if (precision != null && (!(precision > 0) || resume || json || maxReplications < 2)) {
             err.printf("indivisible run: --precision needs a positive number of points, --max-replications of at least 2, "
@@ -163,7 +158,7 @@ final class RunCommand extends EnsembleCommand {
             long started = System.nanoTime();
             while (true) {
                 result = StudyRun.run(study, snapshot, new StudyRun.Options(stage, seed, threads.count, check, outFolder.root, resume),
-                        new ConsoleProgress("replications", System.err, !quiet && System.console() != null), "indivisible run " + ProjectPaths.display(input) + selection,
+                        new ConsoleProgress("replications", System.err, showsProgress()), "indivisible run " + ProjectPaths.display(input) + selection,
                         writers, opened.runner());
                 if (precision == null) {
                     break;

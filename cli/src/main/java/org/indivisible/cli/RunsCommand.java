@@ -6,15 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.indivisible.analysis.run.RunFolder;
 import org.indivisible.analysis.run.RunManifest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code indivisible runs}: the runs under the output folder, newest first. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
@@ -24,17 +21,13 @@ import picocli.CommandLine.Spec;
             "finish are listed after them with how many replications they kept.",
         },
         footer = ExitCodes.HELP_TEXT)
-final class RunsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class RunsCommand extends Subcommand {
 
     @Mixin
     OutFolder outFolder = new OutFolder();
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    Integer run(PrintWriter out, PrintWriter err) throws IOException {
         if (!Files.isDirectory(outFolder.root)) {
             out.printf("No runs: %s does not exist. 'indivisible run' makes one.%n", outFolder.root);
             return ExitCodes.OK;

@@ -62,13 +62,8 @@ final class SearchCommand extends EnsembleCommand {
     @Option(names = "--resume", paramLabel = "FOLDER", description = "Continue an interrupted search in its folder.")
     Path resume;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
-    boolean quiet;
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Integer run(PrintWriter out, PrintWriter err) throws Exception {
         Bounds.require("search", "--replications", Bounds.boxed(replications), (long) threads.count, seed);
         Path studyFile = file;
         if (resume != null) {
@@ -116,7 +111,7 @@ final class SearchCommand extends EnsembleCommand {
         }
         PolicySearch.Result result;
         long start;
-        boolean show = !quiet && System.console() != null;
+        boolean show = showsProgress();
         try (opened) {
             out.printf(Locale.ROOT, "indivisible search %s: %d variables, %d objectives, %d constraints; scenario %s, %d "
                             + "evaluations x %d replications (%s over them), population %d, seed %d, %s%n",

@@ -26,7 +26,6 @@ import org.indivisible.model.parameter.UncertainParameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code indivisible sensitivity}: which uncertain parameters drive a metric. */
 @Command(name = "sensitivity", aliases = "sweep", mixinStandardHelpOptions = true,
@@ -77,13 +76,8 @@ final class SensitivityCommand extends EnsembleCommand {
     @Option(names = "--check", description = "Check the model's invariants after every step.")
     boolean check = Boolean.getBoolean("indivisible.check");
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Integer run(PrintWriter out, PrintWriter err) throws Exception {
         Bounds.require("sensitivity", "--replications-per-point", (long) replicationsPerPoint, (long) threads.count, seed);
         Method m;
         try {
@@ -119,7 +113,7 @@ final class SensitivityCommand extends EnsembleCommand {
             out.printf("indivisible sensitivity: %s/%s, %s over %d parameters, metric %s, seed %d%n", cell.scenarioId(),
                     cell.treatmentId(), m.name().toLowerCase(Locale.ROOT), k, metric, masterSeed);
             out.flush();
-            ConsoleProgress bar = new ConsoleProgress("points", System.err, !quiet && System.console() != null);
+            ConsoleProgress bar = new ConsoleProgress("points", System.err, showsProgress());
             EngineChoice.Opened opened;
             try {
                 opened = engineOptions.open("sensitivity", false, err);

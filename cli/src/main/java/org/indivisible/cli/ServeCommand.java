@@ -5,16 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import org.indivisible.web.server.ServerSettings;
 import org.indivisible.web.server.WebServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code indivisible serve}: the dashboard and JSON API in a browser (docs/web.md). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -26,10 +23,7 @@ import picocli.CommandLine.Spec;
             "Stop it with Ctrl-C.",
         },
         footer = ExitCodes.HELP_TEXT)
-final class ServeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ServeCommand extends Subcommand {
 
     @Option(names = "--host", paramLabel = "ADDR", defaultValue = ServerSettings.DEFAULT_HOST,
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only). Any other needs --token. "
@@ -68,9 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     Threads threads = new Threads();
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Integer run(PrintWriter out, PrintWriter err) throws Exception {
         Bounds.require("serve", "--replications", null, (long) threads.count, null);
         Path scenarioDir = scenarios;
         String home = System.getProperty("indivisible.home");

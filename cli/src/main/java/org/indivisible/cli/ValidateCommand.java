@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.indivisible.analysis.run.StudyRun;
 import org.indivisible.data.scenario.Checked;
 import org.indivisible.data.scenario.ScenarioFiles;
 import org.indivisible.data.scenario.Study;
 import org.indivisible.data.snapshot.EmbeddedSnapshot;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code indivisible validate}: every problem in scenario and study files, at once. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -24,18 +21,13 @@ import picocli.CommandLine.Spec;
             "Exits 0 when every file is valid, 1 when any is not.",
         },
         footer = ExitCodes.HELP_TEXT)
-final class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ValidateCommand extends Subcommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or study YAML files.")
     List<Path> files;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Integer run(PrintWriter out, PrintWriter err) {
         EmbeddedSnapshot snapshot = EmbeddedSnapshot.load();
         int invalid = 0;
         for (Path file : files) {
