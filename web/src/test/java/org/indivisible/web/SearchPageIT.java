@@ -42,7 +42,9 @@ class SearchPageIT {
 
     @Test
     void drawsTheTradeOffOffline() throws Exception {
-        WebDriver d = BrowserIT.openOffline(SearchPage.write(Files.createDirectories(tmp.resolve("search")), doc()), tmp.resolve("profile"), "searchDrawn");
+        Path page = SearchPage.write(Files.createDirectories(tmp.resolve("search")), doc());
+        assertTrue(Files.readString(page).contains("connect-src 'none'"), "the page forbids every connection, like report.html");
+        WebDriver d = BrowserIT.openOffline(page, tmp.resolve("profile"), "searchDrawn");
         try {
             for (String chart : new String[] {"parallel", "scatter", "hv"}) {
                 assertTrue(d.findElements(By.cssSelector("#" + chart + " svg")).size() > 0, chart + " drew an SVG");

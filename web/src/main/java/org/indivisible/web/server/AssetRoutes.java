@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import org.indivisible.web.report.ReportPage;
+import org.indivisible.web.report.OfflinePage;
 
 /** The dashboard's files and the API's description: {@code /}, {@code /static/<name>}, {@code /api/openapi}. */
 final class AssetRoutes {
@@ -29,7 +29,7 @@ final class AssetRoutes {
             }
             asset(ctx, name);
         });
-        app.get("/api/openapi", ctx -> ctx.contentType("application/yaml").result(ReportPage.resource("openapi.yaml")));
+        app.get("/api/openapi", ctx -> ctx.contentType("application/yaml").result(OfflinePage.resource("openapi.yaml")));
     }
 
     private static void asset(Context ctx, String name) throws IOException {

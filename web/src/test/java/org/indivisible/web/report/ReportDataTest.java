@@ -310,7 +310,7 @@ class ReportDataTest {
         assertTrue(markup.length() < 10_000, "the markup outside scripts should be the template only");
         assertTrue(html.contains("connect-src 'none'"));
         // The data element parses back to the document.
-        int start = html.indexOf("<script id=\"report-data\" type=\"application/json\">") + 49;
+        int start = html.indexOf("<script id=\"page-data\" type=\"application/json\">") + 47;
         String data = html.substring(start, html.indexOf("</script>", start));
         assertEquals(doc.path("manifest"), JSON.readTree(data).path("manifest"));
         assertTrue(Files.size(file) < 3_000_000, "report.html is " + Files.size(file) + " bytes");

@@ -40,7 +40,7 @@ class ReportPageWriteTest {
                 all.add(pool.submit(() -> {
                     for (int r = 0; r < rounds; r++) {
                         barrier.await(30, TimeUnit.SECONDS);
-                        ReportPage.writeAtomically(target, text);
+                        OfflinePage.writeAtomically(target, text);
                     }
                     return null;
                 }));

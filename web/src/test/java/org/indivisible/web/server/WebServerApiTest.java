@@ -103,7 +103,7 @@ class WebServerApiTest {
         HttpResponse<String> r = get("runs/" + first.manifest().runId() + "/report.html");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("connect-src 'none'"));
-        assertTrue(r.body().contains("id=\"report-data\""));
+        assertTrue(r.body().contains("id=\"page-data\""));
     }
 
     @Test
